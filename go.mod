@@ -1,0 +1,5 @@
+module github.com/lexcheck/lexcheck
+
+go 1.24
+
+require github.com/agnivade/levenshtein v1.2.2 // indirect
