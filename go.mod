@@ -1,5 +1,8 @@
 module github.com/lexcheck/lexcheck
 
-go 1.24
+go 1.26.0
 
-require github.com/agnivade/levenshtein v1.2.2 // indirect
+require (
+	github.com/agnivade/levenshtein v1.2.2 // indirect
+	golang.org/x/text v0.44.0 // indirect
+)

@@ -1,0 +1,67 @@
+package lexicon
+
+import (
+	"fmt"
+	"strings"
+)
+
+// An Entry is one line of a lexicon: the accepted spellings of a name or
+// word, the variants it rejects, and its original script.
+type Entry struct {
+	Accepted []string // accepted spellings, the preferred one first; may be empty for a ban list line
+	Rejected []string // rejected variants: always flagged, with Accepted[0] suggested
+	Original string   // the original script given after '=', or ""
+	File     string   // the name the lexicon was loaded under
+	Line     int      // line number in File, starting at 1
+}
+
+// Preferred returns the preferred spelling, or "" when the entry only
+// rejects spellings.
+func (e *Entry) Preferred() string {
+	if len(e.Accepted) == 0 {
+		return ""
+	}
+	return e.Accepted[0]
+}
+
+// String renders the entry in the lexicon file format.
+func (e *Entry) String() string {
+	var b strings.Builder
+	b.WriteString(strings.Join(e.Accepted, " | "))
+	for _, r := range e.Rejected {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString("!" + r)
+	}
+	if e.Original != "" {
+		b.WriteString(" = " + e.Original)
+	}
+	return b.String()
+}
+
+// A ParseError reports a malformed lexicon line.
+// Its message never contains the position; Error adds it.
+type ParseError struct {
+	File   string // as passed to Load; may be empty
+	Line   int    // line number, starting at 1
+	Column int    // column, starting at 1, in Unicode code points; 0 if unknown
+	Msg    string // what is wrong, without the position
+	Err    error  // the underlying cause, or nil; see Unwrap
+}
+
+// Error returns "file:line:col: msg".
+func (e *ParseError) Error() string {
+	pos := e.File
+	if pos == "" {
+		pos = "-"
+	}
+	pos += fmt.Sprintf(":%d", e.Line)
+	if e.Column > 0 {
+		pos += fmt.Sprintf(":%d", e.Column)
+	}
+	return pos + ": " + e.Msg
+}
+
+// Unwrap returns the underlying cause, if any.
+func (e *ParseError) Unwrap() error { return e.Err }

@@ -1,0 +1,67 @@
+package lexicon
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Fold returns the form of s under which the lexicon matches spellings
+// regardless of case, accents and apostrophe style: lower case, combining
+// marks removed, ’ and ‘ turned into ', and the hyphens ‐ and ‑ into -.
+// ASCII input that needs no change is returned without allocating.
+func Fold(s string) string {
+	clean := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case r == '’' || r == '‘' || r == 'ʼ' || r == '`':
+			r = '\''
+		case r == '‐' || r == '‑':
+			r = '-'
+		}
+		b.WriteRune(specialFold(unicode.ToLower(r)))
+	}
+	return b.String()
+}
+
+// specialFold maps Latin letters that NFD does not decompose.
+func specialFold(r rune) rune {
+	switch r {
+	case 'ø':
+		return 'o'
+	case 'ł':
+		return 'l'
+	case 'đ':
+		return 'd'
+	case 'ı':
+		return 'i'
+	case 'ß':
+		return 's' // rare in names; keeps keys one rune per letter
+	}
+	return r
+}
+
+// NormApostrophes returns s with the typographic apostrophes ’ and ‘ (and
+// the modifier letter ʼ) written as the ASCII '.
+func NormApostrophes(s string) string {
+	if !strings.ContainsAny(s, "’‘ʼ") {
+		return s
+	}
+	return strings.NewReplacer("’", "'", "‘", "'", "ʼ", "'").Replace(s)
+}

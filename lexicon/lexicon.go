@@ -1,0 +1,248 @@
+package lexicon
+
+import (
+	"sort"
+	"strings"
+	"sync"
+)
+
+// Flags say what a lexicon knows of a spelling.
+type Flags uint16
+
+// The flags of a spelling.
+const (
+	Word         Flags = 1 << iota // an ordinary dictionary word (not only a name)
+	Proper                         // the dictionary knows it as a proper name
+	Variant                        // an accepted variant spelling that is not suggested
+	Place                          // the gazetteer knows it as a place name or an alternate name of one
+	House                          // a house lexicon accepts it
+	Rejected                       // a house lexicon rejects it
+	HouseVariant                   // another spelling of a place or name whose house spelling is Info.Suggest
+)
+
+// Info is what a lexicon knows of one spelling.
+type Info struct {
+	Flags   Flags
+	Tier    int    // dictionary frequency tier (SCOWL size: 10 most common … 95 rarest); 0 if not a dictionary word
+	Entry   *Entry // the house entry that accepts or rejects the spelling, if any
+	Suggest string // the spelling to suggest instead (for Rejected and HouseVariant)
+}
+
+// Known reports whether the spelling is accepted as it is.
+func (i Info) Known() bool {
+	return i.Flags&(Word|Proper|Variant|Place|House) != 0 && i.Flags&(Rejected|HouseVariant) == 0
+}
+
+// A Lexicon is an immutable set of known spellings: house entries, and
+// optionally a dictionary and a gazetteer. It is safe for concurrent use by
+// multiple goroutines. Indexes are built on first need.
+type Lexicon struct {
+	entries []Entry
+	dict    *dictionary // may be nil
+	gaz     *gazetteer  // may be nil
+
+	once sync.Once
+	d    *derived
+}
+
+func newHouse(entries []Entry) *Lexicon {
+	return &Lexicon{entries: entries}
+}
+
+// Entries returns the house entries, in the order they were loaded.
+// The caller must not modify them.
+func (l *Lexicon) Entries() []Entry { return l.entries }
+
+// Merge returns a lexicon that knows what each of ls knows. House entries
+// keep their order; where two house entries disagree about a spelling, the
+// later lexicon wins (a later file refines an earlier one). House entries
+// outrank the dictionary and the gazetteer, which come from the first
+// lexicon in ls that has them.
+func Merge(ls ...*Lexicon) *Lexicon {
+	m := &Lexicon{}
+	for _, l := range ls {
+		if l == nil {
+			continue
+		}
+		m.entries = append(m.entries, l.entries...)
+		if m.dict == nil {
+			m.dict = l.dict
+		}
+		if m.gaz == nil {
+			m.gaz = l.gaz
+		}
+	}
+	return m
+}
+
+// derived holds what is computed from the entries on first need.
+type derived struct {
+	house     map[string]Info // exact spelling (apostrophes normalised) -> house status
+	houseFold map[string]Info // folded spelling -> house status
+	names     *trie           // folded house spellings, for near-match queries
+	nameInfo  [][]string      // per names key: the spellings with that folded form
+}
+
+func (l *Lexicon) derived() *derived {
+	l.once.Do(func() { l.d = l.derive() })
+	return l.d
+}
+
+func (l *Lexicon) derive() *derived {
+	d := &derived{house: map[string]Info{}, houseFold: map[string]Info{}}
+	byKey := map[string][]string{}
+	addName := func(s string) {
+		k := Fold(s)
+		for _, x := range byKey[k] {
+			if x == s {
+				return
+			}
+		}
+		byKey[k] = append(byKey[k], s)
+	}
+	set := func(s string, info Info) {
+		s = NormApostrophes(s)
+		d.house[s] = info
+		d.houseFold[Fold(s)] = info
+	}
+	// Rejections first, so that a later acceptance of the same spelling wins
+	// within one pass over the entries in order.
+	for i := range l.entries {
+		e := &l.entries[i]
+		for _, r := range e.Rejected {
+			set(r, Info{Flags: Rejected, Entry: e, Suggest: e.Preferred()})
+		}
+		for _, a := range e.Accepted {
+			set(a, Info{Flags: House, Entry: e})
+			addName(a)
+			for _, w := range strings.Fields(a) {
+				if w != a {
+					if _, ok := d.house[NormApostrophes(w)]; !ok {
+						set(w, Info{Flags: House, Entry: e})
+					}
+					addName(w)
+				}
+			}
+		}
+	}
+	// Gazetteer groups: once a house entry names one spelling of a place,
+	// its other spellings are variants of the house spelling.
+	if l.gaz != nil {
+		for i := range l.entries {
+			e := &l.entries[i]
+			for _, a := range e.Accepted {
+				for _, p := range l.gaz.places(Fold(a)) {
+					for _, alt := range l.gaz.spellings(p) {
+						alt = NormApostrophes(alt)
+						if _, ok := d.house[alt]; ok {
+							continue
+						}
+						if _, ok := d.houseFold[Fold(alt)]; ok {
+							continue
+						}
+						info := Info{Flags: HouseVariant, Entry: e, Suggest: a}
+						d.house[alt] = info
+						d.houseFold[Fold(alt)] = info
+					}
+				}
+			}
+		}
+	}
+	keys := make([]string, 0, len(byKey))
+	for k := range byKey {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	d.names = newTrie(keys)
+	d.nameInfo = make([][]string, len(keys))
+	for i, k := range keys {
+		d.nameInfo[i] = byKey[k]
+	}
+	return d
+}
+
+// Lookup returns what the lexicon knows of spelling, matched exactly
+// (the apostrophes ’ and ' are the same). House entries outrank the
+// dictionary: a spelling the house rejects is Rejected even if the
+// dictionary lists it.
+func (l *Lexicon) Lookup(spelling string) Info {
+	s := NormApostrophes(spelling)
+	info := l.derived().house[s]
+	if info.Flags&(Rejected|House|HouseVariant) != 0 {
+		if info.Flags&HouseVariant != 0 && l.dict != nil {
+			// A place's alternate name that is also an ordinary word stays a word.
+			if w := l.dict.lookup(s); w.Flags&Word != 0 {
+				return w
+			}
+		}
+		return info
+	}
+	if l.dict != nil {
+		info = l.dict.lookup(s)
+	}
+	if l.gaz != nil && len(l.gaz.places(Fold(s))) > 0 && l.gaz.hasExact(s) {
+		info.Flags |= Place
+	}
+	return info
+}
+
+// LookupFold returns what the lexicon knows of any spelling that folds to
+// the same form as spelling (see [Fold]): case, accents and apostrophe
+// style are ignored. The flags of all such spellings are combined, and Tier
+// is the most common tier among them.
+func (l *Lexicon) LookupFold(spelling string) Info {
+	k := Fold(spelling)
+	info := l.derived().houseFold[k]
+	if info.Flags&(Rejected|House|HouseVariant) != 0 {
+		return info
+	}
+	if l.dict != nil {
+		info = l.dict.lookupFold(k)
+	}
+	if l.gaz != nil && len(l.gaz.places(k)) > 0 {
+		info.Flags |= Place
+	}
+	return info
+}
+
+// A Candidate is a known spelling near a queried word.
+type Candidate struct {
+	Spelling string // as the lexicon writes it
+	Distance int    // edits between the folded forms (insert, delete, substitute, swap adjacent)
+	Tier     int    // dictionary tier; 0 for house names
+	Flags    Flags
+}
+
+// NearWords returns the dictionary words (not proper names) within maxEdits
+// of word, compared in folded form. The result is a superset of what a
+// checker should suggest; the caller ranks and filters it.
+func (l *Lexicon) NearWords(word string, maxEdits int) []Candidate {
+	if l.dict == nil {
+		return nil
+	}
+	return l.dict.near(Fold(word), maxEdits)
+}
+
+// NearNames returns the house spellings (each accepted spelling, and each
+// word of a several-word one) within maxEdits of word, compared in folded form.
+func (l *Lexicon) NearNames(word string, maxEdits int) []Candidate {
+	d := l.derived()
+	var out []Candidate
+	d.names.search(Fold(word), maxEdits, func(m match) {
+		for _, s := range d.nameInfo[m.key] {
+			out = append(out, Candidate{Spelling: s, Distance: int(m.dist), Flags: House})
+		}
+	})
+	return out
+}
+
+// Names returns every house spelling (each accepted spelling, and each word
+// of a several-word one), sorted by folded form.
+func (l *Lexicon) Names() []string {
+	d := l.derived()
+	var out []string
+	for _, ss := range d.nameInfo {
+		out = append(out, ss...)
+	}
+	return out
+}

@@ -1,0 +1,360 @@
+package spell
+
+import (
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/agnivade/levenshtein"
+
+	"github.com/lexcheck/lexcheck/lexicon"
+)
+
+// Options configure a [Checker]. The zero value is ready to use.
+type Options struct {
+	// MaxEdits is the most edits between a misspelled word and a suggestion
+	// (insert, delete, substitute, swap adjacent letters). 0 means 2.
+	MaxEdits int
+	// MaxSuggestions is the most suggestions a finding carries. 0 means 5.
+	MaxSuggestions int
+}
+
+// A Document is one text to check.
+type Document struct {
+	Name string // file name, used in positions; may be empty
+	Src  []byte // the text as it is stored
+	// Prose, if not nil, is Src with everything that is not prose replaced
+	// by spaces (see package spell/markup); it must be as long as Src.
+	Prose []byte
+	// Accept lists extra spellings accepted in this document only.
+	Accept []string
+}
+
+// A Checker checks documents against a lexicon. It is safe for concurrent
+// use by multiple goroutines; it caches its verdict on each distinct word.
+type Checker struct {
+	lex  *lexicon.Lexicon
+	opts Options
+
+	verdicts sync.Map // word -> *verdict
+}
+
+// NewChecker returns a checker that uses lex.
+func NewChecker(lex *lexicon.Lexicon, opts Options) *Checker {
+	if opts.MaxEdits <= 0 {
+		opts.MaxEdits = 2
+	}
+	if opts.MaxSuggestions <= 0 {
+		opts.MaxSuggestions = 5
+	}
+	return &Checker{lex: lex, opts: opts}
+}
+
+// Check checks src as plain text and returns its findings sorted by
+// position. filename is used in the findings' positions.
+func (c *Checker) Check(filename string, src []byte) []Finding {
+	fs, _ := c.CheckDocument(Document{Name: filename, Src: src})
+	return fs
+}
+
+// Stats counts what a check read.
+type Stats struct {
+	Bytes int // bytes of the document
+	Words int // words checked
+}
+
+// CheckDocument checks d and returns its findings sorted by position, with
+// counts of what was read.
+func (c *Checker) CheckDocument(d Document) ([]Finding, Stats) {
+	text := d.Src
+	if d.Prose != nil && len(d.Prose) == len(d.Src) {
+		text = d.Prose
+	}
+	toks := tokenize(text)
+	st := Stats{Bytes: len(d.Src)}
+	doc := newDocState(d, toks)
+	var fs []Finding
+	for i := range toks {
+		t := &toks[i]
+		if t.skip {
+			continue
+		}
+		st.Words++
+		if doc.accepted(t.text) || sicFollows(text, t.end) {
+			continue
+		}
+		v := c.verdict(t.text)
+		f, ok := c.decide(doc, t, v)
+		if !ok {
+			continue
+		}
+		f.Word = string(d.Src[t.start:t.end])
+		f.Pos.Offset, f.End.Offset = t.start, t.end
+		fs = append(fs, f)
+	}
+	doc.position(fs)
+	return fs, st
+}
+
+// The classes of word a verdict gives.
+type class uint8
+
+const (
+	skipWord     class = iota // not a word to judge (too short, an acronym)
+	knownWord                 // known as it is
+	rejectedWord              // the house lexicon rejects it
+	houseVariant              // another spelling of a place or name the house spells otherwise
+	unknownName               // unknown, capitalised: a name
+	unknownWord               // unknown, lower case
+)
+
+// A verdict is what the lexicon alone says of a word; the document can
+// still change the outcome (consistency, suggestions the text uses).
+type verdict struct {
+	class   class
+	suggest string      // for rejectedWord and houseVariant
+	names   []candidate // near house names, best first
+	words   []candidate // near dictionary words, best first (unknownWord only)
+	proper  bool        // the dictionary knows the word as a proper name
+}
+
+type candidate struct {
+	spelling string
+	dist     int
+	score    float64 // lower is better
+}
+
+func (c *Checker) verdict(w string) *verdict {
+	if v, ok := c.verdicts.Load(w); ok {
+		return v.(*verdict)
+	}
+	v := c.judge(w)
+	c.verdicts.Store(w, v)
+	return v
+}
+
+// judge decides what the lexicon says of w.
+func (c *Checker) judge(w string) *verdict {
+	n := utf8.RuneCountInString(w)
+	if n < 2 || isAllCaps(w) {
+		return &verdict{class: skipWord}
+	}
+	info := c.lex.Lookup(w)
+	if info.Flags&(lexicon.Rejected|lexicon.HouseVariant) == 0 && !info.Known() {
+		if f := c.lex.LookupFold(w); f.Flags&(lexicon.Rejected|lexicon.HouseVariant) != 0 || f.Known() {
+			info = f
+		}
+	}
+	switch {
+	case info.Flags&lexicon.Rejected != 0:
+		return &verdict{class: rejectedWord, suggest: info.Suggest}
+	case info.Flags&lexicon.HouseVariant != 0:
+		return &verdict{class: houseVariant, suggest: info.Suggest}
+	case info.Known():
+		return &verdict{class: knownWord, proper: info.Flags&lexicon.Word == 0}
+	}
+	if c.knownByParts(w) || hasLetterRun(w) {
+		return &verdict{class: knownWord}
+	}
+	capital := startsUpper(w)
+	v := &verdict{class: unknownWord}
+	if capital {
+		v.class = unknownName
+	}
+	if n >= 4 {
+		for _, nc := range c.lex.NearNames(w, 1) {
+			if strings.EqualFold(nc.Spelling, w) {
+				continue
+			}
+			v.names = append(v.names, candidate{spelling: nc.Spelling, dist: nc.Distance})
+		}
+		sortCandidates(v.names, w)
+	}
+	if !capital && n >= 3 {
+		v.words = c.nearWords(w)
+	}
+	return v
+}
+
+// knownByParts reports whether w is made of known parts: a hyphenated
+// word whose parts are known, a common prefix or suffix on a known word,
+// or two common words written as one.
+func (c *Checker) knownByParts(w string) bool {
+	lw := strings.ToLower(w)
+	if strings.ContainsAny(lw, "-") {
+		parts := strings.Split(lw, "-")
+		ok := true
+		for _, p := range parts {
+			if !c.commonOrPrefix(p) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+		if c.isWord(strings.ReplaceAll(lw, "-", ""), 80) {
+			return true
+		}
+	}
+	for _, p := range prefixes {
+		if len(lw) > len(p)+2 && strings.HasPrefix(lw, p) && c.isWord(lw[len(p):], 70) {
+			return true
+		}
+	}
+	for _, s := range suffixes {
+		if len(lw) > len(s)+2 && strings.HasSuffix(lw, s) {
+			stem := lw[:len(lw)-len(s)]
+			if c.isWord(stem, 70) || c.isWord(stem+"e", 70) || strings.HasSuffix(stem, "i") && c.isWord(stem[:len(stem)-1]+"y", 70) {
+				return true
+			}
+		}
+	}
+	// Closed compounds: gameplay, bandmates.
+	rs := []rune(lw)
+	for i := 3; i <= len(rs)-3; i++ {
+		a, b := string(rs[:i]), string(rs[i:])
+		if c.isWord(a, 50) && c.isWord(b, 50) {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *Checker) commonOrPrefix(p string) bool {
+	if p == "" {
+		return false
+	}
+	for _, x := range prefixes {
+		if p == x {
+			return true
+		}
+	}
+	return c.isWord(p, 80) || c.lex.LookupFold(p).Known()
+}
+
+// isWord reports whether w is an ordinary dictionary word of at most the given tier.
+func (c *Checker) isWord(w string, maxTier int) bool {
+	info := c.lex.LookupFold(w)
+	return info.Flags&lexicon.Word != 0 && info.Known() && info.Tier <= maxTier
+}
+
+var prefixes = []string{"anti", "co", "counter", "cyber", "de", "dis", "e", "eco", "ex", "hyper", "inter", "mega", "micro", "mid", "mis", "multi", "neo", "non", "over", "post", "pre", "pro", "re", "self", "semi", "sub", "super", "trans", "ultra", "un", "under"}
+
+var suffixes = []string{"ness", "less", "ful", "ism", "isms", "ist", "ists", "ship", "ships", "like", "wise", "hood", "ably", "able"}
+
+// nearWords returns the dictionary words near w, best first.
+func (c *Checker) nearWords(w string) []candidate {
+	lw := strings.ToLower(w)
+	max := c.opts.MaxEdits
+	if utf8.RuneCountInString(lw) <= 4 {
+		max = 1
+	}
+	var out []candidate
+	for _, nc := range c.lex.NearWords(lw, max) {
+		if nc.Flags&lexicon.Variant != 0 {
+			continue
+		}
+		out = append(out, candidate{spelling: nc.Spelling, dist: nc.Distance, score: wordScore(lw, nc)})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].score != out[j].score {
+			return out[i].score < out[j].score
+		}
+		return out[i].spelling < out[j].spelling
+	})
+	return out
+}
+
+// wordScore ranks a dictionary candidate for the misspelled word w: fewer
+// edits first, then the more common word, then the closer in plain
+// Levenshtein distance (which counts a swap as two edits).
+func wordScore(w string, nc lexicon.Candidate) float64 {
+	s := float64(nc.Distance)
+	s += tierWeight(nc.Tier)
+	lev := levenshtein.ComputeDistance(w, strings.ToLower(nc.Spelling))
+	s += 0.05 * float64(lev-nc.Distance)
+	if first(w) != first(strings.ToLower(nc.Spelling)) {
+		s += 0.3
+	}
+	return s
+}
+
+func tierWeight(tier int) float64 {
+	switch {
+	case tier <= 10:
+		return 0
+	case tier <= 20:
+		return 0.05
+	case tier <= 35:
+		return 0.15
+	case tier <= 40:
+		return 0.2
+	case tier <= 50:
+		return 0.3
+	case tier <= 55:
+		return 0.4
+	case tier <= 60:
+		return 0.5
+	case tier <= 70:
+		return 0.65
+	}
+	return 0.8
+}
+
+func sortCandidates(cs []candidate, w string) {
+	for i := range cs {
+		cs[i].score = float64(cs[i].dist) + 0.05*float64(levenshtein.ComputeDistance(w, cs[i].spelling))
+	}
+	sort.SliceStable(cs, func(i, j int) bool {
+		if cs[i].score != cs[j].score {
+			return cs[i].score < cs[j].score
+		}
+		return cs[i].spelling < cs[j].spelling
+	})
+}
+
+func first(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+func startsUpper(s string) bool { return unicode.IsUpper(first(s)) }
+
+func isAllCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// hasLetterRun reports whether s has a letter three times in a row:
+// deliberate spellings (pleeease, hisss) rather than typos.
+func hasLetterRun(s string) bool {
+	var a, b rune
+	for _, r := range strings.ToLower(s) {
+		if r == a && r == b && unicode.IsLetter(r) {
+			return true
+		}
+		a, b = b, r
+	}
+	return false
+}
+
+// sicFollows reports whether "[sic]" follows the word ending at end.
+func sicFollows(text []byte, end int) bool {
+	rest := text[end:]
+	i := 0
+	for i < len(rest) && i < 4 && (rest[i] == ' ' || rest[i] == '\'' || rest[i] == '"' || rest[i] == ',') {
+		i++
+	}
+	return len(rest)-i >= 5 && strings.EqualFold(string(rest[i:i+5]), "[sic]")
+}

@@ -1,0 +1,220 @@
+package spell
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/lexcheck/lexcheck/lexicon"
+)
+
+// docState is what one check knows of its document: how often each
+// spelling occurs, for consistency and for ranking suggestions.
+type docState struct {
+	d      Document
+	accept map[string]bool
+	count  map[string]int // folded spelling -> occurrences
+	caps   map[string]int // folded spelling -> capitalised occurrences not at a sentence start
+	shown  map[string]map[string]int
+	keys   []nameKey // spellings that occur capitalised, for consistency
+}
+
+type nameKey struct {
+	key   string
+	runes []rune
+}
+
+func newDocState(d Document, toks []token) *docState {
+	s := &docState{d: d, count: map[string]int{}, caps: map[string]int{}, shown: map[string]map[string]int{}}
+	if len(d.Accept) > 0 {
+		s.accept = map[string]bool{}
+		for _, w := range d.Accept {
+			s.accept[lexicon.Fold(w)] = true
+		}
+	}
+	for _, t := range toks {
+		if t.skip {
+			continue
+		}
+		k := lexicon.Fold(t.text)
+		s.count[k]++
+		if startsUpper(t.text) && !isAllCaps(t.text) {
+			if !t.sentence {
+				s.caps[k]++
+			}
+			m := s.shown[k]
+			if m == nil {
+				m = map[string]int{}
+				s.shown[k] = m
+			}
+			m[t.text]++
+		}
+	}
+	for k := range s.shown {
+		s.keys = append(s.keys, nameKey{key: k, runes: []rune(k)})
+	}
+	sort.Slice(s.keys, func(i, j int) bool { return s.keys[i].key < s.keys[j].key })
+	return s
+}
+
+func (s *docState) accepted(w string) bool {
+	return s.accept != nil && s.accept[lexicon.Fold(w)]
+}
+
+// display returns the document's most frequent capitalised spelling of key.
+func (s *docState) display(key string) string {
+	best, n := key, 0
+	for w, c := range s.shown[key] {
+		if c > n || c == n && w < best {
+			best, n = w, c
+		}
+	}
+	return best
+}
+
+// majority returns the spelling this document uses clearly more often than
+// w and that is one edit from it, or "" if there is none.
+func (s *docState) majority(c *Checker, w string) (string, int) {
+	k := lexicon.Fold(w)
+	kr := []rune(k)
+	if len(kr) < 4 {
+		return "", 0
+	}
+	n := s.count[k]
+	best, bestN := "", 0
+	for _, o := range s.keys {
+		if o.key == k || s.caps[o.key] == 0 {
+			continue
+		}
+		m := s.count[o.key]
+		if m < 2 || m < 2*n || m <= bestN {
+			continue
+		}
+		if d := len(o.runes) - len(kr); d > 1 || d < -1 {
+			continue
+		}
+		if inflected(k, o.key) || osa(kr, o.runes, 1) != 1 {
+			continue
+		}
+		if c.lex.LookupFold(o.key).Flags&lexicon.Word != 0 {
+			continue // a name, not an ordinary word
+		}
+		best, bestN = o.key, m
+	}
+	if best == "" {
+		return "", 0
+	}
+	return s.display(best), bestN
+}
+
+// inflected reports whether one of a and b is the other with a plural or
+// possessive ending.
+func inflected(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	rest, ok := strings.CutPrefix(b, a)
+	return ok && (rest == "s" || rest == "es" || rest == "'")
+}
+
+// decide turns a verdict on t into a finding, or reports false.
+func (c *Checker) decide(s *docState, t *token, v *verdict) (Finding, bool) {
+	w := t.text
+	switch v.class {
+	case rejectedWord:
+		return Finding{Kind: Rejected, Suggestions: nonEmpty(v.suggest),
+			Message: fmt.Sprintf("%q: house spelling is %q", w, v.suggest)}, true
+	case houseVariant:
+		return Finding{Kind: NameVariant, Suggestions: []string{v.suggest},
+			Message: fmt.Sprintf("%q: house spelling is %q (variant of the same name)", w, v.suggest)}, true
+	case unknownName, unknownWord:
+	default:
+		return Finding{}, false
+	}
+	if len(v.names) > 0 {
+		return Finding{Kind: NameVariant, Suggestions: c.limit(spellings(v.names)),
+			Message: fmt.Sprintf("%q looks like a variant of %q", w, v.names[0].spelling)}, true
+	}
+	if m, n := s.majority(c, w); m != "" {
+		return Finding{Kind: Inconsistent, Suggestions: []string{m},
+			Message: fmt.Sprintf("%q is spelled %q %d times elsewhere in this document", w, m, n)}, true
+	}
+	if v.class == unknownWord && len(v.words) > 0 {
+		if s.count[lexicon.Fold(w)] >= 3 {
+			return Finding{}, false // used on purpose
+		}
+		sug := s.rank(v.words)
+		out := c.limit(sug)
+		return Finding{Kind: Misspelling, Suggestions: out,
+			Message: fmt.Sprintf("%q looks misspelled; did you mean %q?", w, out[0])}, true
+	}
+	return Finding{}, false
+}
+
+// rank orders dictionary candidates, preferring words the document uses.
+func (s *docState) rank(cs []candidate) []string {
+	type sc struct {
+		w     string
+		score float64
+	}
+	out := make([]sc, len(cs))
+	for i, c := range cs {
+		score := c.score
+		if s.count[lexicon.Fold(c.spelling)] > 0 {
+			score -= 0.3
+		}
+		out[i] = sc{c.spelling, score}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].score < out[j].score })
+	ws := make([]string, len(out))
+	for i, o := range out {
+		ws[i] = o.w
+	}
+	return ws
+}
+
+func (c *Checker) limit(ws []string) []string {
+	if len(ws) > c.opts.MaxSuggestions {
+		ws = ws[:c.opts.MaxSuggestions]
+	}
+	return ws
+}
+
+func spellings(cs []candidate) []string {
+	out := make([]string, len(cs))
+	for i, c := range cs {
+		out[i] = c.spelling
+	}
+	return out
+}
+
+func nonEmpty(s string) []string {
+	if s == "" {
+		return []string{}
+	}
+	return []string{s}
+}
+
+// position fills in the line and column of each finding and sorts them.
+func (s *docState) position(fs []Finding) {
+	sort.SliceStable(fs, func(i, j int) bool { return fs[i].Pos.Offset < fs[j].Pos.Offset })
+	src := s.d.Src
+	line, lineStart, at := 1, 0, 0
+	advance := func(off int) Position {
+		for at < off {
+			if src[at] == '\n' {
+				line++
+				lineStart = at + 1
+			}
+			at++
+		}
+		return Position{Filename: s.d.Name, Offset: off, Line: line, Column: utf8.RuneCount(src[lineStart:off]) + 1}
+	}
+	for i := range fs {
+		fs[i].Pos = advance(fs[i].Pos.Offset)
+		save := [3]int{line, lineStart, at}
+		fs[i].End = advance(fs[i].End.Offset)
+		line, lineStart, at = save[0], save[1], save[2]
+	}
+}

@@ -1,0 +1,256 @@
+package spell
+
+import (
+	"html"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A token is one word of a document.
+type token struct {
+	start, end int    // the word's bytes in the source, possessive ending excluded
+	text       string // the word with entities decoded and apostrophes normalised
+	sentence   bool   // the word starts a sentence, a line or a quotation
+	skip       bool   // not a word to check (has digits, part of a URL, …)
+}
+
+// tokenize splits text into words. Offsets refer to text, which has the
+// same length as the source (markup blanked out). It never fails: bytes
+// that are not letters separate words, and invalid UTF-8 is treated as a
+// separator.
+func tokenize(text []byte) []token {
+	var toks []token
+	n := len(text)
+	sentence := true
+	for i := 0; i < n; {
+		r, size := utf8.DecodeRune(text[i:])
+		if isSpace(r) {
+			if r == '\n' {
+				sentence = true
+			}
+			i += size
+			continue
+		}
+		// A chunk runs to the next white space.
+		j := i
+		for j < n {
+			r, s := utf8.DecodeRune(text[j:])
+			if isSpace(r) {
+				break
+			}
+			j += s
+		}
+		chunk := text[i:j]
+		if notProse(chunk) {
+			toks = append(toks, token{start: i, end: j, skip: true})
+			sentence = endsSentence(chunk)
+			i = j
+			continue
+		}
+		toks = appendWords(toks, text, i, j, &sentence)
+		i = j
+	}
+	return toks
+}
+
+// appendWords appends the words of text[i:j], a chunk with no white space.
+func appendWords(toks []token, text []byte, i, j int, sentence *bool) []token {
+	for i < j {
+		r, size := decodeAt(text, i, j)
+		if !isLetter(r) {
+			if r == '.' || r == '!' || r == '?' || r == '…' || r == ':' || r == ';' {
+				*sentence = r != ';'
+			} else if isDigit(r) {
+				*sentence = false
+			}
+			if r == '&' {
+				// An entity that is not a letter (&amp;, &nbsp;) separates words.
+				if e := entityEnd(text, i, j); e > i {
+					i = e
+					continue
+				}
+			}
+			i += size
+			continue
+		}
+		start := i
+		digits := false
+		aposAt := -1 // offset of the word's last apostrophe
+		var b strings.Builder
+		plain := true // text[start:i] is the word as it is
+		for i < j {
+			r, size = decodeAt(text, i, j)
+			switch {
+			case isLetter(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r):
+			case isDigit(r):
+				digits = true
+			case isApostrophe(r) || isHyphen(r):
+				// Internal only: a letter must follow.
+				if nr, _ := decodeAt(text, i+size, j); !isLetter(nr) {
+					goto done
+				}
+				if isApostrophe(r) {
+					aposAt = i
+				}
+				if r != '\'' && isApostrophe(r) {
+					if plain {
+						b.Write(text[start:i])
+						plain = false
+					}
+					b.WriteByte('\'')
+					i += size
+					continue
+				}
+			case r == '&':
+				e := entityEnd(text, i, j)
+				if e == i {
+					goto done
+				}
+				dec := html.UnescapeString(string(text[i:e]))
+				dr, _ := utf8.DecodeRuneInString(dec)
+				if !isLetter(dr) && !unicode.Is(unicode.Mn, dr) {
+					goto done
+				}
+				if plain {
+					b.Write(text[start:i])
+					plain = false
+				}
+				b.WriteString(dec)
+				i = e
+				continue
+			default:
+				goto done
+			}
+			if !plain {
+				b.WriteString(string(text[i : i+size]))
+			}
+			i += size
+		}
+	done:
+		word := string(text[start:i])
+		if !plain {
+			word = b.String()
+		}
+		end := i
+		// A possessive ending is not part of the name: Bakiyev's -> Bakiyev.
+		if aposAt >= 0 && (strings.HasSuffix(word, "'s") || strings.HasSuffix(word, "'S")) {
+			if _, sz := utf8.DecodeRune(text[aposAt:]); aposAt+sz+1 == end {
+				word = word[:len(word)-2]
+				end = aposAt
+			}
+		}
+		toks = append(toks, token{start: start, end: end, text: word, sentence: *sentence, skip: digits})
+		*sentence = false
+	}
+	return toks
+}
+
+func decodeAt(text []byte, i, j int) (rune, int) {
+	if i >= j {
+		return utf8.RuneError, 0
+	}
+	r, size := utf8.DecodeRune(text[i:j])
+	if r == utf8.RuneError && size == 1 {
+		return utf8.RuneError, 1
+	}
+	return r, size
+}
+
+// entityEnd returns the end of the HTML character reference at text[i]
+// ('&'), or i if there is none.
+func entityEnd(text []byte, i, j int) int {
+	k := i + 1
+	for k < j && k-i <= 32 {
+		c := text[k]
+		switch {
+		case c == ';':
+			if k == i+1 {
+				return i
+			}
+			if html.UnescapeString(string(text[i:k+1])) == string(text[i:k+1]) {
+				return i // not a reference html knows
+			}
+			return k + 1
+		case c == '#' && k == i+1, 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+			k++
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+func isSpace(r rune) bool { return unicode.IsSpace(r) || r == 0xFEFF }
+
+func isLetter(r rune) bool { return unicode.IsLetter(r) }
+
+func isDigit(r rune) bool { return unicode.IsDigit(r) }
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
+
+func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
+
+func endsSentence(chunk []byte) bool {
+	s := strings.TrimRight(string(chunk), "\"'”’)]»")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?")
+}
+
+// notProse reports whether a chunk (text between white space) is a URL, an
+// e-mail address or handle, a file path or a domain name, none of which
+// holds words to check.
+func notProse(chunk []byte) bool {
+	s := strings.Trim(string(chunk), "\"'“”‘’()[]{}<>«»,;:!?.")
+	if s == "" {
+		return false
+	}
+	ls := strings.ToLower(s)
+	switch {
+	case strings.Contains(ls, "://"), strings.HasPrefix(ls, "www."), strings.HasPrefix(ls, "mailto:"):
+		return true
+	case strings.HasPrefix(s, "#") || strings.HasPrefix(s, "@"):
+		return len(s) > 1
+	case strings.ContainsRune(s, '\\'):
+		return true
+	case strings.HasPrefix(s, "/") || strings.HasPrefix(s, "~/") || strings.HasPrefix(s, "./") || strings.HasPrefix(s, "../"):
+		return true
+	}
+	if at := strings.IndexByte(s, '@'); at > 0 && at < len(s)-1 {
+		return true
+	}
+	if slash := strings.LastIndexByte(s, '/'); slash >= 0 {
+		if strings.Count(s, "/") >= 2 || strings.Contains(s[slash:], ".") {
+			return true
+		}
+	}
+	return isDomain(s)
+}
+
+// isDomain reports whether s looks like a host name: labels joined by dots,
+// the last of 2 to 6 lower-case letters (decuk.org, bbc.co.uk).
+func isDomain(s string) bool {
+	dot := strings.LastIndexByte(s, '.')
+	if dot <= 0 || dot == len(s)-1 {
+		return false
+	}
+	tld := s[dot+1:]
+	if len(tld) < 2 || len(tld) > 6 {
+		return false
+	}
+	for i := 0; i < len(tld); i++ {
+		if tld[i] < 'a' || tld[i] > 'z' {
+			return false
+		}
+	}
+	for _, label := range strings.Split(s[:dot], ".") {
+		if label == "" {
+			return false
+		}
+		for _, r := range label {
+			if !(r == '-' || r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))) {
+				return false
+			}
+		}
+	}
+	return true
+}
