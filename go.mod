@@ -3,6 +3,7 @@ module github.com/lexcheck/lexcheck
 go 1.26.0
 
 require (
-	github.com/agnivade/levenshtein v1.2.2 // indirect
-	golang.org/x/text v0.44.0 // indirect
+	github.com/agnivade/levenshtein v1.2.2
+	github.com/santhosh-tekuri/jsonschema/v6 v6.0.3
+	golang.org/x/text v0.44.0
 )

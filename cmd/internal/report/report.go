@@ -1,0 +1,80 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/lexcheck/lexcheck/spell"
+)
+
+// Stats summarises a run.
+type Stats struct {
+	Files    int // files checked
+	Bytes    int // bytes read
+	Words    int // words checked
+	Findings int // findings made
+}
+
+// A Printer writes findings in one format.
+// Print is called once per run with all findings, sorted by file then offset;
+// it returns the first error met writing them.
+type Printer interface {
+	Print(findings []spell.Finding, stats Stats) error
+}
+
+// Formats lists the format names New accepts.
+var Formats = []string{"text", "json", "sarif", "github"}
+
+// New returns the printer for format ("text", "json", "sarif" or "github"),
+// writing to w. An unknown format is an error that names the allowed ones.
+func New(format string, w io.Writer) (Printer, error) {
+	switch format {
+	case "text":
+		return &textPrinter{w: w}, nil
+	case "json":
+		return &jsonPrinter{w: w}, nil
+	case "sarif":
+		return &sarifPrinter{w: w}, nil
+	case "github":
+		return &githubPrinter{w: w}, nil
+	}
+	return nil, fmt.Errorf("unknown format %q: want one of %s", format, strings.Join(Formats, ", "))
+}
+
+// endUnset reports whether f.End was left unset, as a producer that knows
+// only where a word starts may do.
+func endUnset(f spell.Finding) bool {
+	return !f.End.IsValid() && f.End.Offset == 0
+}
+
+// length returns the length in bytes of the span f flags:
+// End.Offset - Pos.Offset. When f.End was left unset, or lies before f.Pos,
+// it is the length of f.Word, which by the contract of [spell.Finding] is
+// the text of the same span.
+func length(f spell.Finding) int {
+	if n := f.End.Offset - f.Pos.Offset; !endUnset(f) && n >= 0 {
+		return n
+	}
+	return len(f.Word)
+}
+
+// end returns the position just after the span f flags. When f.End was left
+// unset it is worked out from f.Pos and f.Word.
+func end(f spell.Finding) spell.Position {
+	if !endUnset(f) || !f.Pos.IsValid() {
+		return f.End
+	}
+	e := f.Pos
+	e.Offset += len(f.Word)
+	for _, r := range f.Word {
+		switch {
+		case r == '\n':
+			e.Line++
+			e.Column = 1
+		case e.Column > 0:
+			e.Column++
+		}
+	}
+	return e
+}
