@@ -63,6 +63,10 @@ func loadDefault(locale string) (*Lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
+	dict.freq, err = readGzip("data/freq-en.tsv.gz", parseFreq)
+	if err != nil {
+		return nil, err
+	}
 	return &Lexicon{dict: dict, gaz: gaz}, nil
 }
 
@@ -84,6 +88,7 @@ func readGzip[T any](name string, parse func(r io.Reader, name string) (T, error
 type dictionary struct {
 	exact map[string]packed // spelling as listed -> info
 	fold  map[string]packed // folded spelling -> combined info
+	freq  map[string]uint32 // lower-case word -> count in a corpus; may be nil
 
 	once  sync.Once
 	words *trie    // folded forms of ordinary words
@@ -207,9 +212,23 @@ func (d *dictionary) near(k string, maxEdits int) []Candidate {
 	var out []Candidate
 	d.words.search(k, maxEdits, func(m match) {
 		w := d.forms[m.key]
-		out = append(out, Candidate{Spelling: w, Distance: int(m.dist), Tier: int(d.tiers[m.key]), Flags: d.exact[w].info().Flags})
+		out = append(out, Candidate{Spelling: w, Distance: int(m.dist), Tier: int(d.tiers[m.key]), Flags: d.exact[w].info().Flags, Count: int(d.freq[strings.ToLower(w)])})
 	})
 	return out
+}
+
+func parseFreq(r io.Reader, name string) (map[string]uint32, error) {
+	m := make(map[string]uint32, 60000)
+	err := eachLine(r, name, func(line int, s string) error {
+		w, c, ok := strings.Cut(s, "\t")
+		n, err := strconv.ParseUint(c, 10, 32)
+		if !ok || w == "" || err != nil {
+			return fmt.Errorf("want WORD<TAB>COUNT")
+		}
+		m[w] = uint32(n)
+		return nil
+	})
+	return m, err
 }
 
 // gazetteer maps the spellings of places to the places.

@@ -210,6 +210,7 @@ type Candidate struct {
 	Spelling string // as the lexicon writes it
 	Distance int    // edits between the folded forms (insert, delete, substitute, swap adjacent)
 	Tier     int    // dictionary tier; 0 for house names
+	Count    int    // how often the word occurs in a reference corpus; 0 if unknown
 	Flags    Flags
 }
 

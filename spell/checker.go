@@ -1,6 +1,7 @@
 package spell
 
 import (
+	"math"
 	"sort"
 	"strings"
 	"sync"
@@ -155,13 +156,21 @@ func (c *Checker) judge(w string) *verdict {
 	case info.Known():
 		return &verdict{class: knownWord, proper: info.Flags&lexicon.Word == 0}
 	}
-	if c.knownByParts(w) || hasLetterRun(w) {
+	if hasLetterRun(w) || !hasVowel(w) || innerCapital(w) || c.knownHyphenated(w) {
 		return &verdict{class: knownWord}
 	}
 	capital := startsUpper(w)
 	v := &verdict{class: unknownWord}
 	if capital {
 		v.class = unknownName
+	}
+	if !capital && n >= 3 {
+		v.words = c.nearWords(w)
+		// A word made of known parts is a word, unless a dictionary word
+		// is one edit away: then it is more likely a typo of that word.
+		if (len(v.words) == 0 || v.words[0].dist > 1) && c.knownByParts(w) {
+			return &verdict{class: knownWord}
+		}
 	}
 	if n >= 4 {
 		for _, nc := range c.lex.NearNames(w, 1) {
@@ -172,9 +181,6 @@ func (c *Checker) judge(w string) *verdict {
 		}
 		sortCandidates(v.names, w)
 	}
-	if !capital && n >= 3 {
-		v.words = c.nearWords(w)
-	}
 	return v
 }
 
@@ -183,22 +189,6 @@ func (c *Checker) judge(w string) *verdict {
 // or two common words written as one.
 func (c *Checker) knownByParts(w string) bool {
 	lw := strings.ToLower(w)
-	if strings.ContainsAny(lw, "-") {
-		parts := strings.Split(lw, "-")
-		ok := true
-		for _, p := range parts {
-			if !c.commonOrPrefix(p) {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return true
-		}
-		if c.isWord(strings.ReplaceAll(lw, "-", ""), 80) {
-			return true
-		}
-	}
 	for _, p := range prefixes {
 		if len(lw) > len(p)+2 && strings.HasPrefix(lw, p) && c.isWord(lw[len(p):], 70) {
 			return true
@@ -221,6 +211,24 @@ func (c *Checker) knownByParts(w string) bool {
 		}
 	}
 	return false
+}
+
+// knownHyphenated reports whether w is a hyphenated word whose parts are
+// known words or common prefixes (co-ordinator, X-ray), or which is known
+// written without hyphens.
+func (c *Checker) knownHyphenated(w string) bool {
+	if !strings.Contains(w, "-") {
+		return false
+	}
+	lw := strings.ToLower(w)
+	ok := true
+	for _, p := range strings.Split(lw, "-") {
+		if !c.commonOrPrefix(p) {
+			ok = false
+			break
+		}
+	}
+	return ok || c.isWord(strings.ReplaceAll(lw, "-", ""), 80)
 }
 
 func (c *Checker) commonOrPrefix(p string) bool {
@@ -273,7 +281,11 @@ func (c *Checker) nearWords(w string) []candidate {
 // Levenshtein distance (which counts a swap as two edits).
 func wordScore(w string, nc lexicon.Candidate) float64 {
 	s := float64(nc.Distance)
-	s += tierWeight(nc.Tier)
+	if nc.Count > 0 {
+		s += freqWeight * (7 - math.Log10(float64(nc.Count)))
+	} else {
+		s += freqWeight*7 + tierWeight(nc.Tier)
+	}
 	lev := levenshtein.ComputeDistance(w, strings.ToLower(nc.Spelling))
 	s += 0.05 * float64(lev-nc.Distance)
 	if first(w) != first(strings.ToLower(nc.Spelling)) {
@@ -281,6 +293,9 @@ func wordScore(w string, nc lexicon.Candidate) float64 {
 	}
 	return s
 }
+
+// freqWeight is the cost of a word ten times rarer, in edits.
+const freqWeight = 0.25
 
 func tierWeight(tier int) float64 {
 	switch {
@@ -336,6 +351,33 @@ func isAllCaps(s string) bool {
 	return letters >= 2
 }
 
+// hasVowel reports whether a Latin-script word has a vowel (or y); a word
+// without one is an abbreviation (Kbps, mph). Words in other scripts pass.
+func hasVowel(s string) bool {
+	latin := false
+	for _, r := range strings.ToLower(s) {
+		if strings.ContainsRune("aeiouyàáâãäåèéêëìíîïòóôõöùúûüý", r) {
+			return true
+		}
+		latin = latin || r < 0x250 && unicode.IsLetter(r)
+	}
+	return !latin
+}
+
+// innerCapital reports whether a word that starts in lower case has a
+// capital inside: a brand (iPod, eBay) or words run together (ofTexas).
+func innerCapital(s string) bool {
+	if startsUpper(s) {
+		return false
+	}
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasLetterRun reports whether s has a letter three times in a row:
 // deliberate spellings (pleeease, hisss) rather than typos.
 func hasLetterRun(s string) bool {
@@ -358,3 +400,4 @@ func sicFollows(text []byte, end int) bool {
 	}
 	return len(rest)-i >= 5 && strings.EqualFold(string(rest[i:i+5]), "[sic]")
 }
+

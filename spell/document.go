@@ -82,6 +82,9 @@ func (s *docState) majority(c *Checker, w string) (string, int) {
 		return "", 0
 	}
 	n := s.count[k]
+	if !startsUpper(w) && s.shown[k] == nil {
+		return "", 0 // a lower-case word is a name's variant only if the text also capitalises it
+	}
 	best, bestN := "", 0
 	for _, o := range s.keys {
 		if o.key == k || s.caps[o.key] == 0 {
@@ -94,7 +97,7 @@ func (s *docState) majority(c *Checker, w string) (string, int) {
 		if d := len(o.runes) - len(kr); d > 1 || d < -1 {
 			continue
 		}
-		if inflected(k, o.key) || osa(kr, o.runes, 1) != 1 {
+		if inflected(k, o.key) || osa(kr, o.runes, 1) != 1 || vowelSwap(kr, o.runes) {
 			continue
 		}
 		if c.lex.LookupFold(o.key).Flags&lexicon.Word != 0 {
@@ -107,6 +110,22 @@ func (s *docState) majority(c *Checker, w string) (string, int) {
 	}
 	return s.display(best), bestN
 }
+
+// vowelSwap reports whether a and b, of equal length, differ in one vowel
+// only (Arjen, Arjan): two names as often as one name misspelled.
+func vowelSwap(a, b []rune) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return isVowel(a[i]) && isVowel(b[i])
+		}
+	}
+	return false
+}
+
+func isVowel(r rune) bool { return strings.ContainsRune("aeiouy", r) }
 
 // inflected reports whether one of a and b is the other with a plural or
 // possessive ending.
