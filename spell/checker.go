@@ -400,4 +400,3 @@ func sicFollows(text []byte, end int) bool {
 	}
 	return len(rest)-i >= 5 && strings.EqualFold(string(rest[i:i+5]), "[sic]")
 }
-

@@ -1,0 +1,55 @@
+// Lexcheck checks article text for variant spellings: typos and
+// transliteration variants of known names, misspelled words, spellings a
+// house lexicon rejects, and names one document spells two ways.
+//
+// Usage:
+//
+//	lexcheck check [--lexicon FILE]... [--no-default] [--locale en-GB|en-US]
+//	               [--format text|json|sarif|github] [PATH|-]...
+//
+// check reads files, directories (recursively) and standard input ("-"),
+// and prints one finding a line (or JSON, SARIF, GitHub annotations).
+// The exit status is 0 when nothing was found, 1 when something was, and 2
+// when the run could not be done (a bad flag, an unreadable lexicon or path).
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// Exit statuses.
+const (
+	exitClean    = 0
+	exitFindings = 1
+	exitError    = 2
+)
+
+const usage = `usage:
+  lexcheck check [--lexicon FILE]... [--no-default] [--locale en-GB|en-US] [--format text|json|sarif|github] [PATH|-]...
+
+Run 'lexcheck check -h' for the flags of check.
+`
+
+// run is the whole program: it parses args, does the work, writes to the
+// writers given and returns the exit status.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return exitError
+	}
+	switch args[0] {
+	case "check":
+		return runCheck(args[1:], stdin, stdout, stderr)
+	case "help", "-h", "-help", "--help":
+		fmt.Fprint(stdout, usage)
+		return exitClean
+	}
+	fmt.Fprintf(stderr, "lexcheck: unknown command %q\n%s", args[0], usage)
+	return exitError
+}
