@@ -84,6 +84,20 @@ func readGzip[T any](name string, parse func(r io.Reader, name string) (T, error
 	return parse(z, name)
 }
 
+// LoadWordList reads a dictionary in the format of the embedded default:
+// one word a line, "WORD<TAB>TIER[<TAB>FLAGS]", where TIER is a frequency
+// tier (SCOWL size: 10 most common … 95 rarest) and FLAGS may hold 'v' (an
+// accepted variant, not suggested) and 'p' (a proper name). Lines starting
+// with '#' are comments. The result has no house entries; [Merge] it with
+// house lexicons.
+func LoadWordList(r io.Reader, name string) (*Lexicon, error) {
+	d, err := parseWords(r, name)
+	if err != nil {
+		return nil, err
+	}
+	return &Lexicon{dict: d}, nil
+}
+
 // dictionary is a word list with frequency tiers.
 type dictionary struct {
 	exact map[string]packed // spelling as listed -> info
