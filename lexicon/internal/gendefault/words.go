@@ -1,0 +1,337 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// Tier thresholds of the word-list policy.
+const (
+	// maxWholeTier is the largest SCOWL size taken whole.
+	maxWholeTier = 80
+	// rareTier is SCOWL's largest size: it lists common misspellings
+	// (developement, controled) beside rare real words, so its words are
+	// taken only when they are not one edit from a common word.
+	rareTier = 95
+	// commonTier is the largest size whose words count as "common" for the
+	// one-edit filter.
+	commonTier = 70
+	// addedTier is the tier given to words from sources other than SCOWL.
+	addedTier = 80
+)
+
+// wordStats counts what each source gave to a locale's list.
+type wordStats struct {
+	SCOWL          int // words from SCOWL sizes ≤ 80
+	Rare           int // size-95 words kept
+	RareDropped    int // size-95 words dropped as one edit from a common word
+	Hunspell       int // words only Hunspell has, kept
+	HunspellNear   int // Hunspell-only words dropped as one edit from a common word
+	HunspellOther  int // Hunspell-only words dropped as the other locale's spelling
+	HunspellShape  int // Hunspell forms dropped for digits, dots or possessives
+	Currency       int // currency words from ISO 4217
+	Curated        int // words from the curated list
+	Folded         int // accent-free forms of accented words
+	DroppedSamples map[string][]string
+	KeptSamples    map[string][]string
+}
+
+func (s *wordStats) sample(m *map[string][]string, key, w string) {
+	if *m == nil {
+		*m = map[string][]string{}
+	}
+	(*m)[key] = append((*m)[key], w)
+}
+
+// wordSources says where the inputs of a word list are.
+type wordSources struct {
+	SCOWLDir    string // e.g. /usr/share/dict/scowl
+	HunspellDir string // e.g. /usr/share/hunspell; "" to skip
+	ISO4217     string // path of iso_4217.json; "" to skip
+}
+
+// buildWords builds one locale's word list.
+func buildWords(loc locale, src wordSources) (map[string]*entry, *wordStats, error) {
+	st := &wordStats{}
+	mainAll, err := loadSCOWL(src.SCOWLDir, loc.Main, rareTier)
+	if err != nil {
+		return nil, nil, err
+	}
+	varAll, err := loadSCOWL(src.SCOWLDir, loc.Variant, rareTier)
+	if err != nil {
+		return nil, nil, err
+	}
+	otherAll, err := loadSCOWL(src.SCOWLDir, loc.Other, rareTier)
+	if err != nil {
+		return nil, nil, err
+	}
+	all := mergeLocale(mainAll, varAll)
+
+	// Words of sizes ≤ 80 are taken whole; they make the base list.
+	words := map[string]*entry{}
+	var common []string
+	for w, e := range all {
+		if e.Tier <= maxWholeTier {
+			words[w] = e
+			st.SCOWL++
+		}
+		// Only lower-case words count as common for the one-edit
+		// filter: a lower-case word one letter from a name (fiance,
+		// France) is not taken for a typo of it, and two names one letter
+		// apart (Glenny, Lenny) are both real; the checker compares
+		// capitalised words with names itself.
+		if e.Tier <= commonTier && !isCapitalised(w) {
+			common = append(common, w)
+		}
+	}
+	sort.Strings(common)
+	ix := newNearIndex(common)
+
+	// Size-95 words: keep those that are not a typo of a common word.
+	for _, w := range sortedKeys(all) {
+		e := all[w]
+		if e.Tier != rareTier {
+			continue
+		}
+		if x := ix.typoOf(w); x != "" {
+			st.RareDropped++
+			st.sample(&st.DroppedSamples, "scowl95", w+"~"+x)
+			continue
+		}
+		words[w] = e
+		st.Rare++
+		st.sample(&st.KeptSamples, "scowl95", w)
+	}
+
+	// otherLocale reports whether w is a spelling of the other locale that
+	// this one does not accept (color for en-GB, colour for en-US). Names are
+	// not spellings: Timor is Timor everywhere.
+	otherLocale := func(w string) bool {
+		if isCapitalised(w) {
+			return false
+		}
+		_, ok := otherAll[w]
+		return ok
+	}
+
+	// Hunspell: forms SCOWL lacks, at tier 80, with the same filter.
+	if src.HunspellDir != "" {
+		forms, err := loadHunspell(src.HunspellDir + "/" + loc.Hunspell)
+		if err != nil {
+			return nil, nil, err
+		}
+		formSet := map[string]bool{}
+		for _, w := range forms {
+			formSet[w] = true
+		}
+		for _, w := range forms {
+			if _, ok := all[w]; ok {
+				continue // SCOWL has it: its tier and filter decide
+			}
+			if !plainWordShape(w) {
+				st.HunspellShape++
+				continue
+			}
+			if otherLocale(w) {
+				st.HunspellOther++
+				st.sample(&st.DroppedSamples, "hunspell-other", w)
+				continue
+			}
+			if x := ix.typoOf(w); x != "" {
+				st.HunspellNear++
+				st.sample(&st.DroppedSamples, "hunspell-near", w+"~"+x)
+				continue
+			}
+			e := &entry{Tier: addedTier, Main: true, Proper: isCapitalised(w), Source: "hunspell"}
+			if loc.Tag == "en-GB" && izVariant(w, formSet, words) {
+				e.Main, e.Variant = false, true
+			}
+			words[w] = e
+			st.Hunspell++
+			st.sample(&st.KeptSamples, "hunspell", w)
+		}
+	}
+
+	// Currency units from ISO 4217, with the same filter.
+	if src.ISO4217 != "" {
+		cws, err := currencyWords(src.ISO4217)
+		if err != nil {
+			return nil, nil, err
+		}
+		for _, w := range cws {
+			if hasWord(words, w) {
+				continue
+			}
+			if otherLocale(w) {
+				st.sample(&st.DroppedSamples, "currency-other", w)
+				continue
+			}
+			// Units are chosen words, like the curated list, but the short
+			// ones are too easily a typo to keep when one edit from a
+			// common word.
+			if x := ix.typoOf(w); x != "" {
+				if len([]rune(w)) < 4 {
+					st.sample(&st.DroppedSamples, "currency-near", w+"~"+x)
+					continue
+				}
+				st.sample(&st.KeptSamples, "currency-near", w+"~"+x)
+			}
+			words[w] = &entry{Tier: addedTier, Main: true, Proper: isCapitalised(w), Source: "iso4217"}
+			st.Currency++
+			st.sample(&st.KeptSamples, "currency", w)
+		}
+	}
+
+	// Curated loanwords, phrases and modern words: chosen by hand, so kept
+	// even when one edit from a common word (those are logged).
+	for _, w := range curatedWords(loc.Tag) {
+		if hasWord(words, w) {
+			continue
+		}
+		if otherLocale(w) {
+			st.sample(&st.DroppedSamples, "curated-other", w)
+			continue
+		}
+		if x := ix.typoOf(w); x != "" {
+			st.sample(&st.KeptSamples, "curated-near", w+"~"+x)
+		}
+		words[w] = &entry{Tier: addedTier, Main: true, Proper: isCapitalised(w), Source: "curated"}
+		st.Curated++
+		st.sample(&st.KeptSamples, "curated", w)
+	}
+
+	// Accent-free forms of accented words (cafe, cliche, communique): news
+	// text often drops the accents. They are variants: never suggested.
+	// Those of words beyond size 80 pass the one-edit filter first.
+	for _, w := range sortedKeys(words) {
+		f := foldASCII(w)
+		if f == w || !plainWordShape(f) || hasWord(words, f) || otherLocale(f) {
+			continue
+		}
+		if x := ix.typoOf(f); x != "" && (words[w].Tier > maxWholeTier || words[w].Source != "scowl") {
+			st.sample(&st.DroppedSamples, "folded-near", f+"~"+x)
+			continue
+		}
+		e := *words[w]
+		e.Main, e.Variant, e.Source = false, true, "folded"
+		words[f] = &e
+		st.Folded++
+		st.sample(&st.KeptSamples, "folded", f)
+	}
+	return words, st, nil
+}
+
+// izVariant reports whether an en-GB word spelt with -iz- (organizer) has an
+// -is- twin (organiser) in Hunspell or the list, which makes it the Oxford
+// variant rather than the main British spelling.
+func izVariant(w string, forms map[string]bool, words map[string]*entry) bool {
+	if !strings.Contains(w, "iz") {
+		return false
+	}
+	t := strings.ReplaceAll(w, "iz", "is")
+	_, ok := words[t]
+	return ok || forms[t]
+}
+
+// hasWord reports whether words holds w, or w's lower-case form when w is
+// capitalised only because it starts a name.
+func hasWord(words map[string]*entry, w string) bool {
+	if _, ok := words[w]; ok {
+		return true
+	}
+	_, ok := words[strings.ToLower(w)]
+	return ok
+}
+
+// plainWordShape reports whether w can be a word of the list: letters with
+// inner apostrophes or hyphens, no digits or dots, not a possessive.
+func plainWordShape(w string) bool {
+	if w == "" || isPossessive(w) {
+		return false
+	}
+	for _, r := range w {
+		switch {
+		case unicode.IsLetter(r), unicode.Is(unicode.Mn, r):
+		case r == '\'' || r == '’' || r == '-':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// currencyWords returns the words of ISO 4217 currency names, each in the
+// lower case in which running text writes a unit ("ariary", "kwacha"), and
+// the capitalised words that name a country or people ("Malagasy") as they
+// are.
+func currencyWords(path string) ([]string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var doc map[string][]struct {
+		Name string `json:"name"`
+	}
+	if err := json.Unmarshal(b, &doc); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	seen := map[string]bool{}
+	var out []string
+	for _, c := range doc["4217"] {
+		fs := strings.Fields(c.Name)
+		if len(fs) == 0 || len(fs) > 3 {
+			continue // "Codes specifically reserved for testing purposes" and the like
+		}
+		// The unit is the last word ("Malagasy Ariary"); the words before
+		// it name a country or people and belong to the gazetteer.
+		f := strings.Trim(fs[len(fs)-1], "(),")
+		if !plainWordShape(f) || len([]rune(f)) < 3 || isAllUpper(f) {
+			continue
+		}
+		w := strings.ToLower(f)
+		if !seen[w] {
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+// isAllUpper reports whether every letter of s is upper case.
+func isAllUpper(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
+// wordLines renders a word list as sorted TSV lines.
+func wordLines(words map[string]*entry) []string {
+	keys := sortedKeys(words)
+	out := make([]string, 0, len(keys))
+	for _, w := range keys {
+		e := words[w]
+		out = append(out, joinTSV(w, fmt.Sprint(e.Tier), e.flags()))
+	}
+	return out
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
