@@ -279,7 +279,7 @@ func parseWord(w []byte, flags int, s *skel) {
 		c := w[i]
 		if isVowel(c) {
 			// A u after a vowel and before a consonant may be Belarusian ў (Karaeu).
-			if c == 'u' && isV(i-1) && !isV(i+1) && w[i-1] != 'o' && w[i-1] != 'u' {
+			if c == 'u' && isV(i-1) && !isV(i+1) && w[i-1] != 'u' {
 				s.hasAltW = true
 				if flags&readW != 0 {
 					s.push('V', 'u')
@@ -435,8 +435,9 @@ func parseWord(w []byte, flags int, s *skel) {
 				s.push('F', 'f')
 				i++
 			}
-		case 'w':
-			// w after a vowel before a consonant may be the vowel u (Zimowsky).
+		case 'w', 'v':
+			// w or v after a vowel before a consonant may be the vowel u
+			// (Zimowsky, Zimousky; Belarusian Naumau for Naumov).
 			if isV(i-1) && !isV(i+1) {
 				s.hasAltW = true
 				if flags&readW != 0 {
@@ -445,9 +446,6 @@ func parseWord(w []byte, flags int, s *skel) {
 					continue
 				}
 			}
-			s.push('V', 'v')
-			i++
-		case 'v':
 			s.push('V', 'v')
 			i++
 		case 'h':
