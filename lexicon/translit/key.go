@@ -315,7 +315,7 @@ func parseWord(w []byte, flags int, s *skel) {
 		case 'c':
 			switch {
 			case hasPrefix(w, i, "ch"):
-				tch := i > 0 && (w[i-1] == 's' || w[i-1] == 't')
+				tch := i > 0 && (w[i-1] == 's' || w[i-1] == 't') || i > 1 && w[i-2] == 's' && w[i-1] == 'h'
 				if !tch {
 					s.hasAltC = true
 				}

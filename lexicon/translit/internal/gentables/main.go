@@ -201,8 +201,8 @@ func writeMap(b *bytes.Buffer, name string, m map[string]string) {
 // ---- CLDR rules ----
 
 type set struct {
-	pred    func(rune) bool
-	strs    []string
+	pred     func(rune) bool
+	strs     []string
 	explicit []rune // runes named in the set, for the universe
 }
 
