@@ -1,0 +1,764 @@
+package translit
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// The matching key is a skeleton of the name: consonants folded into classes
+// of sounds that romanizations write differently, and every run of vowels
+// (with y, j and i used as glides) folded into one vowel mark. Two spellings
+// with the same skeleton are then compared run by run on their vowels, which
+// is where different names with one skeleton (Walliams, Williams) differ.
+//
+// Key symbols:
+//
+//	a  a run of vowels (a e i o u y, glide y/j/i, and the French/German ou, ie, ...)
+//	B  b            P  p            F  f ph            V  v w, word-final ff
+//	D  d t dh th    K  k q g c(hard) ck kh gh          H  h
+//	S  s z ts tz c(soft) dz ß      C  sh ch tch tsch sch zh j dj dzh cz š č ž
+//	L  l  M  m  N  n  R  r  X  x (as K S)
+//
+// Doubled symbols count once. Apostrophes, hyphens, spaces and accents are
+// dropped, as are the Arabic article (al-, el-, ad-, ash-, ...) before a name
+// and a French final mute e (Eltsine) or a final h after a vowel (Khalifeh).
+
+const (
+	maxUnits = 48 // units kept of a name; longer names are cut (still deterministic)
+	maxFold  = 96 // folded ASCII bytes kept of a name
+)
+
+// unit is one symbol of a skeleton. For a vowel run, v holds the run's
+// normalised vowels (at most 4 bytes, zero padded).
+type unit struct {
+	cls byte    // key symbol
+	f   byte    // for a consonant: which spelling of the class (see consCost)
+	v   [4]byte // for a vowel run: the vowels
+	nv  uint8
+}
+
+// skel is a parsed name.
+type skel struct {
+	u        [maxUnits]unit
+	n        int
+	letters  int  // letters in the folded name
+	hasAltJ  bool // a word-initial j before a vowel (English dzh or German/Slavic y)
+	hasAltC  bool // a "ch" that German reads as kh
+	hasAltW  bool // a u or w between a vowel and a consonant (Belarusian ў, Polish ow)
+	hasAltAl bool // a word that may start with a glued article (Alshaer)
+}
+
+// Flags choosing the reading of ambiguous letters.
+const (
+	readChK     = 1 << iota // read "ch" as kh (German Chruschtschow)
+	readJY                  // read word-initial "j" as y (German Jelzin)
+	readW                   // read u after a vowel as v (Belarusian ў), w there as u
+	readAl                  // read a glued al-/el- at the start of a word as the article
+	numReadings = 1 << iota
+)
+
+// foldASCII writes a lower-case ASCII folding of name into buf and returns its
+// length. Letters are kept; word separators become ' '; everything else is
+// dropped.
+func foldASCII(name string, buf *[maxFold]byte) int {
+	n := 0
+	put := func(s string) {
+		for i := 0; i < len(s) && n < maxFold; i++ {
+			buf[n] = s[i]
+			n++
+		}
+	}
+	for i := 0; i < len(name) && n < maxFold; {
+		c := name[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'a' <= c && c <= 'z':
+				buf[n] = c
+				n++
+			case 'A' <= c && c <= 'Z':
+				buf[n] = c + 'a' - 'A'
+				n++
+			case c == ' ' || c == '-' || c == '_' || c == '\t' || c == '.' || c == ',':
+				buf[n] = ' '
+				n++
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(name[i:])
+		i += size
+		if s, ok := foldRune(r); ok {
+			put(s)
+		}
+	}
+	return n
+}
+
+// foldRune folds one non-ASCII rune to lower-case ASCII.
+func foldRune(r rune) (string, bool) {
+	if s, ok := foldTable[r]; ok {
+		return s, s != ""
+	}
+	if r == '\u2010' || r == '\u2011' || r == '\u2013' || r == '\u00a0' {
+		return " ", true
+	}
+	if !unicode.IsLetter(r) {
+		return "", false
+	}
+	// Decompose and keep the ASCII base letter, if there is one.
+	var tmp [8]byte
+	d := norm.NFD.AppendString(tmp[:0], string(r))
+	if len(d) > 0 && d[0] < utf8.RuneSelf {
+		c := d[0]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if 'a' <= c && c <= 'z' {
+			return asciiLetters[c-'a' : c-'a'+1], true
+		}
+	}
+	return "", false
+}
+
+const asciiLetters = "abcdefghijklmnopqrstuvwxyz"
+
+// foldTable holds the letters whose folding is not just "drop the accent":
+// Slavic háčeks (č is ch), ligatures, ß and the like; and marks that are
+// dropped outright (apostrophes, the primes of romanized Cyrillic).
+var foldTable = map[rune]string{
+	'č': "ch", 'Č': "ch", 'š': "sh", 'Š': "sh", 'ž': "zh", 'Ž': "zh",
+	'ć': "ch", 'Ć': "ch", 'ś': "sh", 'Ś': "sh", 'ź': "zh", 'Ź': "zh", 'ż': "zh", 'Ż': "zh",
+	'ß': "ss", 'æ': "ae", 'Æ': "ae", 'œ': "oe", 'Œ': "oe", 'ø': "o", 'Ø': "o",
+	'đ': "d", 'Đ': "d", 'ł': "l", 'Ł': "l", 'ı': "i", 'ħ': "h", 'Ħ': "h", 'þ': "th", 'ð': "dh",
+	'ə': "a", 'Ə': "a", 'ǧ': "g", 'ğ': "g", 'ḫ': "kh", 'ẖ': "kh",
+	'\'': "", '’': "", '‘': "", 'ʼ': "", 'ʻ': "", 'ʹ': "", 'ʺ': "", '”': "", '“': "", '`': "", '´': "",
+	'ʾ': "", 'ʿ': "", '·': "", 'ˮ': "", '\u0301': "", '\u0308': "", '\u0331': "", '\u0361': "",
+}
+
+func isVowel(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u', 'y':
+		return true
+	}
+	return false
+}
+
+// articles are the forms of the Arabic article written before a name.
+var articles = [...]string{"al", "el", "ul", "il", "ad", "ed", "ar", "er", "as", "es", "ash", "esh", "at", "et", "az", "ez", "an", "en", "ath", "adh", "ak"}
+
+func isArticle(w []byte) bool {
+	if len(w) < 2 || len(w) > 3 {
+		return false
+	}
+	for _, a := range articles {
+		if string(w) == a {
+			return true
+		}
+	}
+	return false
+}
+
+// parse builds the skeleton of name under the reading flags.
+func parse(name string, flags int, s *skel) {
+	var buf [maxFold]byte
+	n := foldASCII(name, &buf)
+	s.n, s.letters, s.hasAltJ, s.hasAltC, s.hasAltW, s.hasAltAl = 0, 0, false, false, false, false
+	b := buf[:n]
+	// Split into words; drop an article before another word.
+	start := 0
+	for start < len(b) {
+		for start < len(b) && b[start] == ' ' {
+			start++
+		}
+		end := start
+		for end < len(b) && b[end] != ' ' {
+			end++
+		}
+		if end == start {
+			break
+		}
+		w := b[start:end]
+		rest := end
+		for rest < len(b) && b[rest] == ' ' {
+			rest++
+		}
+		if rest < len(b) && isArticle(w) {
+			start = rest
+			continue
+		}
+		s.letters += len(w)
+		parseWord(w, flags, s)
+		start = end
+	}
+	// Collapse doubled consonant classes left by word joins.
+	if s.n > 1 {
+		j := 1
+		for i := 1; i < s.n; i++ {
+			if s.u[i].cls != 'a' && s.u[i].cls == s.u[j-1].cls {
+				continue
+			}
+			if s.u[i].cls == 'a' && s.u[j-1].cls == 'a' {
+				appendVowels(&s.u[j-1], s.u[i].v[:s.u[i].nv])
+				continue
+			}
+			s.u[j] = s.u[i]
+			j++
+		}
+		s.n = j
+	}
+}
+
+func appendVowels(u *unit, v []byte) {
+	for _, c := range v {
+		addVowel(u, c)
+	}
+}
+
+// addVowel appends one vowel to a run, normalising as it goes: y and j read
+// as i, doubled letters once, ou and oo as u, ee as i.
+func addVowel(u *unit, c byte) {
+	if c == 'y' || c == 'j' {
+		c = 'i'
+	}
+	if u.nv > 0 {
+		last := u.v[u.nv-1]
+		switch {
+		case c == 'u' && last == 'o', c == 'o' && last == 'o':
+			u.v[u.nv-1] = 'u'
+			return
+		case last == c && c != 'e':
+			return
+		case c == 'e' && last == 'e':
+			u.v[u.nv-1] = 'i'
+			return
+		}
+	}
+	if int(u.nv) < len(u.v) {
+		u.v[u.nv] = c
+		u.nv++
+	}
+}
+
+func (s *skel) push(cls, fine byte) *unit {
+	if s.n > 0 && s.u[s.n-1].cls == cls && cls != 'a' {
+		return &s.u[s.n-1]
+	}
+	if s.n == maxUnits {
+		return &s.u[maxUnits-1] // cut long names: overwrite the last unit
+	}
+	s.u[s.n] = unit{cls: cls, f: fine}
+	s.n++
+	return &s.u[s.n-1]
+}
+
+func (s *skel) vowel(c byte) {
+	if s.n > 0 && s.u[s.n-1].cls == 'a' {
+		addVowel(&s.u[s.n-1], c)
+		return
+	}
+	u := s.push('a', 0)
+	addVowel(u, c)
+}
+
+func hasPrefix(w []byte, i int, p string) bool {
+	return len(w)-i >= len(p) && string(w[i:i+len(p)]) == p
+}
+
+// parseWord appends the skeleton of one folded word.
+func parseWord(w []byte, flags int, s *skel) {
+	first := s.n
+	isV := func(i int) bool { return i >= 0 && i < len(w) && isVowel(w[i]) }
+	if flags&readAl != 0 && len(w) >= 6 && (w[0] == 'a' || w[0] == 'e') && w[1] == 'l' && !isVowel(w[2]) {
+		w = w[2:] // a glued article: Alshaer
+	} else if len(w) >= 6 && (w[0] == 'a' || w[0] == 'e') && w[1] == 'l' && !isVowel(w[2]) {
+		s.hasAltAl = true
+	}
+	for i := 0; i < len(w); {
+		c := w[i]
+		if isVowel(c) {
+			// A u after a vowel and before a consonant may be Belarusian ў (Karaeu).
+			if c == 'u' && isV(i-1) && !isV(i+1) && w[i-1] != 'u' {
+				s.hasAltW = true
+				if flags&readW != 0 {
+					s.push('V', 'u')
+					i++
+					continue
+				}
+			}
+			// y before a vowel is a glide; it joins the run either way.
+			s.vowel(c)
+			i++
+			continue
+		}
+		switch c {
+		case 'j':
+			// j between vowels, or after a consonant before a vowel, is a glide
+			// (Bakijev, Oljas); at the start of a word before a vowel it is
+			// English dzh or German/Slavic y.
+			if i > 0 && isV(i+1) || i > 0 && isV(i-1) && !isV(i+1) {
+				s.vowel('i')
+				i++
+				continue
+			}
+			if i == 0 && isV(i+1) {
+				s.hasAltJ = true
+				if flags&readJY != 0 {
+					s.vowel('i')
+					i++
+					continue
+				}
+			}
+			s.push('C', 'j')
+			i++
+		case 'c':
+			switch {
+			case hasPrefix(w, i, "ch"):
+				tch := i > 0 && (w[i-1] == 's' || w[i-1] == 't') || i > 1 && w[i-2] == 's' && w[i-1] == 'h'
+				if !tch {
+					s.hasAltC = true
+				}
+				if !tch && flags&readChK != 0 {
+					s.push('K', 'X')
+				} else {
+					s.push('C', 'c')
+				}
+				i += 2
+			case hasPrefix(w, i, "cz"):
+				s.push('C', 'C')
+				i += 2
+			case hasPrefix(w, i, "ck"), hasPrefix(w, i, "cq"), hasPrefix(w, i, "cc"):
+				s.push('K', 'k')
+				i += 2
+			case i+1 < len(w) && (w[i+1] == 'e' || w[i+1] == 'i' || w[i+1] == 'y'):
+				s.push('S', 's')
+				i++
+			default:
+				s.push('K', 'Q')
+				i++
+			}
+		case 's':
+			switch {
+			case hasPrefix(w, i, "sch"):
+				s.push('C', 's')
+				i += 3
+			case hasPrefix(w, i, "sh"), hasPrefix(w, i, "sz"):
+				s.push('C', 's')
+				i += 2
+			default:
+				s.push('S', 's')
+				i++
+			}
+		case 't':
+			switch {
+			case hasPrefix(w, i, "tsch"):
+				s.push('C', 'C')
+				i += 4
+			case hasPrefix(w, i, "tch"), hasPrefix(w, i, "tsh"):
+				s.push('C', 'C')
+				i += 3
+			case hasPrefix(w, i, "ts"), hasPrefix(w, i, "tz"):
+				s.push('S', 't')
+				i += 2
+			case hasPrefix(w, i, "th"):
+				s.push('D', 'T')
+				i += 2
+			default:
+				s.push('D', 't')
+				i++
+			}
+		case 'd':
+			switch {
+			case hasPrefix(w, i, "dsch"):
+				s.push('C', 'j')
+				i += 4
+			case hasPrefix(w, i, "dzh"), hasPrefix(w, i, "dsh"):
+				s.push('C', 'j')
+				i += 3
+			case hasPrefix(w, i, "dj"):
+				s.push('C', 'j')
+				i += 2
+			case hasPrefix(w, i, "dz"):
+				s.push('S', 'z')
+				i += 2
+			case hasPrefix(w, i, "dh"):
+				s.push('D', 'h')
+				i += 2
+			default:
+				s.push('D', 'd')
+				i++
+			}
+		case 'z':
+			if hasPrefix(w, i, "zh") {
+				s.push('C', 'j')
+				i += 2
+			} else {
+				s.push('S', 'z')
+				i++
+			}
+		case 'k':
+			if hasPrefix(w, i, "kh") {
+				s.push('K', 'x')
+				i += 2
+			} else {
+				s.push('K', 'k')
+				i++
+			}
+		case 'g':
+			if hasPrefix(w, i, "gh") {
+				i += 2
+			} else {
+				i++
+			}
+			s.push('K', 'g')
+		case 'q':
+			s.push('K', 'q')
+			i++
+		case 'x':
+			s.push('K', 'k')
+			s.push('S', 's')
+			i++
+		case 'p':
+			if hasPrefix(w, i, "ph") {
+				s.push('F', 'f')
+				i += 2
+			} else {
+				s.push('P', 'p')
+				i++
+			}
+		case 'f':
+			if i+2 == len(w) && w[i+1] == 'f' && i > 0 && isV(i-1) {
+				s.push('V', 'v') // Romanoff, Smirnoff
+				i += 2
+			} else {
+				s.push('F', 'f')
+				i++
+			}
+		case 'w', 'v':
+			// w or v after a vowel before a consonant may be the vowel u
+			// (Zimowsky, Zimousky; Belarusian Naumau for Naumov).
+			if isV(i-1) && !isV(i+1) {
+				s.hasAltW = true
+				if flags&readW != 0 {
+					s.vowel('u')
+					i++
+					continue
+				}
+			}
+			s.push('V', 'v')
+			i++
+		case 'h':
+			s.push('H', 'h')
+			i++
+		case 'b', 'l', 'm', 'n', 'r':
+			s.push(c-'a'+'A', c)
+			i++
+		default: // unreachable for folded input
+			i++
+		}
+	}
+	// A final h after a vowel is silent (Khalifeh, Dallah); then a final e
+	// after a consonant is mute (French Eltsine).
+	if s.n-first >= 2 && s.u[s.n-1].cls == 'H' && s.u[s.n-2].cls == 'a' && len(w) > 3 {
+		s.n--
+	}
+	if s.n-first >= 2 && len(w) > 3 {
+		last := &s.u[s.n-1]
+		if last.cls == 'a' && last.nv == 1 && last.v[0] == 'e' && s.u[s.n-2].cls != 'a' {
+			s.n--
+		}
+	}
+}
+
+// appendKey appends the key symbols of s.
+func (s *skel) appendKey(dst []byte) []byte {
+	for i := 0; i < s.n; i++ {
+		dst = append(dst, s.u[i].cls)
+	}
+	return dst
+}
+
+func (s *skel) keyEqual(t *skel) bool {
+	if s.n != t.n {
+		return false
+	}
+	for i := 0; i < s.n; i++ {
+		if s.u[i].cls != t.u[i].cls {
+			return false
+		}
+	}
+	return true
+}
+
+// Key returns the matching key of a Latin-script name: a folded form under
+// which spellings of one name in different romanizations tend to meet
+// (q/k/g, dh/d/th, kh/h/ch, zh/j/dzh, y/i/j/ie, ou/u/oo, ph/f, doubled
+// letters, vowels, apostrophes, hyphens, spaces, diacritics, al-/el- before a
+// name). It is the key under the first reading of ambiguous letters ("ch" as
+// in English, a word-initial "j" as in English); [Keys] adds the other
+// readings. A name with no letters has the key "".
+func Key(name string) string {
+	var s skel
+	parse(name, 0, &s)
+	var buf [maxUnits]byte
+	return string(s.appendKey(buf[:0]))
+}
+
+// readings returns the reading flags that matter for s.
+func (s *skel) readings() int {
+	m := 0
+	if s.hasAltC {
+		m |= readChK
+	}
+	if s.hasAltJ {
+		m |= readJY
+	}
+	if s.hasAltW {
+		m |= readW
+	}
+	if s.hasAltAl {
+		m |= readAl
+	}
+	return m
+}
+
+// Keys returns the keys of name under every reading of its ambiguous letters:
+// the first is [Key](name); more follow when name has a "ch" that German
+// reads as kh (Chruschtschow), a word-initial "j" that German and Slavic
+// spellings read as y (Jelzin), a u or w after a vowel that may be a
+// consonant or a vowel (Belarusian Karaeu, Polish-style Zimowsky), or a glued
+// article (Alshaer). Most names have one key, few more than four. To find
+// candidates, index names under all their Keys and look a word up under all
+// of its Keys; confirm every candidate with [Match].
+func Keys(name string) []string {
+	var s skel
+	parse(name, 0, &s)
+	var buf [maxUnits]byte
+	keys := make([]string, 1, 2)
+	keys[0] = string(s.appendKey(buf[:0]))
+	mask := s.readings()
+	for f := 1; f < numReadings; f++ {
+		if f&^mask != 0 {
+			continue
+		}
+		var t skel
+		parse(name, f, &t)
+		k := t.appendKey(buf[:0])
+		dup := false
+		for _, have := range keys {
+			if have == string(k) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			keys = append(keys, string(k))
+		}
+	}
+	return keys
+}
+
+// vowelCost is the cost of writing vowel a where the other spelling has b:
+// 0.5 for vowels that romanizations and unstressed syllables confuse
+// (a/e, e/i, o/u, a/o), 1 otherwise.
+func vowelCost(a, b byte) float64 {
+	if a == b {
+		return 0
+	}
+	if a > b {
+		a, b = b, a
+	}
+	switch uint16(a)<<8 | uint16(b) {
+	case 'a'<<8 | 'e', 'e'<<8 | 'i', 'o'<<8 | 'u', 'a'<<8 | 'o', 'e'<<8 | 'o':
+		return 0.5
+	}
+	return 1
+}
+
+// runCost is a weighted edit distance between two normalised vowel runs:
+// substitution by vowelCost, insertion or deletion 0.5.
+func runCost(a, b []byte) float64 {
+	if string(a) == string(b) {
+		return 0
+	}
+	var prev, cur [5]float64
+	for j := 0; j <= len(b); j++ {
+		prev[j] = 0.5 * float64(j)
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = 0.5 * float64(i)
+		for j := 1; j <= len(b); j++ {
+			v := prev[j-1] + vowelCost(a[i-1], b[j-1])
+			if d := prev[j] + 0.5; d < v {
+				v = d
+			}
+			if d := cur[j-1] + 0.5; d < v {
+				v = d
+			}
+			cur[j] = v
+		}
+		prev = cur
+	}
+	return prev[len(b)]
+}
+
+// consCost is the cost of spelling a consonant of one class differently.
+// The spellings (unit.f) by class:
+//
+//	K  k: k ck cc, Q: c, q: q, g: g gh, x: kh, X: ch read as kh
+//	D  d: d, t: t, h: dh, T: th
+//	S  s: s c(soft), t: ts tz, z: z dz
+//	C  s: sh sch sz, c: ch, C: tch tsch cz, j: j zh dzh dj
+//	V  v: v w ff, u: u read as v
+//
+// Spellings of one sound cost 0 (d/dh, ch/tch, v/w, German z for ts); the
+// letters Arabic and Slavic romanizations trade cost a quarter (q/k/g, c/k,
+// th/dh, kh for German ch, French ch for sh) or a half (k/g, kh/k, d/th);
+// anything else (a real difference of voice or sound: t/d, sh/zh) 0.75.
+func consCost(a, b byte) float64 {
+	if a == b {
+		return 0
+	}
+	if a > b {
+		a, b = b, a
+	}
+	switch uint16(a)<<8 | uint16(b) {
+	case 'd'<<8 | 'h', 'C'<<8 | 'c', 'u'<<8 | 'v', 't'<<8 | 'z':
+		return 0
+	case 'g'<<8 | 'q', 'k'<<8 | 'q', 'Q'<<8 | 'k', 'Q'<<8 | 'q', 'T'<<8 | 'h', 'T'<<8 | 't',
+		'X'<<8 | 'x', 'c'<<8 | 's', 's'<<8 | 'z':
+		return 0.25
+	case 'g'<<8 | 'k', 'k'<<8 | 'x', 'g'<<8 | 'x', 'q'<<8 | 'x', 'T'<<8 | 'd', 'Q'<<8 | 'g',
+		's'<<8 | 't', 'h'<<8 | 't':
+		return 0.5
+	}
+	return 0.75
+}
+
+// distance sums the vowel and consonant costs over the aligned units of two
+// skeletons with equal keys.
+func distance(s, t *skel) float64 {
+	d := 0.0
+	for i := 0; i < s.n; i++ {
+		if s.u[i].cls == 'a' {
+			d += runCost(s.u[i].v[:s.u[i].nv], t.u[i].v[:t.u[i].nv])
+		} else if s.u[i].f != t.u[i].f {
+			d += consCost(s.u[i].f, t.u[i].f)
+		}
+	}
+	return d
+}
+
+// allowance is the distance two spellings may have and still match, by the
+// letters of the shorter: a quarter (q for g) under 5 letters, since Bell and
+// Ball are two names; then a half (one near vowel, Gheddafi), three quarters
+// from 7 letters and one from 9.
+func allowance(letters int) float64 {
+	switch {
+	case letters < 5:
+		return 0.25
+	case letters < 7:
+		return 0.5
+	case letters < 9:
+		return 0.75
+	}
+	return 1
+}
+
+// Match reports whether a and b are plausibly two spellings of one name, with
+// a similarity score in [0,1] for ranking (1 for the same key and spelling).
+// The two must share a key (under some reading, see [Keys]) and then be close
+// on the whole name: letters of one class may differ only where
+// romanizations differ (q/g, dh/th, ch/tch), and vowels only a little, less
+// for short names. Match is symmetric.
+func Match(a, b string) (score float64, ok bool) {
+	var s, t skel
+	parse(a, 0, &s)
+	parse(b, 0, &t)
+	if s.n == 0 || t.n == 0 {
+		return 0, false
+	}
+	letters := min(s.letters, t.letters)
+	best := -1.0
+	if s.keyEqual(&t) {
+		best = distance(&s, &t)
+	}
+	ms, mt := s.readings(), t.readings()
+	if best != 0 && ms|mt != 0 {
+		var xs, ys [numReadings]skel
+		nx := alternatives(a, &s, ms, &xs)
+		ny := alternatives(b, &t, mt, &ys)
+		for i := 0; i < nx; i++ {
+			for j := 0; j < ny; j++ {
+				if (i|j) != 0 && xs[i].keyEqual(&ys[j]) {
+					if d := distance(&xs[i], &ys[j]); best < 0 || d < best {
+						best = d
+					}
+				}
+			}
+		}
+	}
+	if best < 0 {
+		return keySimilarity(&s, &t), false
+	}
+	n := max(s.n, t.n)
+	score = 1 - best/float64(n+1)
+	if score < 0.5 {
+		score = 0.5
+	}
+	return score, best <= allowance(letters)
+}
+
+// alternatives fills out with the skeletons of name under every reading in
+// mask (the first being s itself) and returns how many there are.
+func alternatives(name string, s *skel, mask int, out *[numReadings]skel) int {
+	out[0] = *s
+	n := 1
+	for f := 1; f < numReadings; f++ {
+		if f&^mask != 0 {
+			continue
+		}
+		parse(name, f, &out[n])
+		n++
+	}
+	return n
+}
+
+// keySimilarity ranks pairs whose keys differ: 1 - (edit distance between
+// the keys) / (longer key), at most 0.49 so that any match ranks above it.
+func keySimilarity(s, t *skel) float64 {
+	var prev, cur [maxUnits + 1]int
+	for j := 0; j <= t.n; j++ {
+		prev[j] = j
+	}
+	for i := 1; i <= s.n; i++ {
+		cur[0] = i
+		for j := 1; j <= t.n; j++ {
+			v := prev[j-1]
+			if s.u[i-1].cls != t.u[j-1].cls {
+				v++
+			}
+			v = min(v, prev[j]+1, cur[j-1]+1)
+			cur[j] = v
+		}
+		prev = cur
+	}
+	d := prev[t.n]
+	sim := 1 - float64(d)/float64(max(s.n, t.n))
+	return max(0, min(sim, 1)) * 0.49
+}
+
+// isLatinName reports whether s has a letter and all its letters are Latin.
+func isLatinName(s string) bool {
+	has := false
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if r >= utf8.RuneSelf && !unicode.Is(unicode.Latin, r) {
+				return false
+			}
+			has = true
+		}
+	}
+	return has
+}

@@ -1,0 +1,244 @@
+package translit
+
+import (
+	"bufio"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// TestIuliiaSamples checks every iuliia scheme against its published samples.
+func TestIuliiaSamples(t *testing.T) {
+	f, err := os.Open("testdata/iuliia_samples.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	byScheme := map[string]*iuliiaTable{}
+	for _, tb := range iuliiaTables {
+		byScheme[tb.scheme] = tb
+	}
+	sc := bufio.NewScanner(f)
+	n, bad := 0, 0
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		c := strings.Split(line, "\t")
+		tb := byScheme[c[0]]
+		if tb == nil {
+			t.Fatalf("no scheme %q", c[0])
+		}
+		n++
+		if got := tb.apply(c[1]); got != c[2] {
+			bad++
+			t.Errorf("%s(%q) = %q, want %q", c[0], c[1], got, c[2])
+		}
+	}
+	if n < 100 {
+		t.Errorf("only %d samples", n)
+	}
+}
+
+func TestRomanize(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string // must all be among the variants
+	}{
+		{"Ельцин", []string{"Yeltsin", "Eltsin", "El'tsin", "Jelzin", "Eltsine", "Yel’tsin"}},
+		{"Хрущёв", []string{"Khrushchev", "Chruschtschow", "Khrouchtchev", "Khrushchyov"}},
+		{"Бакиев", []string{"Bakiyev", "Bakiev", "Bakijew"}},
+		{"Горбачёв", []string{"Gorbachev", "Gorbatschow", "Gorbatchev"}},
+		{"Чайковский", []string{"Chaykovsky", "Tschaikowski", "Tchaïkovski"}},
+		{"Достоевский", []string{"Dostoyevsky", "Dostojewski"}},
+		{"Кличко", []string{"Klichko"}},
+		{"Віталій Кличко", []string{"Vitaliy Klychko"}},    // Ukrainian BGN/PCGN
+		{"Жээнбеков", []string{"Jeenbekov", "Zheenbekov"}}, // Kyrgyz and Russian
+		{"Жалал-Абад", []string{"Jalal-Abad"}},
+		{"Лукашэнка", []string{"Lukashenka"}},
+		{"القذافي", []string{"al-Qadhafi", "Qadhafi", "Kadhafi"}},
+		{"Αλέξης Τσίπρας", []string{"Aléxis Tsípras"}},
+		{"Երևան", []string{"Yerevan"}},
+		{"თბილისი", []string{"Tbilisi"}},
+	}
+	for _, tt := range tests {
+		vs := Romanize(tt.in)
+		var texts []string
+		for _, v := range vs {
+			texts = append(texts, v.Text)
+			if v.Scheme == "" {
+				t.Errorf("Romanize(%q): %q has no scheme", tt.in, v.Text)
+			}
+		}
+		for _, w := range tt.want {
+			if !slices.Contains(texts, w) {
+				t.Errorf("Romanize(%q) = %q, missing %q", tt.in, texts, w)
+			}
+		}
+		seen := map[string]bool{}
+		for _, x := range texts {
+			if seen[x] {
+				t.Errorf("Romanize(%q): %q twice", tt.in, x)
+			}
+			seen[x] = true
+		}
+	}
+	if v := Romanize("Бакиев"); len(v) == 0 || v[0].Text != "Bakiyev" || v[0].Scheme != "bgnpcgn" {
+		t.Errorf("Romanize(Бакиев)[0] = %v, want Bakiyev bgnpcgn", v)
+	}
+	if v := Romanize("Gaddafi"); v != nil {
+		t.Errorf("Romanize(Latin) = %v, want nil", v)
+	}
+	a, b := Romanize("Хрущёв"), Romanize("Хрущёв")
+	if !slices.Equal(a, b) {
+		t.Error("Romanize is not stable")
+	}
+}
+
+var mustMatch = [][2]string{
+	{"Gaddafi", "Qaddafi"}, {"Gaddafi", "Gadhafi"}, {"Gaddafi", "Kadhafi"}, {"Gaddafi", "Qadhafi"},
+	{"Gaddafi", "Gadafi"}, {"Gaddafi", "Khadafy"}, {"Gaddafi", "Qadhdhafi"}, {"Gaddafi", "Gaddafy"},
+	{"Gaddafi", "Kaddafi"}, {"Gaddafi", "Qathafi"}, {"Gaddafi", "Gheddafi"}, {"Gaddafi", "El-Gaddafi"},
+	{"Gaddafi", "al-Qaddafi"}, {"Gaddafi", "Al Qadhafi"}, {"Gaddafi", "Kadafi"},
+	{"Vysotsky", "Vysotskiy"}, {"Shakeel", "Shakil"},
+	{"Yeltsin", "Eltsin"}, {"Yeltsin", "El'tsin"}, {"Yeltsin", "Jelzin"}, {"Yeltsin", "Eltsine"},
+	{"Yeltsin", "Yel’tsin"}, {"Yeltsin", "Jelcyn"},
+	{"Bakiyev", "Bakiev"}, {"Bakiyev", "Bakijev"}, {"Bakiyev", "Bakijew"},
+	{"Khrushchev", "Chruschtschow"}, {"Khrushchev", "Khrouchtchev"}, {"Khrushchev", "Khrushchyov"},
+	{"Gorbachev", "Gorbatschow"}, {"Gorbachev", "Gorbatchev"}, {"Gorbachev", "Gorbachyov"},
+	{"Tchaikovsky", "Chaykovskiy"}, {"Tchaikovsky", "Tschaikowski"}, {"Tchaikovsky", "Tchaïkovski"},
+	{"Dostoevsky", "Dostoyevsky"}, {"Dostoevsky", "Dostojewski"}, {"Dostoevsky", "Dostoïevski"},
+	{"Lukashenko", "Lukashenka"}, {"Zelensky", "Zelenskyy"}, {"Zelensky", "Selenskyj"},
+	{"Mohammed", "Mohamed"}, {"Hussein", "Husayn"},
+	{"Romanov", "Romanoff"}, {"Nasrallah", "Nasrullah"},
+}
+
+var mustNotMatch = [][2]string{
+	{"Kaliyev", "Bakiyev"}, {"Andreas", "Anders"}, {"Vickery", "Vacaria"}, {"Walliams", "Williams"},
+	{"Horan", "Horgan"}, {"Gadfly", "Gaddafi"}, {"Mohr", "more"}, {"Halim", "Rahim"},
+	{"Bell", "Ball"}, {"Kerr", "Carr"}, {"Gaddafi", "Gadsby"}, {"Putin", "Patten"},
+	{"Yeltsin", "Elton"}, {"Smith", "Smyth-Jones"}, {"Gorbachev", "Garbage"},
+	{"Dostoevsky", "Dusty"}, {"Hassan", "Hussein"}, {"Ivanov", "Ivanova"}, {"Lena", "Lana"},
+}
+
+func TestMatch(t *testing.T) {
+	for _, p := range mustMatch {
+		if sc, ok := Match(p[0], p[1]); !ok || sc <= 0 || sc > 1 {
+			t.Errorf("Match(%q, %q) = %v, %v; want a match (keys %q %q)", p[0], p[1], sc, ok, Keys(p[0]), Keys(p[1]))
+		}
+	}
+	for _, p := range mustNotMatch {
+		if sc, ok := Match(p[0], p[1]); ok {
+			t.Errorf("Match(%q, %q) = %v, %v; want no match", p[0], p[1], sc, ok)
+		}
+	}
+}
+
+// TestKeys checks that the variants that must match share a key, which is
+// what lets a checker find them through an index.
+func TestKeys(t *testing.T) {
+	for _, p := range mustMatch {
+		ka, kb := Keys(p[0]), Keys(p[1])
+		shared := false
+		for _, k := range ka {
+			if slices.Contains(kb, k) {
+				shared = true
+			}
+		}
+		if !shared {
+			t.Errorf("Keys(%q) = %q and Keys(%q) = %q share no key", p[0], ka, p[1], kb)
+		}
+		if Keys(p[0])[0] != Key(p[0]) {
+			t.Errorf("Keys(%q)[0] != Key", p[0])
+		}
+	}
+	for _, k := range []struct{ in, want string }{
+		{"Gaddafi", "KaDaFa"}, {"al-Qadhdhafi", "KaDaFa"}, {"", ""}, {"---", ""},
+	} {
+		if got := Key(k.in); got != k.want {
+			t.Errorf("Key(%q) = %q, want %q", k.in, got, k.want)
+		}
+	}
+}
+
+// TestRomanizeMatches checks that the romanizations of a name match its
+// house spelling.
+func TestRomanizeMatches(t *testing.T) {
+	for _, c := range []struct{ house, orig string }{
+		{"Bakiyev", "Бакиев"}, {"Yeltsin", "Ельцин"}, {"Khrushchev", "Хрущёв"}, {"Gorbachev", "Горбачёв"},
+		{"Gaddafi", "القذافي"},
+	} {
+		n := 0
+		for _, v := range Romanize(c.orig) {
+			if _, ok := Match(c.house, v.Text); ok {
+				n++
+			}
+		}
+		if n == 0 {
+			t.Errorf("no romanization of %s matches %s", c.orig, c.house)
+		}
+	}
+}
+
+func FuzzRomanize(f *testing.F) {
+	for _, s := range []string{"Ельцин", "Хрущёв Никита", "القذافي", "Αθήνα", "ירושלים", "Երևան", "თბილისი", "Gaddafi", "", "\xff\xfe", "Й-Ё ъь"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, v := range Romanize(s) {
+			if !utf8.ValidString(v.Text) || v.Text == "" {
+				t.Fatalf("Romanize(%q): bad %q", s, v.Text)
+			}
+		}
+	})
+}
+
+func FuzzMatch(f *testing.F) {
+	for _, p := range append(mustMatch[:10:10], mustNotMatch...) {
+		f.Add(p[0], p[1])
+	}
+	f.Add("", "x")
+	f.Add("Chjuw", "Jchuv")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		s1, ok1 := Match(a, b)
+		s2, ok2 := Match(b, a)
+		if ok1 != ok2 || s1 != s2 {
+			t.Fatalf("Match(%q, %q) = %v %v but reversed %v %v", a, b, s1, ok1, s2, ok2)
+		}
+		if s1 < 0 || s1 > 1 {
+			t.Fatalf("score %v out of range", s1)
+		}
+		_ = Keys(a)
+	})
+}
+
+func BenchmarkRomanize(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		Romanize("Хрущёв")
+	}
+}
+
+func BenchmarkKey(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		Key("al-Qadhdhafi")
+	}
+}
+
+func BenchmarkMatch(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		Match("Chruschtschow", "Khrushchev")
+	}
+}
+
+func BenchmarkMatchMiss(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		Match("Walliams", "Gaddafi")
+	}
+}
