@@ -75,7 +75,7 @@ func appendWords(toks []token, text []byte, i, j int, sentence *bool) []token {
 			continue
 		}
 		start := i
-		digits := false
+		digits := start > 0 && isDigit(lastRune(text[:start]))
 		aposAt := -1 // offset of the word's last apostrophe
 		var b strings.Builder
 		plain := true // text[start:i] is the word as it is
@@ -144,6 +144,11 @@ func appendWords(toks []token, text []byte, i, j int, sentence *bool) []token {
 		*sentence = false
 	}
 	return toks
+}
+
+func lastRune(b []byte) rune {
+	r, _ := utf8.DecodeLastRune(b)
+	return r
 }
 
 func decodeAt(text []byte, i, j int) (rune, int) {

@@ -1,0 +1,110 @@
+package spell
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// renderTokens shows the words tokenize finds, as "word@start:end", with
+// "*" marking a sentence start and "~" a skipped chunk.
+func renderTokens(src string) string {
+	var out []string
+	for _, t := range tokenize([]byte(src)) {
+		s := t.text
+		if t.skip {
+			s = "~" + src[t.start:t.end]
+		}
+		if t.sentence {
+			s = "*" + s
+		}
+		out = append(out, s)
+	}
+	return strings.Join(out, " ")
+}
+
+func TestTokenize(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"plain", "The cat sat.", "*The cat sat"},
+		{"apostrophes and hyphens inside", "O'Leary met Forestier-Walker in Jalal'abad", "*O'Leary met Forestier-Walker in Jalal'abad"},
+		{"typographic apostrophe", "Jalal’abad", "*Jalal'abad"},
+		{"possessive", "Bakiyev's men and Bakiyev’s son", "*Bakiyev men and Bakiyev son"},
+		{"plural possessive keeps the word", "the Joneses' house", "*the Joneses house"},
+		{"trailing hyphen is not inside", "pro- and anti-war", "*pro and anti-war"},
+		{"sentence starts", "He left. She stayed! Why? Then: go", "*He left *She stayed *Why *Then *go"},
+		{"new line starts a sentence", "one\ntwo", "*one *two"},
+		{"digits make a skipped word", "MP3 and G8 and 2nd", "*~MP3 and ~G8 and ~nd"},
+		{"URL", "see http://example.com/a/b now", "*see ~http://example.com/a/b now"},
+		{"www", "visit www.bbc.co.uk.", "*visit ~www.bbc.co.uk."},
+		{"e-mail", "mail news@example.org today", "*mail ~news@example.org today"},
+		{"domain", "from decuk.org and bbc.co.uk", "*from ~decuk.org and ~bbc.co.uk"},
+		{"path", "edit /etc/hosts or C:\\Windows or docs/guide.md", "*edit ~/etc/hosts or ~C:\\Windows or ~docs/guide.md"},
+		{"and/or stays words", "and/or", "*and or"},
+		{"handle and hashtag", "@bbcnews #election", "~@bbcnews ~#election"},
+		{"numeric entity", "communiqu&#233; issued", "*communiqué issued"},
+		{"named entity", "caf&eacute; &amp; bar", "*café bar"},
+		{"Cyrillic", "Курманбек Бакиев сказал", "*Курманбек Бакиев сказал"},
+		{"combining mark", "Jose\u0301 Marti\u0301", "*Jose\u0301 Marti\u0301"},
+		{"quotes", "“Bakiyev,” he said", "*Bakiyev he said"},
+		{"invalid UTF-8 separates", "Baki\xffyev", "*Baki yev"},
+		{"empty", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := renderTokens(tt.in); got != tt.want {
+				t.Errorf("tokenize(%q)\n got %s\nwant %s", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestTokenizeSpans checks that each token's span is the word as written.
+func TestTokenizeSpans(t *testing.T) {
+	src := "Bakiyev’s men, Jalal'abad and communiqu&#233;."
+	want := []string{"Bakiyev", "men", "Jalal'abad", "and", "communiqu&#233;"}
+	toks := tokenize([]byte(src))
+	if len(toks) != len(want) {
+		t.Fatalf("got %d tokens, want %d", len(toks), len(want))
+	}
+	for i, tk := range toks {
+		if got := src[tk.start:tk.end]; got != want[i] {
+			t.Errorf("token %d spans %q, want %q", i, got, want[i])
+		}
+	}
+}
+
+func TestTokenizeLongLine(t *testing.T) {
+	// Megabytes without a new line: one pass, no quadratic behaviour.
+	src := []byte(strings.Repeat("word ", 1<<20))
+	if n := len(tokenize(src)); n != 1<<20 {
+		t.Fatalf("got %d tokens, want %d", n, 1<<20)
+	}
+}
+
+func FuzzTokenize(f *testing.F) {
+	for _, s := range []string{"Bakiyev’s men", "caf&eacute; &#x41;", "a@b.c http://x", "Бакиев-Жалал'абад", "\xff\xfe&", "’s", "a-", "&#;"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		prev := 0
+		for _, tk := range tokenize(src) {
+			if tk.start < prev || tk.start > tk.end || tk.end > len(src) {
+				t.Fatalf("token %+v out of order or outside [%d, %d]", tk, prev, len(src))
+			}
+			prev = tk.end
+			if tk.skip {
+				continue
+			}
+			if tk.start == tk.end || tk.text == "" {
+				t.Fatalf("empty word %+v", tk)
+			}
+			if !utf8.ValidString(tk.text) {
+				t.Fatalf("word %q is not valid UTF-8", tk.text)
+			}
+			span := string(src[tk.start:tk.end])
+			if !strings.ContainsAny(span, "&’ʼ") && span != tk.text {
+				t.Fatalf("word %q but span %q", tk.text, span)
+			}
+		}
+	})
+}
