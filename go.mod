@@ -5,5 +5,7 @@ go 1.26.0
 require (
 	github.com/agnivade/levenshtein v1.2.2
 	github.com/santhosh-tekuri/jsonschema/v6 v6.0.3
-	golang.org/x/text v0.44.0
+	golang.org/x/text v0.32.0
 )
+
+require golang.org/x/tools v0.39.0

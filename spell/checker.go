@@ -89,6 +89,9 @@ func (c *Checker) CheckDocument(d Document) ([]Finding, Stats) {
 		v := c.verdict(t.text)
 		f, ok := c.decide(doc, t, v)
 		if !ok {
+			if v.class == unknownWord && strings.Contains(t.text, "-") {
+				fs = c.checkParts(doc, d.Src, t, fs)
+			}
 			continue
 		}
 		f.Word = string(d.Src[t.start:t.end])
@@ -97,6 +100,32 @@ func (c *Checker) CheckDocument(d Document) ([]Finding, Stats) {
 	}
 	doc.position(fs)
 	return fs, st
+}
+
+// checkParts checks each part of a hyphenated word that is not known
+// whole (recieve-and-spend), flagging a misspelled part on its own span.
+func (c *Checker) checkParts(doc *docState, src []byte, t *token, fs []Finding) []Finding {
+	if t.end-t.start != len(t.text) {
+		return fs // entities or typographic apostrophes: spans would not line up
+	}
+	off := t.start
+	for _, part := range strings.Split(t.text, "-") {
+		pt := token{start: off, end: off + len(part), text: part, sentence: t.sentence && off == t.start}
+		off += len(part) + 1
+		if utf8.RuneCountInString(part) < 3 {
+			continue
+		}
+		v := c.verdict(part)
+		if v.class != unknownWord {
+			continue
+		}
+		if f, ok := c.decide(doc, &pt, v); ok {
+			f.Word = string(src[pt.start:pt.end])
+			f.Pos.Offset, f.End.Offset = pt.start, pt.end
+			fs = append(fs, f)
+		}
+	}
+	return fs
 }
 
 // The classes of word a verdict gives.

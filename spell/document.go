@@ -117,12 +117,16 @@ func vowelSwap(a, b []rune) bool {
 	if len(a) != len(b) {
 		return false
 	}
+	diff := -1
 	for i := range a {
 		if a[i] != b[i] {
-			return isVowel(a[i]) && isVowel(b[i])
+			if diff >= 0 {
+				return false // two places: a swap, not a vowel for a vowel
+			}
+			diff = i
 		}
 	}
-	return false
+	return diff >= 0 && isVowel(a[diff]) && isVowel(b[diff])
 }
 
 func isVowel(r rune) bool { return strings.ContainsRune("aeiouy", r) }

@@ -1,0 +1,117 @@
+package spell
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/lexcheck/lexcheck/lexicon"
+)
+
+// testChecker builds a checker from the small dictionary in testdata and
+// the house lexicon given as text.
+func testChecker(t testing.TB, house string) *Checker {
+	t.Helper()
+	f, err := os.Open("testdata/words.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	dict, err := lexicon.LoadWordList(f, "testdata/words.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := lexicon.Load(strings.NewReader(house), "house.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return NewChecker(lexicon.Merge(h, dict), Options{})
+}
+
+// render shows findings one a line: "line:col kind word -> suggestions".
+func render(fs []Finding) string {
+	var b strings.Builder
+	for _, f := range fs {
+		b.WriteString(f.Pos.String())
+		b.WriteString(" " + string(f.Kind) + " " + f.Word + " -> " + strings.Join(f.Suggestions, ",") + "\n")
+	}
+	return b.String()
+}
+
+func TestRules(t *testing.T) {
+	tests := []struct {
+		name, house, text, want string
+	}{
+		{"rejected variant outranks the dictionary", "Gaddafi !Qaddafi", "Qaddafi spoke",
+			"1:1 rejected Qaddafi -> Gaddafi\n"},
+		{"house spelling passes", "Gaddafi !Qaddafi", "Gaddafi spoke", ""},
+		{"typo of a house name", "Bakiyev", "he met Bakivev",
+			"1:8 name-variant Bakivev -> Bakiyev\n"},
+		{"lower-case typo of a house name", "Bakiyev", "he met bakivev",
+			"1:8 name-variant bakivev -> Bakiyev\n"},
+		{"typo of an accepted alternative suggests that alternative", "Jalal-Abad | Jalal'abad", "he met in Jala'abad",
+			"1:11 name-variant Jala'abad -> Jalal'abad\n"},
+		{"a name two edits away is another name", "Bakiyev", "he met Kaliyev", ""},
+		{"an unknown name is not an error", "", "he met Zhuparov", ""},
+		{"names are not corrected into common words", "", "he met Opponentz", ""},
+		{"misspelled word", "", "he met the oppenents",
+			"1:12 misspelling oppenents -> opponents,opponent\n"},
+		{"compound of common words", "", "he said gameplay", ""},
+		{"a compound that is one edit from a word is a typo", "", "he met feemale",
+			"1:8 misspelling feemale -> female\n"},
+		{"majority spelling in the document", "", "Jalal'abad met Jalal'abad and Jala'abad",
+			"1:31 inconsistent Jala'abad -> Jalal'abad\n"},
+		{"no clear majority", "", "Horgan met Horan", ""},
+		{"names one vowel apart are two names", "", "Arjan met Arjan and Arjen", ""},
+		{"acronyms are not words", "", "he met NATTO", ""},
+		{"words without vowels are abbreviations", "", "he met Kbps and Mbps and Mbps", ""},
+		{"[sic] marks a quoted spelling", "", "he said oppenents [sic]", ""},
+		{"letter runs are deliberate", "", "he said pleeease", ""},
+		{"possessive of a house name", "Bakiyev", "Bakiyev's opponents", ""},
+		{"possessive of a typo flags the name only", "Bakiyev", "Bakivev's opponents",
+			"1:1 name-variant Bakivev -> Bakiyev\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := testChecker(t, tt.house)
+			got := render(c.Check("", []byte(tt.text)))
+			if got != tt.want {
+				t.Errorf("%q\n got: %s\nwant: %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestAcceptPerDocument(t *testing.T) {
+	c := testChecker(t, "Bakiyev")
+	fs, _ := c.CheckDocument(Document{Src: []byte("he met Bakivev"), Accept: []string{"Bakivev"}})
+	if len(fs) != 0 {
+		t.Fatalf("accepted word flagged: %s", render(fs))
+	}
+}
+
+func TestProseMask(t *testing.T) {
+	c := testChecker(t, "Bakiyev")
+	src := []byte("he met Bakivev `oppenents`")
+	prose := []byte("he met Bakivev             ")
+	fs, _ := c.CheckDocument(Document{Src: src, Prose: prose[:len(src)]})
+	if got, want := render(fs), "1:8 name-variant Bakivev -> Bakiyev\n"; got != want {
+		t.Fatalf("got %s want %s", got, want)
+	}
+}
+
+func TestPositionColumnsCountCodePoints(t *testing.T) {
+	c := testChecker(t, "Bakiyev")
+	src := []byte("Жалал-Абад said\nБакиев met Bakivev")
+	fs := c.Check("a.txt", src)
+	if len(fs) != 1 {
+		t.Fatalf("got %s", render(fs))
+	}
+	f := fs[0]
+	if f.Pos.Line != 2 || f.Pos.Column != 12 || f.End.Column != 19 || string(src[f.Pos.Offset:f.End.Offset]) != "Bakivev" {
+		t.Fatalf("got %+v .. %+v", f.Pos, f.End)
+	}
+	if got := f.Pos.String(); got != "a.txt:2:12" {
+		t.Fatalf("Pos.String() = %q", got)
+	}
+}
