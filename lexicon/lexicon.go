@@ -247,3 +247,16 @@ func (l *Lexicon) Names() []string {
 	}
 	return out
 }
+
+// Words returns every dictionary word, as the dictionary writes it, in no
+// particular order. It is meant for tools and comparisons, not lookups.
+func (l *Lexicon) Words() []string {
+	if l.dict == nil {
+		return nil
+	}
+	out := make([]string, 0, len(l.dict.exact))
+	for w := range l.dict.exact {
+		out = append(out, w)
+	}
+	return out
+}

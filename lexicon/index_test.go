@@ -1,0 +1,128 @@
+package lexicon
+
+import (
+	"math/rand"
+	"sort"
+	"testing"
+
+	"github.com/agnivade/levenshtein"
+)
+
+// osaRef is the plain O(n·m) optimal string alignment distance.
+func osaRef(a, b string) int {
+	x, y := []rune(a), []rune(b)
+	d := make([][]int, len(x)+1)
+	for i := range d {
+		d[i] = make([]int, len(y)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(x); i++ {
+		for j := 1; j <= len(y); j++ {
+			cost := 1
+			if x[i-1] == y[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && x[i-1] == y[j-2] && x[i-2] == y[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(x)][len(y)]
+}
+
+// TestTrieSearchMatchesBruteForce compares the trie walk with a distance
+// to every key, on random words over a small alphabet (many near matches).
+func TestTrieSearchMatchesBruteForce(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	word := func() string {
+		n := 1 + rng.Intn(7)
+		r := make([]rune, n)
+		for i := range r {
+			r[i] = []rune("abcdé")[rng.Intn(5)]
+		}
+		return string(r)
+	}
+	set := map[string]bool{}
+	for len(set) < 2000 {
+		set[word()] = true
+	}
+	keys := make([]string, 0, len(set))
+	for k := range set {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	tr := newTrie(keys)
+	for i := 0; i < 300; i++ {
+		q := word()
+		for max := 0; max <= 2; max++ {
+			got := map[string]int{}
+			tr.search(q, max, func(m match) { got[keys[m.key]] = int(m.dist) })
+			for _, k := range keys {
+				d := osaRef(q, k)
+				if g, ok := got[k]; (d <= max) != ok || ok && g != d {
+					t.Fatalf("search(%q, %d): key %q distance %d, trie says %d (found %v)", q, max, k, d, g, ok)
+				}
+			}
+		}
+	}
+	if i := tr.lookup(keys[10]); i != 10 {
+		t.Fatalf("lookup = %d, want 10", i)
+	}
+}
+
+func TestNearWordsDefault(t *testing.T) {
+	l, err := Default("en-GB")
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, c := range l.NearWords("oppenents", 2) {
+		if c.Spelling == "opponents" && c.Distance == 1 && levenshtein.ComputeDistance("oppenents", c.Spelling) == 1 {
+			found = true
+		}
+	}
+	if !found {
+		t.Fatal("opponents is not near oppenents")
+	}
+}
+
+func TestDefaultLocales(t *testing.T) {
+	gb, err := Default("en-GB")
+	if err != nil {
+		t.Fatal(err)
+	}
+	us, err := Default("en-US")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !gb.Lookup("colour").Known() || gb.Lookup("color").Known() {
+		t.Error("en-GB should know colour and not color")
+	}
+	if !us.Lookup("color").Known() || us.Lookup("colour").Known() {
+		t.Error("en-US should know color and not colour")
+	}
+	if !gb.Lookup("Jalal-Abad").Known() || gb.Lookup("Jalal-Abad").Flags&Place == 0 {
+		t.Error("the gazetteer should know Jalal-Abad")
+	}
+	if _, err := Default("fr-FR"); err == nil {
+		t.Error("an unknown locale should be an error")
+	}
+}
+
+// BenchmarkDefault is the start-up cost of the embedded default: parsing
+// the compressed word list, gazetteer and frequencies, and building the
+// near-match index.
+func BenchmarkDefault(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		l, err := loadDefault("en-GB")
+		if err != nil {
+			b.Fatal(err)
+		}
+		l.NearWords("warm", 1)
+	}
+}

@@ -1,0 +1,103 @@
+package spell
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/agnivade/levenshtein"
+
+	"github.com/lexcheck/lexcheck/lexicon"
+)
+
+// benchText returns the seed article repeated to about n bytes, and a
+// clean version with its six errors corrected.
+func benchText(b *testing.B, n int) (dirty, clean []byte) {
+	src, err := os.ReadFile("testdata/seed-article.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	fix := strings.NewReplacer("Bakivev", "Bakiyev", "bakivev", "Bakiyev", "oppenents", "opponents",
+		"destabalisation", "destabilisation", "Jala'abad", "Jalal'abad")
+	d := strings.Repeat(string(src)+"\n", n/len(src)+1)
+	return []byte(d), []byte(fix.Replace(d))
+}
+
+// BenchmarkCheck checks news text on the embedded default: clean text
+// (nothing to flag), the seed article's errors, and Cyrillic text.
+func BenchmarkCheck(b *testing.B) {
+	c := defaultChecker(b, nil)
+	dirty, clean := benchText(b, 1<<20)
+	cyr := []byte(strings.Repeat("Курманбек Бакиев покинул Бишкек и уехал в Жалал-Абад, где его поддерживают. ", 1<<20/140))
+	for _, bc := range []struct {
+		name string
+		src  []byte
+	}{{"clean", clean}, {"dirty", dirty}, {"cyrillic", cyr}} {
+		b.Run(bc.name, func(b *testing.B) {
+			c.Check("", bc.src) // warm the verdict cache, as a long run would
+			b.SetBytes(int64(len(bc.src)))
+			b.ReportAllocs()
+			for b.Loop() {
+				c.Check("", bc.src)
+			}
+		})
+	}
+}
+
+// BenchmarkTokenize is the floor: splitting words, nothing looked up.
+func BenchmarkTokenize(b *testing.B) {
+	_, clean := benchText(b, 1<<20)
+	b.SetBytes(int64(len(clean)))
+	b.ReportAllocs()
+	for b.Loop() {
+		tokenize(clean)
+	}
+}
+
+// BenchmarkNearWords compares the index lookup of near dictionary words
+// with the simple way, a Levenshtein distance to every dictionary word, on
+// the same misspelled words.
+func BenchmarkNearWords(b *testing.B) {
+	lex, err := lexicon.Default("en-GB")
+	if err != nil {
+		b.Fatal(err)
+	}
+	words := []string{"oppenents", "destabalisation", "goverment", "acheive", "definately", "resutls", "boaut", "intrest"}
+	lex.NearWords("warm", 2)
+	b.Run("index", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, w := range words {
+				lex.NearWords(w, 2)
+			}
+		}
+	})
+	b.Run("brute-force", func(b *testing.B) {
+		all := dictionaryWords(b)
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, w := range words {
+				for _, d := range all {
+					if levenshtein.ComputeDistance(w, d) <= 2 {
+						_ = d
+					}
+				}
+			}
+		}
+	})
+}
+
+// dictionaryWords lists the lower-case words of the en-GB default.
+func dictionaryWords(b *testing.B) []string {
+	lex, _ := lexicon.Default("en-GB")
+	var out []string
+	for _, w := range lex.Words() {
+		if strings.ToLower(w) == w {
+			out = append(out, w)
+		}
+	}
+	if len(out) < 100000 {
+		b.Fatalf("only %d words", len(out))
+	}
+	return out
+}
