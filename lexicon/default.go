@@ -114,7 +114,7 @@ type dictionary struct {
 type packed uint32
 
 func pack(tier int, f Flags) packed { return packed(tier) | packed(f)<<8 }
-func (p packed) info() Info           { return Info{Flags: Flags(p >> 8), Tier: int(p & 0xff)} }
+func (p packed) info() Info         { return Info{Flags: Flags(p >> 8), Tier: int(p & 0xff)} }
 
 func combine(a, b packed) packed {
 	if a == 0 {

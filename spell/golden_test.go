@@ -113,7 +113,7 @@ func TestSeedArticle(t *testing.T) {
 				if len(f.Suggestions) > 0 {
 					sug = f.Suggestions[0]
 				}
-				got = append(got, strconv.Itoa(f.Pos.Line) + " " + f.Word + " " + sug)
+				got = append(got, strconv.Itoa(f.Pos.Line)+" "+f.Word+" "+sug)
 			}
 			if strings.Join(got, "\n") != strings.Join(want, "\n") {
 				t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
@@ -121,4 +121,3 @@ func TestSeedArticle(t *testing.T) {
 		})
 	}
 }
-
