@@ -1,0 +1,162 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/golden/*.out")
+
+// TestRun runs the command in-process, as a table of arguments, standard
+// input, exit status and golden standard output; standard error must
+// contain each listed fragment.
+func TestRun(t *testing.T) {
+	tests := []struct {
+		name   string
+		args   []string
+		stdin  string
+		status int
+		stderr []string
+	}{
+		{"seed-text", []string{"check", "../../spell/testdata/seed-article.txt"}, "", 1, nil},
+		{"seed-json-house", []string{"check", "--format", "json", "--lexicon", "testdata/house.txt", "../../spell/testdata/seed-article.txt"}, "", 1, nil},
+		{"stdin-clean", []string{"check", "-"}, "The government met in Bishkek.\n", 0, nil},
+		{"stdin-rejected", []string{"check", "--lexicon", "testdata/gaddafi.txt", "-"}, "Colonel Qaddafi spoke.\n", 1, nil},
+		{"directory", []string{"check", "testdata/site"}, "", 1, nil},
+		{"no-default", []string{"check", "--no-default", "--lexicon", "testdata/gaddafi.txt", "-"}, "The goverment heard Qaddafi.\n", 1, nil},
+		{"en-US", []string{"check", "--locale", "en-US", "-"}, "The color of the center.\n", 0, nil},
+		{"bad-lexicon", []string{"check", "--lexicon", "testdata/bad-lexicon.txt", "-"}, "", 2,
+			[]string{"testdata/bad-lexicon.txt:1:12: '|' with nothing after it"}},
+		{"missing-lexicon", []string{"check", "--lexicon", "testdata/nope.txt", "-"}, "", 2, []string{"testdata/nope.txt"}},
+		{"missing-path", []string{"check", "testdata/nope.txt"}, "", 2, []string{"testdata/nope.txt", "no such file"}},
+		{"binary", []string{"check", "testdata/binary.txt"}, "", 0, []string{"testdata/binary.txt: binary file, skipped"}},
+		{"invalid-utf8", []string{"check", "testdata/invalid-utf8.txt"}, "", 1, []string{"testdata/invalid-utf8.txt:1: invalid UTF-8"}},
+		{"empty", []string{"check", "testdata/empty.txt"}, "", 0, []string{"testdata/empty.txt: empty file"}},
+		{"empty-dir", []string{"check", "testdata/emptydir"}, "", 2, []string{"testdata/emptydir: no text files"}},
+		{"bad-format", []string{"check", "--format", "xml", "-"}, "", 2, []string{`unknown format "xml"`}},
+		{"bad-locale", []string{"check", "--locale", "fr-FR", "-"}, "", 2, []string{`unknown locale "fr-FR"`}},
+		{"bad-flag", []string{"check", "--nope", "-"}, "", 2, []string{"flag provided but not defined"}},
+		{"no-path", []string{"check"}, "", 2, []string{"no PATH given"}},
+		{"unknown-command", []string{"frobnicate"}, "", 2, []string{`unknown command "frobnicate"`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out, errOut bytes.Buffer
+			status := run(tt.args, strings.NewReader(tt.stdin), &out, &errOut)
+			if status != tt.status {
+				t.Errorf("exit status %d, want %d; stderr:\n%s", status, tt.status, errOut.String())
+			}
+			for _, frag := range tt.stderr {
+				if !strings.Contains(errOut.String(), frag) {
+					t.Errorf("stderr lacks %q:\n%s", frag, errOut.String())
+				}
+			}
+			golden := filepath.Join("testdata", "golden", tt.name+".out")
+			if *update {
+				if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(golden, out.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update)", err)
+			}
+			if out.String() != string(want) {
+				t.Errorf("stdout differs from %s\n got:\n%s\nwant:\n%s", golden, out.String(), want)
+			}
+		})
+	}
+}
+
+// TestJSONSchema checks the JSON output has exactly the documented fields.
+func TestJSONSchema(t *testing.T) {
+	var out, errOut bytes.Buffer
+	if status := run([]string{"check", "--format", "json", "../../spell/testdata/seed-article.txt"}, nil, &out, &errOut); status != 1 {
+		t.Fatalf("status %d: %s", status, errOut.String())
+	}
+	var doc struct {
+		Findings []map[string]any `json:"findings"`
+		Stats    map[string]any   `json:"stats"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	wantKeys := "column file kind length line message offset suggestions word"
+	for _, f := range doc.Findings {
+		var keys []string
+		for k := range f {
+			keys = append(keys, k)
+		}
+		if got := strings.Join(sorted(keys), " "); got != wantKeys {
+			t.Fatalf("finding keys %q, want %q", got, wantKeys)
+		}
+	}
+	first := doc.Findings[0]
+	if first["line"] != 3.0 || first["column"] != 11.0 || first["offset"] != 63.0 || first["length"] != 7.0 || first["word"] != "Bakivev" {
+		t.Errorf("first finding %v, want Bakivev at 3:11, offset 63, length 7", first)
+	}
+	if doc.Stats["files"] != 1.0 || doc.Stats["bytes"] != 5480.0 || doc.Stats["findings"] != 6.0 {
+		t.Errorf("stats %v", doc.Stats)
+	}
+}
+
+func sorted(s []string) []string {
+	for i := range s {
+		for j := i + 1; j < len(s); j++ {
+			if s[j] < s[i] {
+				s[i], s[j] = s[j], s[i]
+			}
+		}
+	}
+	return s
+}
+
+// TestCollectSkipsGit walks a directory with a .git folder (which cannot be
+// committed to testdata, so it is made here) and a file of another kind.
+func TestCollectSkipsGit(t *testing.T) {
+	dir := t.TempDir()
+	for _, f := range []string{".git/objects/x.txt", "a.txt", "b/c.md", "b/d.go", "e.html"} {
+		p := filepath.Join(dir, f)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte("text\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ins, errs := collect(dir)
+	if len(errs) != 0 {
+		t.Fatal(errs)
+	}
+	var got []string
+	for _, in := range ins {
+		rel, _ := filepath.Rel(dir, in.name)
+		got = append(got, filepath.ToSlash(rel))
+	}
+	if strings.Join(got, " ") != "a.txt b/c.md e.html" {
+		t.Fatalf("collected %v", got)
+	}
+}
+
+func TestUnreadableFile(t *testing.T) {
+	if os.Getuid() == 0 {
+		t.Skip("root reads any file")
+	}
+	p := filepath.Join(t.TempDir(), "secret.txt")
+	if err := os.WriteFile(p, []byte("text"), 0o000); err != nil {
+		t.Fatal(err)
+	}
+	var out, errOut bytes.Buffer
+	if status := run([]string{"check", p}, nil, &out, &errOut); status != 2 || !strings.Contains(errOut.String(), p) {
+		t.Fatalf("status %d, stderr %q", status, errOut.String())
+	}
+}
