@@ -2,6 +2,8 @@ package lexicon
 
 import (
 	"sort"
+
+	"github.com/lexcheck/lexcheck/lexicon/translit"
 	"strings"
 	"sync"
 )
@@ -77,10 +79,11 @@ func Merge(ls ...*Lexicon) *Lexicon {
 
 // derived holds what is computed from the entries on first need.
 type derived struct {
-	house     map[string]Info // exact spelling (apostrophes normalised) -> house status
-	houseFold map[string]Info // folded spelling -> house status
-	names     *trie           // folded house spellings, for near-match queries
-	nameInfo  [][]string      // per names key: the spellings with that folded form
+	house     map[string]Info     // exact spelling (apostrophes normalised) -> house status
+	houseFold map[string]Info     // folded spelling -> house status
+	names     *trie               // folded house spellings, for near-match queries
+	nameInfo  [][]string          // per names key: the spellings with that folded form
+	byKey     map[string][]string // transliteration key -> house spellings
 }
 
 func (l *Lexicon) derived() *derived {
@@ -155,10 +158,56 @@ func (l *Lexicon) derive() *derived {
 	sort.Strings(keys)
 	d.names = newTrie(keys)
 	d.nameInfo = make([][]string, len(keys))
+	d.byKey = map[string][]string{}
 	for i, k := range keys {
 		d.nameInfo[i] = byKey[k]
+		for _, s := range byKey[k] {
+			for _, tk := range translit.Keys(s) {
+				d.byKey[tk] = appendUnique(d.byKey[tk], s)
+			}
+		}
 	}
 	return d
+}
+
+func appendUnique(ss []string, s string) []string {
+	for _, x := range ss {
+		if x == s {
+			return ss
+		}
+	}
+	return append(ss, s)
+}
+
+// TranslitNames returns the house spellings that word may be another
+// romanization of (Qaddafi, Kadhafi for Gaddafi; Bakijev for Bakiyev): they
+// share a transliteration key and [translit.Match] confirms the pair.
+// Candidates are best first; Distance is 0 and Flags is House.
+func (l *Lexicon) TranslitNames(word string) []Candidate {
+	d := l.derived()
+	type scored struct {
+		s     string
+		score float64
+	}
+	var found []scored
+	seen := map[string]bool{}
+	for _, k := range translit.Keys(word) {
+		for _, s := range d.byKey[k] {
+			if seen[s] || s == word {
+				continue
+			}
+			seen[s] = true
+			if score, ok := translit.Match(word, s); ok {
+				found = append(found, scored{s, score})
+			}
+		}
+	}
+	sort.SliceStable(found, func(i, j int) bool { return found[i].score > found[j].score })
+	out := make([]Candidate, len(found))
+	for i, f := range found {
+		out[i] = Candidate{Spelling: f.s, Flags: House}
+	}
+	return out
 }
 
 // Lookup returns what the lexicon knows of spelling, matched exactly

@@ -143,11 +143,12 @@ const (
 // A verdict is what the lexicon alone says of a word; the document can
 // still change the outcome (consistency, suggestions the text uses).
 type verdict struct {
-	class   class
-	suggest string      // for rejectedWord and houseVariant
-	names   []candidate // near house names, best first
-	words   []candidate // near dictionary words, best first (unknownWord only)
-	proper  bool        // the dictionary knows the word as a proper name
+	class    class
+	suggest  string      // for rejectedWord and houseVariant
+	names    []candidate // near house names, best first
+	words    []candidate // near dictionary words, best first (unknownWord only)
+	proper   bool        // the dictionary knows the word as a proper name
+	translit bool        // names holds transliteration variants, not typos
 }
 
 type candidate struct {
@@ -183,6 +184,14 @@ func (c *Checker) judge(w string) *verdict {
 	case info.Flags&lexicon.HouseVariant != 0:
 		return &verdict{class: houseVariant, suggest: info.Suggest}
 	case info.Known():
+		if info.Flags&(lexicon.Word|lexicon.House|lexicon.Place) == 0 && info.Tier >= rareNameTier && startsUpper(w) && n >= 4 &&
+			c.lex.LookupFold(w).Flags&lexicon.Word == 0 {
+			// A name the dictionary or gazetteer knows may still be a
+			// transliteration the house spells otherwise (Qaddafi).
+			if tn := c.lex.TranslitNames(w); len(tn) > 0 {
+				return &verdict{class: houseVariant, suggest: tn[0].Spelling, translit: true}
+			}
+		}
 		return &verdict{class: knownWord, proper: info.Flags&lexicon.Word == 0}
 	}
 	if hasLetterRun(w) || !hasVowel(w) || innerCapital(w) || c.knownHyphenated(w) {
@@ -209,9 +218,21 @@ func (c *Checker) judge(w string) *verdict {
 			v.names = append(v.names, candidate{spelling: nc.Spelling, dist: nc.Distance})
 		}
 		sortCandidates(v.names, w)
+		if capital && len(v.names) == 0 {
+			for _, tn := range c.lex.TranslitNames(w) {
+				v.names = append(v.names, candidate{spelling: tn.Spelling})
+				v.translit = true
+			}
+		}
 	}
 	return v
 }
+
+// rareNameTier is the dictionary tier from which a known proper name may
+// still be flagged as a transliteration of a house name: common names
+// (Martin, Paris, Louis) are other people and places, rare ones (Qaddafi)
+// are spellings of the house's name.
+const rareNameTier = 60
 
 // knownByParts reports whether w is made of known parts: a hyphenated
 // word whose parts are known, a common prefix or suffix on a known word,

@@ -115,3 +115,26 @@ func TestPositionColumnsCountCodePoints(t *testing.T) {
 		t.Fatalf("Pos.String() = %q", got)
 	}
 }
+
+// TestTransliterationVariants checks the published spellings of one name
+// against a house lexicon that knows only the house spelling.
+func TestTransliterationVariants(t *testing.T) {
+	c := testChecker(t, "Gaddafi\nYeltsin = Ельцин\nBakiyev = Бакиев")
+	tests := []struct{ word, want string }{
+		{"Gadhafi", "Gaddafi"}, {"Kadhafi", "Gaddafi"}, {"Qadhafi", "Gaddafi"}, {"Gadafi", "Gaddafi"},
+		{"Khadafy", "Gaddafi"}, {"Qadhdhafi", "Gaddafi"}, {"Qathafi", "Gaddafi"}, {"Gheddafi", "Gaddafi"},
+		{"Eltsin", "Yeltsin"}, {"Jelzin", "Yeltsin"}, {"Eltsine", "Yeltsin"},
+		{"Bakiev", "Bakiyev"}, {"Bakijev", "Bakiyev"}, {"Bakijew", "Bakiyev"},
+		{"Gaddafi", ""}, {"Yeltsin", ""}, {"Bakiyev", ""}, {"Kaliyev", ""},
+	}
+	for _, tt := range tests {
+		fs := c.Check("", []byte("he met "+tt.word))
+		got := ""
+		if len(fs) > 0 && len(fs[0].Suggestions) > 0 {
+			got = fs[0].Suggestions[0]
+		}
+		if got != tt.want {
+			t.Errorf("%s: first suggestion %q, want %q (%s)", tt.word, got, tt.want, render(fs))
+		}
+	}
+}

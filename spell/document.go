@@ -149,11 +149,19 @@ func (c *Checker) decide(s *docState, t *token, v *verdict) (Finding, bool) {
 		return Finding{Kind: Rejected, Suggestions: nonEmpty(v.suggest),
 			Message: fmt.Sprintf("%q: house spelling is %q", w, v.suggest)}, true
 	case houseVariant:
+		why := "variant of the same name"
+		if v.translit {
+			why = "transliteration variant"
+		}
 		return Finding{Kind: NameVariant, Suggestions: []string{v.suggest},
-			Message: fmt.Sprintf("%q: house spelling is %q (variant of the same name)", w, v.suggest)}, true
+			Message: fmt.Sprintf("%q: house spelling is %q (%s)", w, v.suggest, why)}, true
 	case unknownName, unknownWord:
 	default:
 		return Finding{}, false
+	}
+	if len(v.names) > 0 && v.translit {
+		return Finding{Kind: NameVariant, Suggestions: c.limit(spellings(v.names)),
+			Message: fmt.Sprintf("%q: house spelling is %q (transliteration variant)", w, v.names[0].spelling)}, true
 	}
 	if len(v.names) > 0 {
 		return Finding{Kind: NameVariant, Suggestions: c.limit(spellings(v.names)),
