@@ -19,6 +19,11 @@ type controls struct {
 	regions []span
 	offAt   int  // where the open lexcheck:off region starts
 	off     bool // a lexcheck:off region is open
+
+	// The line end after which the last ignore-next-line took effect, so
+	// that many directives on one line cost one scan.
+	ignoredAfter int
+	ignored      bool
 }
 
 // directives calls fn with each directive named in b, in order.
@@ -62,7 +67,12 @@ func (c *controls) comment(src []byte, start, end int) {
 				c.off = false
 			}
 		case dirIgnore:
-			if s, ok := nextContentLine(src, lineEnd(src, end)); ok {
+			if c.ignored && end <= c.ignoredAfter {
+				return // the same line: its next line is blanked already
+			}
+			le := lineEnd(src, end)
+			c.ignored, c.ignoredAfter = true, le
+			if s, ok := nextContentLine(src, le); ok {
 				c.regions = append(c.regions, s)
 			}
 		}
