@@ -16,8 +16,8 @@
 //
 // # Markdown
 //
-// Markdown is CommonMark with GFM tables, strikethrough and bare-URL
-// autolinks. Prose is the text of paragraphs, headings, block quotes, list
+// Markdown is CommonMark with GFM tables, strikethrough, task lists and
+// bare-URL autolinks. Prose is the text of paragraphs, headings, block quotes, list
 // items and table cells, including emphasized text, link text, image alt
 // text and link titles (of inline links and of reference definitions).
 // Not prose: fenced and indented code blocks, code spans, autolinks and

@@ -78,17 +78,52 @@ func (h *htmlProc) feed(view []byte, base int) {
 			continue
 		case html.EndTagToken:
 			name, _ := z.TagName()
-			for i := len(h.skip) - 1; i >= 0 && i >= len(h.skip)-maxSkipSearch; i-- {
-				if h.skip[i] == string(name) {
-					h.skip = h.skip[:i]
-					break
-				}
-			}
+			h.endTag(name)
 		case html.CommentToken:
 			h.ctl.comment(h.src, start, base+off)
 		}
 		reparse = false
 	}
+}
+
+// endTag closes the innermost open skipped element of that name, and
+// any open inside it.
+func (h *htmlProc) endTag(name []byte) {
+	for i := len(h.skip) - 1; i >= 0 && i >= len(h.skip)-maxSkipSearch; i-- {
+		if h.skip[i] == string(name) {
+			h.skip = h.skip[:i]
+			return
+		}
+	}
+}
+
+// single reads view, which stands at src[base:base+len(view)] and holds
+// exactly one tag, comment, declaration or processing instruction, as
+// Markdown's inline raw HTML does. It does the tokenizer's work without
+// its cost.
+func (h *htmlProc) single(view []byte, base int) {
+	switch {
+	case len(view) < 2:
+	case bytes.HasPrefix(view, []byte("<!--")):
+		h.ctl.comment(h.src, base, base+len(view))
+	case view[1] == '!' || view[1] == '?':
+	case view[1] == '/':
+		h.endTag(tagName(view[2:]))
+	default:
+		h.attrs(view, base)
+		if name := tagName(view[1:]); skipped(name) && !bytes.HasSuffix(view, []byte("/>")) {
+			h.skip = append(h.skip, string(name))
+		}
+	}
+}
+
+// tagName returns the lower-cased tag name at the start of b.
+func tagName(b []byte) []byte {
+	n := 0
+	for n < len(b) && (b[n] == '-' || '0' <= b[n] && b[n] <= '9' || 'a' <= b[n]|0x20 && b[n]|0x20 <= 'z') {
+		n++
+	}
+	return bytes.ToLower(b[:n])
 }
 
 // keep copies b, which stands at src[at:at+len(b)], to the output. b is

@@ -12,11 +12,13 @@ import (
 )
 
 // mdParser is the CommonMark parser with the GFM extensions that change
-// what is prose: tables, strikethrough and bare-URL autolinks.
+// what is prose: tables, strikethrough, task-list boxes and bare-URL
+// autolinks.
 var mdParser = sync.OnceValue(func() parser.Parser {
 	return goldmark.New(goldmark.WithExtensions(
 		extension.Table,
 		extension.Strikethrough,
+		extension.TaskList,
 		extension.Linkify,
 	)).Parser()
 })
@@ -86,13 +88,13 @@ func (w *mdWalker) walk(n ast.Node) int {
 	case *ast.CodeBlock, *ast.FencedCodeBlock, *ast.AutoLink, *ast.ThematicBreak:
 		return -1
 	case *ast.RawHTML:
-		return w.html(n.Segments.Sliced(0, n.Segments.Len()))
+		return w.html(n.Segments.Sliced(0, n.Segments.Len()), true)
 	case *ast.HTMLBlock:
 		segs := n.Lines().Sliced(0, n.Lines().Len())
 		if n.HasClosure() {
 			segs = append(segs, n.ClosureLine)
 		}
-		return w.html(segs)
+		return w.html(segs, false)
 	case *ast.LinkReferenceDefinition:
 		w.enter(n.Lines())
 		if len(n.Title) > 0 {
@@ -132,10 +134,11 @@ func (w *mdWalker) enter(lines *text.Segments) {
 	w.lines, w.mask = lines, nil
 }
 
-// html feeds raw HTML made of the given source segments to the HTML rules.
-// Anything between the segments (container markers such as "> ") is
-// blanked in the view the tokenizer sees.
-func (w *mdWalker) html(segs []text.Segment) int {
+// html feeds raw HTML made of the given source segments to the HTML rules:
+// a block, or (if inline is set) a single tag or comment. Anything between
+// the segments (container markers such as "> ") is blanked in the view the
+// tokenizer sees.
+func (w *mdWalker) html(segs []text.Segment, inline bool) int {
 	if len(segs) == 0 {
 		return -1
 	}
@@ -143,16 +146,34 @@ func (w *mdWalker) html(segs []text.Segment) int {
 	if lo >= hi {
 		return -1
 	}
-	view := make([]byte, hi-lo)
-	blankAll(view, w.body[lo:hi])
-	for _, s := range segs {
-		s = clampSeg(s, len(w.src))
-		if s.Start >= lo && s.Stop <= hi && s.Start < s.Stop {
-			copy(view[s.Start-lo:], w.body[s.Start:s.Stop])
+	view := w.body[lo:hi]
+	if len(segs) > 1 && !contiguous(segs) {
+		view = make([]byte, hi-lo)
+		blankAll(view, w.body[lo:hi])
+		for _, s := range segs {
+			s = clampSeg(s, len(w.src))
+			if s.Start >= lo && s.Stop <= hi && s.Start < s.Stop {
+				copy(view[s.Start-lo:], w.body[s.Start:s.Stop])
+			}
 		}
 	}
-	w.h.feed(view, lo)
+	if inline {
+		w.h.single(view, lo)
+	} else {
+		w.h.feed(view, lo)
+	}
 	return hi
+}
+
+// contiguous reports whether each segment starts where the one before it
+// stops, so that together they are one stretch of the source.
+func contiguous(segs []text.Segment) bool {
+	for i := 1; i < len(segs); i++ {
+		if segs[i].Start != segs[i-1].Stop {
+			return false
+		}
+	}
+	return true
 }
 
 func clampSeg(s text.Segment, n int) text.Segment {

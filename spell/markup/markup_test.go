@@ -80,6 +80,7 @@ func TestProseMarkdown(t *testing.T) {
 		{"url in link text", "[https://example.com/x](https://example.com/x)\n", ""},
 		{"table", "| Name | Place |\n|------|:-----:|\n| Bakiyev | Jalal-Abad |\n", "Name Place Bakiyev Jalal-Abad"},
 		{"block quote", "> Bakiyev said:\n> > nested words\n", "Bakiyev said: nested words"},
+		{"task list", "- [ ] open task\n- [x] done task\n", "open task done task"},
 		{"list", "- first item\n- second *item*\n  1. nested\n", "first item second item nested"},
 		{"entity", "Caf&eacute; and &amp; more\n", "Caf&eacute; and &amp; more"},
 		{"escapes", "A \\*literal\\* star\n", "A \\*literal\\* star"},
