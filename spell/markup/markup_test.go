@@ -87,6 +87,8 @@ func TestProseMarkdown(t *testing.T) {
 		{"thematic break", "One\n\n***\n\nTwo\n", "One Two"},
 		{"html comment", "Before <!-- hidden note --> after.\n\n<!--\nblock comment\n-->\n", "Before after."},
 		{"inline html", "Press <kbd>Ctrl</kbd> and see <img src=\"a.png\" alt=\"Bakiyev portrait\">.\n", "Press and see Bakiyev portrait ."},
+		{"inline self-closing", "A <code/> b <br/> c <?php x ?> d <!X> e\n", "A b c d e"},
+		{"inline tag over lines in quote", "> a <span title=\"Two\n> words\">b</span> <kbd>K</kbd>\n", "a Two words b"},
 		{"inline code element", "Use <code>Qaddafi</code> here.\n\nNext paragraph.\n", "Use here. Next paragraph."},
 		{"unclosed inline code element", "Use <code>Qaddafi here.\n\nNext paragraph.\n", "Use Next paragraph."},
 		{"html block", "<div title=\"Box title\" class=\"x\">\nInside the <b>box</b>.\n<pre>\nQaddafi\n</pre>\n</div>\n", "Box title Inside the box ."},
