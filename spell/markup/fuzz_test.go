@@ -1,10 +1,12 @@
 package markup
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func FuzzProse(f *testing.F) {
@@ -24,7 +26,19 @@ func FuzzProse(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
 		for _, format := range []Format{Text, Markdown, HTML} {
-			checkInvariants(t, src, Prose(src, format))
+			out := Prose(src, format)
+			checkInvariants(t, src, out)
+			// Without directives, text is all prose, and so is HTML
+			// without markup (if it is valid UTF-8: the tokenizer's
+			// view of the rest does not matter here).
+			if bytes.Contains(src, dirPrefix) {
+				continue
+			}
+			if format == Text || format == HTML && utf8.Valid(src) && !bytes.ContainsAny(src, "<&\x00") {
+				if !bytes.Equal(out, src) {
+					t.Fatalf("Prose(%q, %v) = %q, want the input unchanged", src, format, out)
+				}
+			}
 		}
 	})
 }
