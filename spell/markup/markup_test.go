@@ -3,6 +3,7 @@ package markup
 import (
 	"bytes"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 )
@@ -214,4 +215,25 @@ func TestFormat(t *testing.T) {
 	if s := Format(7).String(); s != "Format(7)" {
 		t.Errorf("Format(7).String() = %q", s)
 	}
+}
+
+// TestConcurrent checks that Prose may be called from many goroutines
+// (the Markdown parser is shared); run it with -race.
+func TestConcurrent(t *testing.T) {
+	src := benchInput(Markdown, 8<<10)
+	want := Prose(src, Markdown)
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range 5 {
+				if got := Prose(src, Markdown); !bytes.Equal(got, want) {
+					t.Error("concurrent Prose gave a different result")
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }
