@@ -29,9 +29,9 @@ func reparsed(name []byte) bool {
 	return false
 }
 
-// maxSkipSearch bounds how deep an end tag looks for its start tag in the
+// maxSkipLookback bounds how far back an end tag looks for its start tag in the
 // stack of open skipped elements, so that garbage input stays linear.
-const maxSkipSearch = 64
+const maxSkipLookback = 64
 
 // htmlProc marks the prose of HTML. It is fed whole documents or, for
 // Markdown, the raw HTML pieces of a document in order; the stack of open
@@ -89,7 +89,7 @@ func (h *htmlProc) feed(view []byte, base int) {
 // endTag closes the innermost open skipped element of that name, and
 // any open inside it.
 func (h *htmlProc) endTag(name []byte) {
-	for i := len(h.skip) - 1; i >= 0 && i >= len(h.skip)-maxSkipSearch; i-- {
+	for i := len(h.skip) - 1; i >= 0 && i >= len(h.skip)-maxSkipLookback; i-- {
 		if h.skip[i] == string(name) {
 			h.skip = h.skip[:i]
 			return
