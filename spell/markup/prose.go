@@ -1,0 +1,145 @@
+package markup
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Prose returns a copy of src, the same length, in which every byte that is
+// not prose is replaced by an ASCII space, except '\n' and '\r', which are
+// kept (so lines stay where they are). Prose bytes are copied unchanged.
+// Offsets into the result are offsets into src.
+//
+// A multi-byte UTF-8 sequence is never split: its bytes are all kept or all
+// blanked. An unknown format is treated as [Text]. Prose never panics and
+// never fails; input that is not valid for its format (unclosed fences or
+// tags, invalid UTF-8) is read the way a browser or a CommonMark renderer
+// would read it, as far as that matters for what a reader sees.
+func Prose(src []byte, f Format) []byte {
+	out := make([]byte, len(src))
+	var ctl controls
+	switch f {
+	case Markdown:
+		blankAll(out, src)
+		proseMarkdown(out, src, &ctl)
+	case HTML:
+		blankAll(out, src)
+		h := htmlProc{out: out, src: src, ctl: &ctl}
+		h.feed(src, 0)
+	default:
+		copy(out, src)
+		textControls(src, &ctl)
+	}
+	ctl.finish(len(src))
+	ctl.apply(out, src)
+	wholeRunes(out, src)
+	return out
+}
+
+// blankAll sets out to the all-blank rendering of src: spaces, with every
+// '\n' and '\r' kept.
+func blankAll(out, src []byte) {
+	for i, c := range src {
+		if c == '\n' || c == '\r' {
+			out[i] = c
+		} else {
+			out[i] = ' '
+		}
+	}
+}
+
+// keep copies src[a:b] to out, clamped to the bounds of src.
+func keep(out, src []byte, a, b int) {
+	a = max(a, 0)
+	b = min(b, len(src))
+	if a < b {
+		copy(out[a:b], src[a:b])
+	}
+}
+
+// blank blanks out[a:b], clamped to the bounds of out, keeping line breaks.
+func blank(out []byte, a, b int) {
+	a = max(a, 0)
+	b = min(b, len(out))
+	for i := a; i < b; i++ {
+		if c := out[i]; c != '\n' && c != '\r' {
+			out[i] = ' '
+		}
+	}
+}
+
+// wholeRunes blanks every multi-byte rune of src that out keeps only in
+// part, so that no rune is ever split.
+func wholeRunes(out, src []byte) {
+	for i := 0; i < len(src); {
+		if src[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		_, size := utf8.DecodeRune(src[i:])
+		if size > 1 {
+			kept := out[i] == src[i]
+			for j := i + 1; j < i+size; j++ {
+				if (out[j] == src[j]) != kept {
+					blank(out, i, i+size)
+					break
+				}
+			}
+		}
+		i += size
+	}
+}
+
+// isSpace reports whether c is ASCII white space as HTML and Markdown see it.
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+}
+
+// lineEnd returns the index of the '\n' that ends the line holding src[i],
+// or len(src).
+func lineEnd(src []byte, i int) int {
+	for ; i < len(src); i++ {
+		if src[i] == '\n' {
+			return i
+		}
+	}
+	return len(src)
+}
+
+// blankURLs blanks the URL-looking runs left in the prose of out: from
+// "http://", "https://", "ftp://", "mailto:" or "www." at the start of a
+// word to the next white space. (Markdown's bare URLs are autolinks and
+// blank already; this catches those in link text and the like.)
+func blankURLs(out []byte) {
+	for i := 0; i < len(out); i++ {
+		c := out[i] | 0x20
+		if c != 'h' && c != 'f' && c != 'm' && c != 'w' {
+			continue
+		}
+		if i > 0 && !isSpace(out[i-1]) && !isOpener(out[i-1]) {
+			continue
+		}
+		if !urlStart(out[i:]) {
+			continue
+		}
+		j := i
+		for j < len(out) && !isSpace(out[j]) && out[j] != '<' {
+			j++
+		}
+		blank(out, i, j)
+		i = j
+	}
+}
+
+func isOpener(c byte) bool {
+	return c == '(' || c == '[' || c == '<' || c == '"' || c == '\'' || c == '*' || c == '_'
+}
+
+func urlStart(b []byte) bool {
+	for _, p := range [...]string{"http://", "https://", "ftp://", "mailto:", "www."} {
+		if len(b) >= len(p) && strings.EqualFold(string(b[:len(p)]), p) {
+			return len(b) > len(p) && !isSpace(b[len(p)])
+		}
+	}
+	return false
+}
