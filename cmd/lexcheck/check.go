@@ -12,6 +12,7 @@ import (
 	"github.com/lexcheck/lexcheck/cmd/internal/report"
 	"github.com/lexcheck/lexcheck/lexicon"
 	"github.com/lexcheck/lexcheck/spell"
+	"github.com/lexcheck/lexcheck/spell/markup"
 )
 
 // stringList is a flag that may be given more than once.
@@ -25,6 +26,7 @@ type checkFlags struct {
 	noDefault bool
 	locale    string
 	format    string
+	markup    string
 	jobs      int
 }
 
@@ -36,6 +38,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.BoolVar(&cf.noDefault, "no-default", false, "do not use the embedded dictionary and gazetteer")
 	fs.StringVar(&cf.locale, "locale", lexicon.Locales[0], "dictionary locale: "+strings.Join(lexicon.Locales, " or "))
 	fs.StringVar(&cf.format, "format", "text", "output format: "+strings.Join(report.Formats, ", "))
+	fs.StringVar(&cf.markup, "markup", "", "markup of standard input, and of files whose extension does not say: text, markdown or html")
 	fs.IntVar(&cf.jobs, "jobs", runtime.GOMAXPROCS(0), "files checked at once")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: lexcheck check [flags] [PATH|-]...")
@@ -50,6 +53,15 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if fs.NArg() == 0 {
 		fmt.Fprintln(stderr, "lexcheck check: no PATH given (use - for standard input)")
 		return exitError
+	}
+	forced := markup.Format(-1)
+	if cf.markup != "" {
+		f, err := markup.ParseFormat(cf.markup)
+		if err != nil {
+			fmt.Fprintf(stderr, "lexcheck check: --markup: %v\n", err)
+			return exitError
+		}
+		forced = f
 	}
 	printer, err := report.New(cf.format, stdout)
 	if err != nil {
@@ -73,7 +85,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		inputs = append(inputs, in...)
 	}
-	results := checkAll(checker, inputs, stdin, cf.jobs)
+	results := checkAll(checker, inputs, stdin, cf.jobs, forced)
 
 	var all []spell.Finding
 	var st report.Stats
@@ -142,7 +154,7 @@ type result struct {
 
 // checkAll checks the inputs on jobs goroutines and returns their results
 // in input order, so the output does not depend on scheduling.
-func checkAll(c *spell.Checker, inputs []input, stdin io.Reader, jobs int) []result {
+func checkAll(c *spell.Checker, inputs []input, stdin io.Reader, jobs int, forced markup.Format) []result {
 	results := make([]result, len(inputs))
 	if jobs < 1 {
 		jobs = 1
@@ -154,7 +166,7 @@ func checkAll(c *spell.Checker, inputs []input, stdin io.Reader, jobs int) []res
 		go func() {
 			defer wg.Done()
 			for i := range work {
-				results[i] = checkOne(c, inputs[i], stdin)
+				results[i] = checkOne(c, inputs[i], stdin, forced)
 			}
 		}()
 	}
@@ -166,7 +178,17 @@ func checkAll(c *spell.Checker, inputs []input, stdin io.Reader, jobs int) []res
 	return results
 }
 
-func checkOne(c *spell.Checker, in input, stdin io.Reader) result {
+// formatOf returns the markup of an input: the --markup flag for standard
+// input or a file whose extension is not a markup one, else the extension's.
+func formatOf(in input, forced markup.Format) markup.Format {
+	f := markup.FormatOf(in.name)
+	if forced >= 0 && (in.stdin || f == markup.Text) {
+		return forced
+	}
+	return f
+}
+
+func checkOne(c *spell.Checker, in input, stdin io.Reader, forced markup.Format) result {
 	src, err := in.read(stdin)
 	if err != nil {
 		return result{err: err}
@@ -183,6 +205,10 @@ func checkOne(c *spell.Checker, in input, stdin io.Reader) result {
 	if line, ok := firstInvalidUTF8(src); !ok {
 		r.notes = append(r.notes, fmt.Sprintf("%s:%d: invalid UTF-8; checking the text around it", in.name, line))
 	}
-	r.findings, r.stats = c.CheckDocument(spell.Document{Name: in.name, Src: src})
+	doc := spell.Document{Name: in.name, Src: src}
+	if f := formatOf(in, forced); f != markup.Text {
+		doc.Prose = markup.Prose(src, f)
+	}
+	r.findings, r.stats = c.CheckDocument(doc)
 	return r
 }

@@ -29,6 +29,8 @@ func TestRun(t *testing.T) {
 		{"stdin-rejected", []string{"check", "--lexicon", "testdata/gaddafi.txt", "-"}, "Colonel Qaddafi spoke.\n", 1, nil},
 		{"directory", []string{"check", "testdata/site"}, "", 1, nil},
 		{"no-default", []string{"check", "--no-default", "--lexicon", "testdata/gaddafi.txt", "-"}, "The goverment heard Qaddafi.\n", 1, nil},
+		{"stdin-markdown", []string{"check", "--markup", "markdown", "-"}, "The `goverment` met the goverment in [Osh](https://example.org/goverment).\n", 1, nil},
+		{"bad-markup", []string{"check", "--markup", "xml", "-"}, "", 2, []string{`unknown markup "xml"`}},
 		{"en-US", []string{"check", "--locale", "en-US", "-"}, "The color of the center.\n", 0, nil},
 		{"bad-lexicon", []string{"check", "--lexicon", "testdata/bad-lexicon.txt", "-"}, "", 2,
 			[]string{"testdata/bad-lexicon.txt:1:12: '|' with nothing after it"}},
