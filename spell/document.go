@@ -87,7 +87,7 @@ func (s *docState) majority(c *Checker, w string) (string, int) {
 	}
 	best, bestN := "", 0
 	for _, o := range s.keys {
-		if o.key == k || s.caps[o.key] == 0 {
+		if o.key == k {
 			continue
 		}
 		m := s.count[o.key]
@@ -100,8 +100,8 @@ func (s *docState) majority(c *Checker, w string) (string, int) {
 		if inflected(k, o.key) || osa(kr, o.runes, 1) != 1 || vowelSwap(kr, o.runes) {
 			continue
 		}
-		if c.lex.LookupFold(o.key).Flags&lexicon.Word != 0 {
-			continue // a name, not an ordinary word
+		if c.lex.LookupFold(o.key).Flags&lexicon.Word != 0 && s.caps[o.key] < 2 {
+			continue // an ordinary word, not used as a name in this text
 		}
 		best, bestN = o.key, m
 	}
