@@ -108,9 +108,16 @@ func TestBrowser(t *testing.T) {
 	if n := strings.Count(text, "destabalisation"); n != 1 {
 		t.Errorf("%d destabalisation left, want 1 (the other flag)", n)
 	}
+	// LEXCHECK_SCREENSHOT=page.png saves what the page looks like now.
 	if sh := os.Getenv("LEXCHECK_SCREENSHOT"); sh != "" {
 		if png, err := chromedp.Run(bctx, chromedp.CaptureScreenshot()); err == nil {
 			os.WriteFile(sh, png, 0o644)
+		}
+		// And as a phone shows it.
+		if err := chromedp.Do(bctx, chromedp.EmulateViewport(390, 844, chromedp.EmulateMobile)); err == nil {
+			if png, err := chromedp.Run(bctx, chromedp.CaptureScreenshot()); err == nil {
+				os.WriteFile(strings.TrimSuffix(sh, ".png")+"-phone.png", png, 0o644)
+			}
 		}
 	}
 }
