@@ -5,10 +5,12 @@
 // Usage:
 //
 //	lexcheck check [--lexicon FILE]... [--no-default] [--locale en-GB|en-US]
-//	               [--format text|json|sarif|github] [PATH|-]...
+//	               [--format text|json|sarif|github] [--markup text|markdown|html] [PATH|-]...
+//	lexcheck serve [--addr 127.0.0.1:8080] [--lexicon FILE]... [--max-bytes N]
 //
 // check reads files, directories (recursively) and standard input ("-"),
 // and prints one finding a line (or JSON, SARIF, GitHub annotations).
+// serve answers POST /v1/check for a CMS and serves a page for editors at /.
 // The exit status is 0 when nothing was found, 1 when something was, and 2
 // when the run could not be done (a bad flag, an unreadable lexicon or path).
 package main
@@ -31,7 +33,8 @@ const (
 )
 
 const usage = `usage:
-  lexcheck check [--lexicon FILE]... [--no-default] [--locale en-GB|en-US] [--format text|json|sarif|github] [PATH|-]...
+  lexcheck check [--lexicon FILE]... [--no-default] [--locale en-GB|en-US] [--format text|json|sarif|github] [--markup text|markdown|html] [PATH|-]...
+  lexcheck serve [--addr 127.0.0.1:8080] [--lexicon FILE]... [--no-default] [--locale en-GB|en-US] [--max-bytes N]
 
 Run 'lexcheck check -h' for the flags of check.
 `
@@ -46,6 +49,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "check":
 		return runCheck(args[1:], stdin, stdout, stderr)
+	case "serve":
+		return runServe(args[1:], stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return exitClean

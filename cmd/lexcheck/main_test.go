@@ -44,6 +44,8 @@ func TestRun(t *testing.T) {
 		{"bad-locale", []string{"check", "--locale", "fr-FR", "-"}, "", 2, []string{`unknown locale "fr-FR"`}},
 		{"bad-flag", []string{"check", "--nope", "-"}, "", 2, []string{"flag provided but not defined"}},
 		{"no-path", []string{"check"}, "", 2, []string{"no PATH given"}},
+		{"serve-bad-lexicon", []string{"serve", "--lexicon", "testdata/bad-lexicon.txt"}, "", 2, []string{"testdata/bad-lexicon.txt:1:12"}},
+		{"serve-extra-arg", []string{"serve", "extra"}, "", 2, []string{`unexpected argument "extra"`}},
 		{"unknown-command", []string{"frobnicate"}, "", 2, []string{`unknown command "frobnicate"`}},
 	}
 	for _, tt := range tests {

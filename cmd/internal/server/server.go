@@ -1,0 +1,215 @@
+package server
+
+import (
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"os"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/lexcheck/lexcheck/lexicon"
+	"github.com/lexcheck/lexcheck/spell"
+)
+
+// DefaultMaxBytes is the request body limit when [Config.MaxBytes] is 0.
+const DefaultMaxBytes = 1 << 20
+
+// DefaultTimeout is how long a check may take when [Config.Timeout] is 0.
+const DefaultTimeout = 10 * time.Second
+
+// Config configures a Server.
+type Config struct {
+	Lexicons  []string     // house lexicon files, in order; later files refine earlier ones
+	NoDefault bool         // don't use the embedded default dictionary and gazetteer
+	Locale    string       // default locale for requests that give none; "" means "en-GB"
+	MaxBytes  int64        // request body limit; 0 means 1 MiB
+	Logger    *slog.Logger // nil means slog.Default()
+
+	// Timeout bounds the work of one check request, including the wait for
+	// a free checker when many requests arrive at once; 0 means
+	// DefaultTimeout.
+	Timeout time.Duration
+	// MaxConcurrent is how many checks run at once; further requests wait
+	// (within Timeout). 0 means twice GOMAXPROCS.
+	MaxConcurrent int
+}
+
+// A Server checks texts over HTTP against a set of lexicons that it can
+// reload while serving. It is safe for concurrent use.
+type Server struct {
+	cfg     Config
+	log     *slog.Logger
+	metrics *metrics
+	handler http.Handler
+	slots   chan struct{} // one token per check that may run
+
+	lex   atomic.Pointer[lexState] // the lexicons in use
+	ready atomic.Bool              // lexicons loaded and not shutting down
+
+	reloadMu sync.Mutex
+	seen     []stamp // the files as last read, successfully or not
+}
+
+// lexState is one loaded set of lexicons, replaced whole on reload.
+type lexState struct {
+	house    []*lexicon.Lexicon
+	noDefalt bool
+
+	mu       sync.Mutex
+	checkers map[string]*spell.Checker // by locale, built on first use
+}
+
+// A stamp identifies a version of a file cheaply: its modification time
+// and size, or the error stat gave.
+type stamp struct {
+	mod  time.Time
+	size int64
+	err  string
+}
+
+func stat(path string) stamp {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return stamp{err: err.Error()}
+	}
+	return stamp{mod: fi.ModTime(), size: fi.Size()}
+}
+
+// New loads the lexicons and returns a server ready to serve, or the load
+// error: a *lexicon.ParseError ("file:line:col: msg") for a malformed
+// lexicon, an *fs.PathError for a missing file, or an error naming an
+// unknown locale.
+func New(cfg Config) (*Server, error) {
+	if cfg.Locale == "" {
+		cfg.Locale = lexicon.Locales[0]
+	}
+	if !knownLocale(cfg.Locale) {
+		return nil, fmt.Errorf("unknown locale %q (known: %s)", cfg.Locale, strings.Join(lexicon.Locales, ", "))
+	}
+	if cfg.MaxBytes <= 0 {
+		cfg.MaxBytes = DefaultMaxBytes
+	}
+	if cfg.Timeout <= 0 {
+		cfg.Timeout = DefaultTimeout
+	}
+	if cfg.MaxConcurrent <= 0 {
+		cfg.MaxConcurrent = 2 * runtime.GOMAXPROCS(0)
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	cfg.Lexicons = slices.Clone(cfg.Lexicons)
+	s := &Server{
+		cfg:     cfg,
+		log:     cfg.Logger,
+		metrics: newMetrics(),
+		slots:   make(chan struct{}, cfg.MaxConcurrent),
+	}
+	st, seen, err := s.load()
+	if err != nil {
+		return nil, err
+	}
+	s.seen = seen
+	s.lex.Store(st)
+	s.handler = s.routes()
+	s.ready.Store(true)
+	return s, nil
+}
+
+// Registry returns the Prometheus registry that /metrics serves, so that a
+// caller may add collectors of its own.
+func (s *Server) Registry() *prometheus.Registry { return s.metrics.reg }
+
+// Reload reads the lexicon files again. On success the new lexicons serve
+// every request that starts after Reload returns. On error the lexicons in
+// use stay, the error (which names file and line for a malformed lexicon) is
+// logged and returned.
+func (s *Server) Reload() error {
+	s.reloadMu.Lock()
+	defer s.reloadMu.Unlock()
+	st, seen, err := s.load()
+	s.seen = seen
+	if err != nil {
+		s.metrics.reloads.WithLabelValues("error").Inc()
+		attrs := []any{"err", err.Error()}
+		if pe, ok := errors.AsType[*lexicon.ParseError](err); ok {
+			attrs = append(attrs, "file", pe.File, "line", pe.Line)
+		}
+		s.log.Error("lexicon reload failed; keeping the lexicons in use", attrs...)
+		return err
+	}
+	s.lex.Store(st)
+	s.metrics.reloads.WithLabelValues("ok").Inc()
+	s.log.Info("lexicons reloaded", "files", len(s.cfg.Lexicons))
+	return nil
+}
+
+// changed reports whether a lexicon file differs from when it was last read.
+func (s *Server) changed() bool {
+	s.reloadMu.Lock()
+	defer s.reloadMu.Unlock()
+	for i, f := range s.cfg.Lexicons {
+		if stat(f) != s.seen[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// load reads the house lexicons and prepares the checker of the default
+// locale, so that the first request does not pay for building indexes. It
+// returns the files' stamps as read, before the files were opened, so a
+// change during the read is seen on the next poll.
+func (s *Server) load() (*lexState, []stamp, error) {
+	seen := make([]stamp, len(s.cfg.Lexicons))
+	for i, f := range s.cfg.Lexicons {
+		seen[i] = stat(f)
+	}
+	st := &lexState{noDefalt: s.cfg.NoDefault, checkers: map[string]*spell.Checker{}}
+	for _, f := range s.cfg.Lexicons {
+		l, err := lexicon.LoadFile(f)
+		if err != nil {
+			return nil, seen, err
+		}
+		st.house = append(st.house, l)
+	}
+	c, err := st.checker(s.cfg.Locale)
+	if err != nil {
+		return nil, seen, err
+	}
+	c.CheckDocument(spell.Document{Src: []byte("Warm the indexes up.")})
+	return st, seen, nil
+}
+
+// checker returns the checker for locale, which must be known.
+func (st *lexState) checker(locale string) (*spell.Checker, error) {
+	if st.noDefalt {
+		locale = "" // the locale picks only the default dictionary
+	}
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	if c := st.checkers[locale]; c != nil {
+		return c, nil
+	}
+	ls := slices.Clone(st.house)
+	if !st.noDefalt {
+		d, err := lexicon.Default(locale)
+		if err != nil {
+			return nil, err
+		}
+		ls = append(ls, d)
+	}
+	c := spell.NewChecker(lexicon.Merge(ls...), spell.Options{})
+	st.checkers[locale] = c
+	return c, nil
+}
+
+func knownLocale(l string) bool { return slices.Contains(lexicon.Locales, l) }

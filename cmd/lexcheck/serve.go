@@ -1,0 +1,56 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+
+	"github.com/lexcheck/lexcheck/cmd/internal/server"
+	"github.com/lexcheck/lexcheck/lexicon"
+)
+
+// runServe starts the HTTP API and the editor page; it returns when the
+// process is told to stop (SIGINT, SIGTERM), after in-flight requests end.
+func runServe(args []string, stdout, stderr io.Writer) int {
+	var cfg server.Config
+	var lexicons stringList
+	fs := flag.NewFlagSet("lexcheck serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
+	fs.Var(&lexicons, "lexicon", "a house lexicon `FILE` (may be repeated; reloaded on SIGHUP or when it changes)")
+	fs.BoolVar(&cfg.NoDefault, "no-default", false, "do not use the embedded dictionary and gazetteer")
+	fs.StringVar(&cfg.Locale, "locale", lexicon.Locales[0], "default locale: "+strings.Join(lexicon.Locales, " or "))
+	fs.Int64Var(&cfg.MaxBytes, "max-bytes", server.DefaultMaxBytes, "largest request body accepted")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitClean
+		}
+		return exitError
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "lexcheck serve: unexpected argument %q\n", fs.Arg(0))
+		return exitError
+	}
+	cfg.Lexicons = lexicons
+	cfg.Logger = slog.New(slog.NewTextHandler(stderr, nil))
+	s, err := server.New(cfg)
+	if err != nil {
+		fmt.Fprintf(stderr, "lexcheck: %v\n", err)
+		return exitError
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	fmt.Fprintf(stdout, "lexcheck: serving on http://%s/\n", *addr)
+	if err := server.Run(ctx, *addr, s); err != nil {
+		fmt.Fprintf(stderr, "lexcheck: %v\n", err)
+		return exitError
+	}
+	return exitClean
+}
