@@ -147,7 +147,6 @@ type verdict struct {
 	suggest  string      // for rejectedWord and houseVariant
 	names    []candidate // near house names, best first
 	words    []candidate // near dictionary words, best first (unknownWord only)
-	proper   bool        // the dictionary knows the word as a proper name
 	translit bool        // names holds transliteration variants, not typos
 }
 
@@ -192,7 +191,7 @@ func (c *Checker) judge(w string) *verdict {
 				return &verdict{class: houseVariant, suggest: tn[0].Spelling, translit: true}
 			}
 		}
-		return &verdict{class: knownWord, proper: info.Flags&lexicon.Word == 0}
+		return &verdict{class: knownWord}
 	}
 	if hasLetterRun(w) || !hasVowel(w) || innerCapital(w) || c.knownHyphenated(w) {
 		return &verdict{class: knownWord}

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -100,7 +101,7 @@ func TestJSONSchema(t *testing.T) {
 		for k := range f {
 			keys = append(keys, k)
 		}
-		if got := strings.Join(sorted(keys), " "); got != wantKeys {
+		if got := strings.Join(sortedCopy(keys), " "); got != wantKeys {
 			t.Fatalf("finding keys %q, want %q", got, wantKeys)
 		}
 	}
@@ -113,14 +114,9 @@ func TestJSONSchema(t *testing.T) {
 	}
 }
 
-func sorted(s []string) []string {
-	for i := range s {
-		for j := i + 1; j < len(s); j++ {
-			if s[j] < s[i] {
-				s[i], s[j] = s[j], s[i]
-			}
-		}
-	}
+func sortedCopy(s []string) []string {
+	s = append([]string(nil), s...)
+	sort.Strings(s)
 	return s
 }
 
