@@ -28,6 +28,7 @@ type Info struct {
 	Tier    int    // dictionary frequency tier (SCOWL size: 10 most common … 95 rarest); 0 if not a dictionary word
 	Entry   *Entry // the house entry that accepts or rejects the spelling, if any
 	Suggest string // the spelling to suggest instead (for Rejected and HouseVariant)
+	Scheme  string // for a HouseVariant romanized from the entry's original script: the scheme that made it
 }
 
 // Known reports whether the spelling is accepted as it is.
@@ -149,6 +150,30 @@ func (l *Lexicon) derive() *derived {
 					}
 				}
 			}
+		}
+	}
+	// Romanizations of an entry's original script are variants of its
+	// house spelling, unless a house entry or the gazetteer's group of a
+	// house place already says what the spelling is, or the dictionary or
+	// gazetteer knows it as a word or another name (Rosa for Роза: Rosa
+	// Parks is not Roza Otunbayeva; a rare one such as Qaddafi is still
+	// matched by transliteration key).
+	for i := range l.entries {
+		e := &l.entries[i]
+		for _, r := range e.Romanizations() {
+			if _, ok := d.house[r.Spelling]; ok {
+				continue
+			}
+			k := Fold(r.Spelling)
+			if _, ok := d.houseFold[k]; ok {
+				continue
+			}
+			if l.dict != nil && l.dict.lookupFold(k).Known() || l.gaz != nil && len(l.gaz.places(k)) > 0 {
+				continue
+			}
+			info := Info{Flags: HouseVariant, Entry: e, Suggest: r.House, Scheme: r.Scheme}
+			d.house[r.Spelling] = info
+			d.houseFold[k] = info
 		}
 	}
 	keys := make([]string, 0, len(byKey))

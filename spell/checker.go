@@ -11,6 +11,7 @@ import (
 	"github.com/agnivade/levenshtein"
 
 	"github.com/lexcheck/lexcheck/lexicon"
+	"github.com/lexcheck/lexcheck/lexicon/translit"
 )
 
 // Options configure a [Checker]. The zero value is ready to use.
@@ -89,8 +90,8 @@ func (c *Checker) CheckDocument(d Document) ([]Finding, Stats) {
 		v := c.verdict(t.text)
 		f, ok := c.decide(doc, t, v)
 		if !ok {
-			if v.class == unknownWord && strings.Contains(t.text, "-") {
-				fs = c.checkParts(doc, d.Src, t, fs)
+			if (v.class == unknownWord || v.class == unknownName) && strings.Contains(t.text, "-") {
+				fs = c.checkParts(doc, d.Src, t, v.class == unknownName, fs)
 			}
 			continue
 		}
@@ -103,8 +104,10 @@ func (c *Checker) CheckDocument(d Document) ([]Finding, Stats) {
 }
 
 // checkParts checks each part of a hyphenated word that is not known
-// whole (recieve-and-spend), flagging a misspelled part on its own span.
-func (c *Checker) checkParts(doc *docState, src []byte, t *token, fs []Finding) []Finding {
+// whole (recieve-and-spend, Bakiev-led), flagging a misspelled part, or one
+// the house rejects or spells otherwise, on its own span. The parts of a
+// name (Abish-uly) are not checked as words.
+func (c *Checker) checkParts(doc *docState, src []byte, t *token, name bool, fs []Finding) []Finding {
 	if t.end-t.start != len(t.text) {
 		return fs // entities or typographic apostrophes: spans would not line up
 	}
@@ -116,7 +119,7 @@ func (c *Checker) checkParts(doc *docState, src []byte, t *token, fs []Finding) 
 			continue
 		}
 		v := c.verdict(part)
-		if v.class != unknownWord {
+		if (v.class != unknownWord || name) && v.class != rejectedWord && v.class != houseVariant {
 			continue
 		}
 		if f, ok := c.decide(doc, &pt, v); ok {
@@ -181,19 +184,37 @@ func (c *Checker) judge(w string) *verdict {
 	case info.Flags&lexicon.Rejected != 0:
 		return &verdict{class: rejectedWord, suggest: info.Suggest}
 	case info.Flags&lexicon.HouseVariant != 0:
-		return &verdict{class: houseVariant, suggest: info.Suggest}
+		return &verdict{class: houseVariant, suggest: info.Suggest, translit: info.Scheme != ""}
 	case info.Known():
-		if info.Flags&(lexicon.Word|lexicon.House|lexicon.Place) == 0 && info.Tier >= rareNameTier && startsUpper(w) && n >= 4 &&
+		if info.Flags&(lexicon.Word|lexicon.House|lexicon.Place) == 0 && startsUpper(w) && n >= 4 &&
 			c.lex.LookupFold(w).Flags&lexicon.Word == 0 {
-			// A name the dictionary or gazetteer knows may still be a
-			// transliteration the house spells otherwise (Qaddafi).
-			if tn := c.lex.TranslitNames(w); len(tn) > 0 {
-				return &verdict{class: houseVariant, suggest: tn[0].Spelling, translit: true}
+			// A name the dictionary knows may still be a romanization the
+			// house spells otherwise (Qaddafi for Gaddafi): house style
+			// outranks the dictionary. A rare name is that whenever the
+			// two match; a commoner one only when they differ in a
+			// letter romanizations trade (q/g, kh/k), not merely in
+			// vowels, doubled letters or s/z, which is how names of
+			// other people differ (Walliams/Williams, Louise/Luiz).
+			for _, tn := range c.lex.TranslitNames(w) {
+				if info.Tier >= rareNameTier || romanizationDiffers(w, tn.Spelling) {
+					return &verdict{class: houseVariant, suggest: tn.Spelling, translit: true}
+				}
 			}
 		}
 		return &verdict{class: knownWord}
 	}
-	if hasLetterRun(w) || !hasVowel(w) || innerCapital(w) || c.knownHyphenated(w) {
+	if hasLetterRun(w) || !hasVowel(w) || (innerCapital(w) && !articleName(w)) {
+		return &verdict{class: knownWord}
+	}
+	if c.knownHyphenated(w) || articleName(w) {
+		// Al-Qaddafi and al-Qaddafi are made of known parts, but the
+		// whole, article and all, may be another romanization of a house
+		// name.
+		if startsUpper(w[strings.LastIndexByte(w, '-')+1:]) && n >= 6 {
+			if tn := c.lex.TranslitNames(w); len(tn) > 0 {
+				return &verdict{class: houseVariant, suggest: tn[0].Spelling, translit: true}
+			}
+		}
 		return &verdict{class: knownWord}
 	}
 	capital := startsUpper(w)
@@ -217,6 +238,11 @@ func (c *Checker) judge(w string) *verdict {
 			v.names = append(v.names, candidate{spelling: nc.Spelling, dist: nc.Distance})
 		}
 		sortCandidates(v.names, w)
+		if capital && len(v.names) > 0 {
+			// One edit that is also a romanization difference (Bakiev,
+			// Gadhafi) is a transliteration variant, and the message says so.
+			_, v.translit = translit.Match(w, v.names[0].spelling)
+		}
 		if capital && len(v.names) == 0 {
 			for _, tn := range c.lex.TranslitNames(w) {
 				v.names = append(v.names, candidate{spelling: tn.Spelling})
@@ -225,6 +251,26 @@ func (c *Checker) judge(w string) *verdict {
 		}
 	}
 	return v
+}
+
+// romanizationDiffers reports whether a and b differ in a letter that
+// romanizations of Arabic, Persian and the Turkic and Slavic languages
+// trade, and ordinary Western names rarely do: q, or the digraphs kh, dh,
+// gh, zh (Qaddafi/Gaddafi, Khodorkovsky/Hodorkovsky). Louise/Luiz and
+// Catherine/Katherine differ too, but in letters any two names may.
+func romanizationDiffers(a, b string) bool {
+	return romanizationMarks(a) != romanizationMarks(b)
+}
+
+func romanizationMarks(s string) uint8 {
+	f := lexicon.Fold(s)
+	var m uint8
+	for i, d := range []string{"q", "kh", "dh", "gh", "zh"} {
+		if strings.Contains(f, d) {
+			m |= 1 << i
+		}
+	}
+	return m
 }
 
 // rareNameTier is the dictionary tier from which a known proper name may
@@ -411,6 +457,20 @@ func hasVowel(s string) bool {
 		latin = latin || r < 0x250 && unicode.IsLetter(r)
 	}
 	return !latin
+}
+
+// articleName reports whether w is a name after a lower-case Arabic
+// article or particle: al-Qaddafi, el-Baradei, bin-Laden.
+func articleName(w string) bool {
+	art, name, ok := strings.Cut(w, "-")
+	if !ok || !startsUpper(name) {
+		return false
+	}
+	switch art {
+	case "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "bin", "ibn", "abu":
+		return true
+	}
+	return false
 }
 
 // innerCapital reports whether a word that starts in lower case has a
