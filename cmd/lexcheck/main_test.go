@@ -48,6 +48,10 @@ func TestRun(t *testing.T) {
 		{"serve-bad-lexicon", []string{"serve", "--lexicon", "testdata/bad-lexicon.txt"}, "", 2, []string{"testdata/bad-lexicon.txt:1:12"}},
 		{"serve-extra-arg", []string{"serve", "extra"}, "", 2, []string{`unexpected argument "extra"`}},
 		{"unknown-command", []string{"frobnicate"}, "", 2, []string{`unknown command "frobnicate"`}},
+		{"lexicon-variants", []string{"lexicon", "variants", "Bakiyev = Бакиев", "Roza Otunbayeva = Роза Отунбаева"}, "", 0, nil},
+		{"lexicon-variants-file", []string{"lexicon", "variants", "--lexicon", "testdata/house.txt"}, "", 0, nil},
+		{"lexicon-variants-bad", []string{"lexicon", "variants", "Bakiyev = "}, "", 2, []string{"argument 1:1"}},
+		{"lexicon-variants-none", []string{"lexicon", "variants"}, "", 2, []string{"no ENTRY or --lexicon FILE given"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -83,7 +83,12 @@ func runVariants(args []string, stdout, stderr io.Writer) int {
 
 // verdictOf says what a check does with a generated spelling.
 func verdictOf(lex *lexicon.Lexicon, r lexicon.Romanization) string {
+	// As the checker does: the exact spelling first, then any spelling
+	// that folds to the same form (Dmitriĭ, Dmitrii).
 	info := lex.Lookup(r.Spelling)
+	if info.Flags&(lexicon.Rejected|lexicon.HouseVariant) == 0 && !info.Known() {
+		info = lex.LookupFold(r.Spelling)
+	}
 	switch {
 	case info.Flags&lexicon.HouseVariant != 0 && info.Suggest == r.House:
 		return "flagged: house spelling is " + r.House
