@@ -186,7 +186,8 @@ func (c *Checker) judge(w string) *verdict {
 	case info.Flags&lexicon.HouseVariant != 0:
 		return &verdict{class: houseVariant, suggest: info.Suggest, translit: info.Scheme != ""}
 	case info.Known():
-		if info.Flags&(lexicon.Word|lexicon.House|lexicon.Place) == 0 && startsUpper(w) && n >= 4 &&
+		placeOnly := info.Flags&(lexicon.Word|lexicon.Proper|lexicon.House|lexicon.Variant) == 0
+		if (info.Flags&(lexicon.Word|lexicon.House|lexicon.Place) == 0 || placeOnly) && startsUpper(w) && n >= 4 &&
 			c.lex.LookupFold(w).Flags&lexicon.Word == 0 {
 			// A name the dictionary knows may still be a romanization the
 			// house spells otherwise (Qaddafi for Gaddafi): house style
@@ -195,8 +196,11 @@ func (c *Checker) judge(w string) *verdict {
 			// letter romanizations trade (q/g, kh/k), not merely in
 			// vowels, doubled letters or s/z, which is how names of
 			// other people differ (Walliams/Williams, Louise/Luiz).
+			// The gazetteer's many small places share their names with
+			// people: a name known only as a place is treated as a
+			// common name here (Kanan for Qanan, not Luka for Louka).
 			for _, tn := range c.lex.TranslitNames(w) {
-				if info.Tier >= rareNameTier || romanizationDiffers(w, tn.Spelling) {
+				if !placeOnly && info.Tier >= rareNameTier || romanizationDiffers(w, tn.Spelling) {
 					return &verdict{class: houseVariant, suggest: tn.Spelling, translit: true}
 				}
 			}

@@ -46,16 +46,22 @@ type skel struct {
 	letters  int  // letters in the folded name
 	hasAltJ  bool // a word-initial j before a vowel (English dzh or German/Slavic y)
 	hasAltC  bool // a "ch" that German reads as kh
-	hasAltW  bool // a u or w between a vowel and a consonant (Belarusian ў, Polish ow)
+	hasAltW  bool // a u between a vowel and a consonant (Belarusian ў)
+	hasAltV  bool // a v or w between a vowel and a consonant (Polish ow, Russian -ov for Belarusian -au)
 	hasAltAl bool // a word that may start with a glued article (Alshaer)
+	hasAltG  bool // a g that Ukrainian and Belarusian write h
+	flags    int  // the reading flags the skeleton was parsed under
+	abjad    bool // romanized from a script that writes few vowels (Arabic, Persian): an article, q, dh or gh
 }
 
 // Flags choosing the reading of ambiguous letters.
 const (
 	readChK     = 1 << iota // read "ch" as kh (German Chruschtschow)
 	readJY                  // read word-initial "j" as y (German Jelzin)
-	readW                   // read u after a vowel as v (Belarusian ў), w there as u
+	readW                   // read u after a vowel as v (Belarusian ў)
+	readVU                  // read v or w after a vowel as u (Belarusian -au for -ov, Zimousky)
 	readAl                  // read a glued al-/el- at the start of a word as the article
+	readGH                  // read g as h (Ukrainian and Belarusian г: Bohdan, Olha)
 	numReadings = 1 << iota
 )
 
@@ -164,7 +170,9 @@ func isArticle(w []byte) bool {
 func parse(name string, flags int, s *skel) {
 	var buf [maxFold]byte
 	n := foldASCII(name, &buf)
-	s.n, s.letters, s.hasAltJ, s.hasAltC, s.hasAltW, s.hasAltAl = 0, 0, false, false, false, false
+	s.n, s.letters, s.hasAltJ, s.hasAltC, s.hasAltW, s.hasAltV, s.hasAltAl, s.hasAltG = 0, 0, false, false, false, false, false, false
+	s.abjad = false
+	s.flags = flags
 	b := buf[:n]
 	// Split into words; drop an article before another word.
 	start := 0
@@ -185,6 +193,7 @@ func parse(name string, flags int, s *skel) {
 			rest++
 		}
 		if rest < len(b) && isArticle(w) {
+			s.abjad = true
 			start = rest
 			continue
 		}
@@ -383,6 +392,7 @@ func parseWord(w []byte, flags int, s *skel) {
 				s.push('S', 'z')
 				i += 2
 			case hasPrefix(w, i, "dh"):
+				s.abjad = true
 				s.push('D', 'h')
 				i += 2
 			default:
@@ -407,12 +417,24 @@ func parseWord(w []byte, flags int, s *skel) {
 			}
 		case 'g':
 			if hasPrefix(w, i, "gh") {
+				s.abjad = true
+				s.push('K', 'g')
 				i += 2
-			} else {
-				i++
+				continue
 			}
-			s.push('K', 'g')
+			i++
+			if i > 1 && w[i-2] == 'n' {
+				s.push('K', 'g') // ng
+				continue
+			}
+			s.hasAltG = true
+			if flags&readGH != 0 {
+				s.push('H', 'g')
+			} else {
+				s.push('K', 'g')
+			}
 		case 'q':
+			s.abjad = true
 			s.push('K', 'q')
 			i++
 		case 'x':
@@ -439,8 +461,8 @@ func parseWord(w []byte, flags int, s *skel) {
 			// w or v after a vowel before a consonant may be the vowel u
 			// (Zimowsky, Zimousky; Belarusian Naumau for Naumov).
 			if isV(i-1) && !isV(i+1) {
-				s.hasAltW = true
-				if flags&readW != 0 {
+				s.hasAltV = true
+				if flags&readVU != 0 {
 					s.vowel('u')
 					i++
 					continue
@@ -517,8 +539,14 @@ func (s *skel) readings() int {
 	if s.hasAltW {
 		m |= readW
 	}
+	if s.hasAltV {
+		m |= readVU
+	}
 	if s.hasAltAl {
 		m |= readAl
+	}
+	if s.hasAltG {
+		m |= readGH
 	}
 	return m
 }
@@ -562,7 +590,11 @@ func Keys(name string) []string {
 // vowelCost is the cost of writing vowel a where the other spelling has b:
 // 0.5 for vowels that romanizations and unstressed syllables confuse
 // (a/e, e/i, o/u, a/o), 1 otherwise.
-func vowelCost(a, b byte) float64 {
+//
+// In a name romanized from Arabic or Persian (abjad), whose scripts write
+// short vowels rarely, any two of a, i and u cost 0.5 too (Qatarji,
+// Qatirji).
+func vowelCost(a, b byte, abjad bool) float64 {
 	if a == b {
 		return 0
 	}
@@ -572,13 +604,17 @@ func vowelCost(a, b byte) float64 {
 	switch uint16(a)<<8 | uint16(b) {
 	case 'a'<<8 | 'e', 'e'<<8 | 'i', 'o'<<8 | 'u', 'a'<<8 | 'o', 'e'<<8 | 'o':
 		return 0.5
+	case 'a'<<8 | 'i', 'a'<<8 | 'u', 'i'<<8 | 'u':
+		if abjad {
+			return 0.5
+		}
 	}
 	return 1
 }
 
 // runCost is a weighted edit distance between two normalised vowel runs:
 // substitution by vowelCost, insertion or deletion 0.5.
-func runCost(a, b []byte) float64 {
+func runCost(a, b []byte, abjad bool) float64 {
 	if string(a) == string(b) {
 		return 0
 	}
@@ -589,7 +625,7 @@ func runCost(a, b []byte) float64 {
 	for i := 1; i <= len(a); i++ {
 		cur[0] = 0.5 * float64(i)
 		for j := 1; j <= len(b); j++ {
-			v := prev[j-1] + vowelCost(a[i-1], b[j-1])
+			v := prev[j-1] + vowelCost(a[i-1], b[j-1], abjad)
 			if d := prev[j] + 0.5; d < v {
 				v = d
 			}
@@ -612,7 +648,8 @@ func runCost(a, b []byte) float64 {
 //	C  s: sh sch sz, c: ch, C: tch tsch cz, j: j zh dzh dj
 //	V  v: v w ff, u: u read as v
 //
-// Spellings of one sound cost 0 (d/dh, ch/tch, v/w, German z for ts); the
+// Spellings of one sound cost 0 (d/dh, ch/tch, v/w, German z for ts, and
+// g read as Ukrainian h, whose cost Match adds once per name); the
 // letters Arabic and Slavic romanizations trade cost a quarter (q/k/g, c/k,
 // th/dh, kh for German ch, French ch for sh) or a half (k/g, kh/k, d/th);
 // anything else (a real difference of voice or sound: t/d, sh/zh) 0.75.
@@ -624,7 +661,7 @@ func consCost(a, b byte) float64 {
 		a, b = b, a
 	}
 	switch uint16(a)<<8 | uint16(b) {
-	case 'd'<<8 | 'h', 'C'<<8 | 'c', 'u'<<8 | 'v', 't'<<8 | 'z':
+	case 'd'<<8 | 'h', 'C'<<8 | 'c', 'u'<<8 | 'v', 't'<<8 | 'z', 'g'<<8 | 'h':
 		return 0
 	case 'g'<<8 | 'q', 'k'<<8 | 'q', 'Q'<<8 | 'k', 'Q'<<8 | 'q', 'T'<<8 | 'h', 'T'<<8 | 't',
 		'X'<<8 | 'x', 'c'<<8 | 's', 's'<<8 | 'z':
@@ -640,9 +677,10 @@ func consCost(a, b byte) float64 {
 // skeletons with equal keys.
 func distance(s, t *skel) float64 {
 	d := 0.0
+	abjad := s.abjad || t.abjad
 	for i := 0; i < s.n; i++ {
 		if s.u[i].cls == 'a' {
-			d += runCost(s.u[i].v[:s.u[i].nv], t.u[i].v[:t.u[i].nv])
+			d += runCost(s.u[i].v[:s.u[i].nv], t.u[i].v[:t.u[i].nv], abjad)
 		} else if s.u[i].f != t.u[i].f {
 			d += consCost(s.u[i].f, t.u[i].f)
 		}
@@ -692,7 +730,13 @@ func Match(a, b string) (score float64, ok bool) {
 		for i := 0; i < nx; i++ {
 			for j := 0; j < ny; j++ {
 				if (i|j) != 0 && xs[i].keyEqual(&ys[j]) {
-					if d := distance(&xs[i], &ys[j]); best < 0 || d < best {
+					d := distance(&xs[i], &ys[j])
+					if (xs[i].flags|ys[j].flags)&readGH != 0 {
+						// Reading g as h is one choice of language for the
+						// whole name (Hryhoriy for Grigoriy), paid once.
+						d += 0.5
+					}
+					if best < 0 || d < best {
 						best = d
 					}
 				}
