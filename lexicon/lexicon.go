@@ -85,6 +85,7 @@ type derived struct {
 	names     *trie               // folded house spellings, for near-match queries
 	nameInfo  [][]string          // per names key: the spellings with that folded form
 	byKey     map[string][]string // transliteration key -> house spellings
+	joined    map[string]string   // folded accepted spelling without separators -> preferred spelling
 }
 
 func (l *Lexicon) derived() *derived {
@@ -93,7 +94,7 @@ func (l *Lexicon) derived() *derived {
 }
 
 func (l *Lexicon) derive() *derived {
-	d := &derived{house: map[string]Info{}, houseFold: map[string]Info{}}
+	d := &derived{house: map[string]Info{}, houseFold: map[string]Info{}, joined: map[string]string{}}
 	byKey := map[string][]string{}
 	addName := func(s string) {
 		k := Fold(s)
@@ -119,6 +120,7 @@ func (l *Lexicon) derive() *derived {
 		for _, a := range e.Accepted {
 			set(a, Info{Flags: House, Entry: e})
 			addName(a)
+			d.joined[joinedKey(a)] = e.Preferred()
 			for _, w := range strings.Fields(a) {
 				if w != a {
 					if _, ok := d.house[NormApostrophes(w)]; !ok {
@@ -202,6 +204,30 @@ func appendUnique(ss []string, s string) []string {
 		}
 	}
 	return append(ss, s)
+}
+
+// joinedKey folds s and drops its separators: spaces, hyphens, apostrophes.
+func joinedKey(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == ' ' || r == '-' || r == '\'' {
+			return -1
+		}
+		return r
+	}, Fold(s))
+}
+
+// Joined returns the preferred house spelling of the name that spelling
+// writes with other separators ("Jalal Abad" or "Jalalabad" for an entry
+// "Jalal-Abad"; spaces, hyphens and apostrophes are ignored, and case and
+// accents as in [Fold]), and whether there is one. A spelling the house
+// accepts as it is returns false.
+func (l *Lexicon) Joined(spelling string) (string, bool) {
+	d := l.derived()
+	if d.houseFold[Fold(spelling)].Flags&House != 0 {
+		return "", false
+	}
+	pref, ok := d.joined[joinedKey(spelling)]
+	return pref, ok
 }
 
 // TranslitNames returns the house spellings that word may be another

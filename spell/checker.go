@@ -1,6 +1,7 @@
 package spell
 
 import (
+	"fmt"
 	"math"
 	"sort"
 	"strings"
@@ -99,8 +100,51 @@ func (c *Checker) CheckDocument(d Document) ([]Finding, Stats) {
 		f.Pos.Offset, f.End.Offset = t.start, t.end
 		fs = append(fs, f)
 	}
+	fs = c.checkSplitNames(doc, text, toks, fs)
 	doc.position(fs)
 	return fs, st
+}
+
+// checkSplitNames flags two capitalised words in a row that write a house
+// name with a space where the house writes it otherwise: "Jalal Abad" for
+// Jalal-Abad, "Abdul Rahman" for Abdulrahman. fs must be in text order;
+// words already flagged are left alone.
+func (c *Checker) checkSplitNames(doc *docState, text []byte, toks []token, fs []Finding) []Finding {
+	next := 0 // the first finding at or after the pair
+	var out []Finding
+	for i := 0; i+1 < len(toks); i++ {
+		a, b := &toks[i], &toks[i+1]
+		if a.skip || b.skip || b.start != a.end+1 || text[a.end] != ' ' ||
+			!startsUpper(a.text) || !startsUpper(b.text) || isAllCaps(a.text) || isAllCaps(b.text) {
+			continue
+		}
+		for next < len(fs) && fs[next].End.Offset <= a.start {
+			next++
+		}
+		if next < len(fs) && fs[next].Pos.Offset < b.end {
+			continue // a word of the pair is flagged already
+		}
+		pair := a.text + " " + b.text
+		if doc.accepted(pair) || c.lex.LookupFold(pair).Known() {
+			continue
+		}
+		if c.lex.LookupFold(a.text).Flags&lexicon.Word != 0 && c.lex.LookupFold(b.text).Flags&lexicon.Word != 0 {
+			continue // two ordinary words (Game Boy beside a house GameBoy) may be meant apart
+		}
+		h, ok := c.lex.Joined(pair)
+		if !ok {
+			continue
+		}
+		f := Finding{Kind: NameVariant, Word: string(doc.d.Src[a.start:b.end]), Suggestions: []string{h},
+			Message: fmt.Sprintf("%q: house spelling is %q (variant of the same name)", pair, h)}
+		f.Pos.Offset, f.End.Offset = a.start, b.end
+		out = append(out, f)
+		i++ // b is part of this name
+	}
+	if len(out) == 0 {
+		return fs
+	}
+	return append(fs, out...) // position sorts them
 }
 
 // checkParts checks each part of a hyphenated word that is not known
@@ -222,6 +266,13 @@ func (c *Checker) judge(w string) *verdict {
 		return &verdict{class: knownWord}
 	}
 	capital := startsUpper(w)
+	if capital {
+		// Jalalabad for a house Jalal-Abad: the same name, written with
+		// other separators.
+		if h, ok := c.lex.Joined(w); ok {
+			return &verdict{class: houseVariant, suggest: h}
+		}
+	}
 	v := &verdict{class: unknownWord}
 	if capital {
 		v.class = unknownName

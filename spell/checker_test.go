@@ -152,3 +152,37 @@ func TestTransliterationVariants(t *testing.T) {
 		}
 	}
 }
+
+// TestSeparatorVariants checks that a house name written with other
+// separators is one name: flagged whole, across two words when it has a
+// space, and never when it is the house's own spelling.
+func TestSeparatorVariants(t *testing.T) {
+	c := testChecker(t, "Jalal-Abad | Jalal'abad\nAbdulrahman\nGameBoy")
+	tests := []struct{ text, word, want string }{
+		{"he met Jalal Abad", "Jalal Abad", "Jalal-Abad"},
+		{"he met Jalalabad", "Jalalabad", "Jalal-Abad"},
+		{"he met Jalal Abed", "", ""}, // other letters: another name
+		{"he met Abdul Rahman", "Abdul Rahman", "Abdulrahman"},
+		{"he met Abdul-Rahman", "Abdul-Rahman", "Abdulrahman"},
+		{"he met Jalal-Abad", "", ""},
+		{"he met Jalal’abad", "", ""},
+		{"he met Abdulrahman", "", ""},
+		{"he met Game Boy", "", ""}, // two ordinary words
+	}
+	for _, tt := range tests {
+		fs := c.Check("", []byte(tt.text))
+		if tt.word == "" {
+			if len(fs) != 0 {
+				t.Errorf("%q: flagged %s", tt.text, render(fs))
+			}
+			continue
+		}
+		if len(fs) != 1 || fs[0].Word != tt.word || len(fs[0].Suggestions) == 0 || fs[0].Suggestions[0] != tt.want {
+			t.Errorf("%q: got %s, want %q -> %q", tt.text, render(fs), tt.word, tt.want)
+			continue
+		}
+		if got := tt.text[fs[0].Pos.Offset:fs[0].End.Offset]; got != tt.word {
+			t.Errorf("%q: span %q, want %q", tt.text, got, tt.word)
+		}
+	}
+}
