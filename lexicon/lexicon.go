@@ -156,10 +156,10 @@ func (l *Lexicon) derive() *derived {
 	}
 	// Romanizations of an entry's original script are variants of its
 	// house spelling, unless a house entry or the gazetteer's group of a
-	// house place already says what the spelling is, or the dictionary or
-	// gazetteer knows it as a word or another name (Rosa for Роза: Rosa
-	// Parks is not Roza Otunbayeva; a rare one such as Qaddafi is still
-	// matched by transliteration key).
+	// house place already says what the spelling is, or the dictionary
+	// knows it as a word or a common name (Rosa for Роза: Rosa Parks is not
+	// Roza Otunbayeva). Rarer names (Dostoyevsky for a house Dostoevsky)
+	// and places named after the person (Chaykovsky) are the house's.
 	for i := range l.entries {
 		e := &l.entries[i]
 		for _, r := range e.Romanizations() {
@@ -170,7 +170,7 @@ func (l *Lexicon) derive() *derived {
 			if _, ok := d.houseFold[k]; ok {
 				continue
 			}
-			if l.dict != nil && l.dict.lookupFold(k).Known() || l.gaz != nil && len(l.gaz.places(k)) > 0 {
+			if l.dict != nil && l.dict.commonName(r.Spelling) {
 				continue
 			}
 			info := Info{Flags: HouseVariant, Entry: e, Suggest: r.House, Scheme: r.Scheme}
@@ -204,6 +204,36 @@ func appendUnique(ss []string, s string) []string {
 		}
 	}
 	return append(ss, s)
+}
+
+// RarestTier is the dictionary tier of the rarest words: SCOWL's size 95,
+// which lists misspellings and lower-cased names among its words.
+const RarestTier = 95
+
+// commonNameTier is the rarest tier at which a dictionary name counts as
+// common (Rosa, Louise); Dostoyevsky and Qaddafi are rarer.
+const commonNameTier = 50
+
+// commonName reports whether the dictionary knows s as an ordinary
+// lower-case word (below the rarest tier) or as a common proper name.
+func (d *dictionary) commonName(s string) bool {
+	if w := d.lookup(strings.ToLower(s)); w.Flags&Word != 0 && w.Tier < RarestTier {
+		return true
+	}
+	p := d.lookupFold(Fold(s))
+	return p.Flags&Proper != 0 && p.Tier <= commonNameTier
+}
+
+// IsCommonWord reports whether the lower-case form of s is an ordinary
+// dictionary word below the rarest tier: "Rosa" is not, "Mark" is.
+// The rarest tier lists many names in lower case (dostoyevsky), which do not
+// count.
+func (l *Lexicon) IsCommonWord(s string) bool {
+	if l.dict == nil {
+		return false
+	}
+	w := l.dict.lookup(strings.ToLower(s))
+	return w.Flags&Word != 0 && w.Tier < RarestTier
 }
 
 // joinedKey folds s and drops its separators: spaces, hyphens, apostrophes.

@@ -232,7 +232,7 @@ func (c *Checker) judge(w string) *verdict {
 	case info.Known():
 		placeOnly := info.Flags&(lexicon.Word|lexicon.Proper|lexicon.House|lexicon.Variant) == 0
 		if (info.Flags&(lexicon.Word|lexicon.House|lexicon.Place) == 0 || placeOnly) && startsUpper(w) && n >= 4 &&
-			c.lex.LookupFold(w).Flags&lexicon.Word == 0 {
+			!c.lex.IsCommonWord(w) {
 			// A name the dictionary knows may still be a romanization the
 			// house spells otherwise (Qaddafi for Gaddafi): house style
 			// outranks the dictionary. A rare name is that whenever the

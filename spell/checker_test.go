@@ -119,7 +119,8 @@ func TestPositionColumnsCountCodePoints(t *testing.T) {
 // TestTransliterationVariants checks the published spellings of one name
 // against a house lexicon that knows only the house spelling.
 func TestTransliterationVariants(t *testing.T) {
-	c := testChecker(t, "Gaddafi\nYeltsin = Ельцин\nBakiyev = Бакиев\nKhrushchev = Хрущёв\nRoza Otunbayeva = Роза Отунбаева\nLuiz\nCatherine")
+	c := testChecker(t, "Gaddafi\nYeltsin = Ельцин\nBakiyev = Бакиев\nKhrushchev = Хрущёв\nRoza Otunbayeva = Роза Отунбаева\nLuiz\nCatherine\n"+
+		"Dostoevsky = Достоевский\nSolzhenitsyn")
 	tests := []struct{ word, want string }{
 		// The dictionary lists Qaddafi (the test list, like SCOWL, at tier
 		// 50), but the house spelling outranks it.
@@ -133,6 +134,11 @@ func TestTransliterationVariants(t *testing.T) {
 		{"Bakiev", "Bakiyev"}, {"Bakijev", "Bakiyev"}, {"Bakijew", "Bakiyev"}, {"Bakiev-led", "Bakiyev"},
 		{"Chruschtschow", "Khrushchev"}, {"Khrouchtchev", "Khrushchev"}, {"Hruščëv", "Khrushchev"},
 		{"Otunbaeva", "Otunbayeva"}, {"Otounbaeva", "Otunbayeva"}, {"Otunbajewa", "Otunbayeva"},
+		// A rare name the dictionary lists (tier 80, and in lower case at
+		// the rarest tier) is the house's to spell.
+		{"Dostoyevsky", "Dostoevsky"}, {"Dostojewski", "Dostoevsky"},
+		// French j for zh, with no original script in the lexicon.
+		{"Soljenitsyne", "Solzhenitsyn"},
 		// House spellings, other people's names, and names the dictionary
 		// knows that differ from a house name as two names do.
 		{"Gaddafi", ""}, {"Yeltsin", ""}, {"Bakiyev", ""}, {"Khrushchev", ""}, {"Otunbayeva", ""},

@@ -1,6 +1,7 @@
 package translit
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 
@@ -50,6 +51,7 @@ type skel struct {
 	hasAltV  bool // a v or w between a vowel and a consonant (Polish ow, Russian -ov for Belarusian -au)
 	hasAltAl bool // a word that may start with a glued article (Alshaer)
 	hasAltG  bool // a g that Ukrainian and Belarusian write h
+	hasAltJ2 bool // a j inside a word, a glide that French reads as zh
 	flags    int  // the reading flags the skeleton was parsed under
 	abjad    bool // romanized from a script that writes few vowels (Arabic, Persian): an article, q, dh or gh
 }
@@ -62,6 +64,7 @@ const (
 	readVU                  // read v or w after a vowel as u (Belarusian -au for -ov, Zimousky)
 	readAl                  // read a glued al-/el- at the start of a word as the article
 	readGH                  // read g as h (Ukrainian and Belarusian г: Bohdan, Olha)
+	readJZh                 // read a j inside a word as zh (French Soljenitsyne, Prigojine)
 	numReadings = 1 << iota
 )
 
@@ -170,7 +173,7 @@ func isArticle(w []byte) bool {
 func parse(name string, flags int, s *skel) {
 	var buf [maxFold]byte
 	n := foldASCII(name, &buf)
-	s.n, s.letters, s.hasAltJ, s.hasAltC, s.hasAltW, s.hasAltV, s.hasAltAl, s.hasAltG = 0, 0, false, false, false, false, false, false
+	s.n, s.letters, s.hasAltJ, s.hasAltC, s.hasAltW, s.hasAltV, s.hasAltAl, s.hasAltG, s.hasAltJ2 = 0, 0, false, false, false, false, false, false, false
 	s.abjad = false
 	s.flags = flags
 	b := buf[:n]
@@ -307,9 +310,12 @@ func parseWord(w []byte, flags int, s *skel) {
 			// (Bakijev, Oljas); at the start of a word before a vowel it is
 			// English dzh or German/Slavic y.
 			if i > 0 && isV(i+1) || i > 0 && isV(i-1) && !isV(i+1) {
-				s.vowel('i')
-				i++
-				continue
+				s.hasAltJ2 = true
+				if flags&readJZh == 0 {
+					s.vowel('i')
+					i++
+					continue
+				}
 			}
 			if i == 0 && isV(i+1) {
 				s.hasAltJ = true
@@ -548,6 +554,9 @@ func (s *skel) readings() int {
 	if s.hasAltG {
 		m |= readGH
 	}
+	if s.hasAltJ2 {
+		m |= readJZh
+	}
 	return m
 }
 
@@ -565,7 +574,7 @@ func Keys(name string) []string {
 	var buf [maxUnits]byte
 	keys := make([]string, 1, 2)
 	keys[0] = string(s.appendKey(buf[:0]))
-	mask := s.readings()
+	mask := limitReadings(s.readings())
 	for f := 1; f < numReadings; f++ {
 		if f&^mask != 0 {
 			continue
@@ -724,11 +733,10 @@ func Match(a, b string) (score float64, ok bool) {
 	}
 	ms, mt := s.readings(), t.readings()
 	if best != 0 && ms|mt != 0 {
-		var xs, ys [numReadings]skel
-		nx := alternatives(a, &s, ms, &xs)
-		ny := alternatives(b, &t, mt, &ys)
-		for i := 0; i < nx; i++ {
-			for j := 0; j < ny; j++ {
+		xs := alternatives(a, &s, ms)
+		ys := alternatives(b, &t, mt)
+		for i := range xs {
+			for j := range ys {
 				if (i|j) != 0 && xs[i].keyEqual(&ys[j]) {
 					d := distance(&xs[i], &ys[j])
 					if (xs[i].flags|ys[j].flags)&readGH != 0 {
@@ -754,19 +762,32 @@ func Match(a, b string) (score float64, ok bool) {
 	return score, best <= allowance(letters)
 }
 
-// alternatives fills out with the skeletons of name under every reading in
-// mask (the first being s itself) and returns how many there are.
-func alternatives(name string, s *skel, mask int, out *[numReadings]skel) int {
+// alternatives returns the skeletons of name under every reading in mask
+// (limited by limitReadings), the first being s itself.
+func alternatives(name string, s *skel, mask int) []skel {
+	mask = limitReadings(mask)
+	out := make([]skel, 1, 1<<bits.OnesCount(uint(mask)))
 	out[0] = *s
-	n := 1
 	for f := 1; f < numReadings; f++ {
 		if f&^mask != 0 {
 			continue
 		}
-		parse(name, f, &out[n])
-		n++
+		out = append(out, skel{})
+		parse(name, f, &out[len(out)-1])
 	}
-	return n
+	return out
+}
+
+// maxReadings bounds the ambiguous features of one name that are read both
+// ways, so that a name full of them costs at most 2^maxReadings parses.
+const maxReadings = 4
+
+// limitReadings keeps the first maxReadings flags of mask.
+func limitReadings(mask int) int {
+	for bits.OnesCount(uint(mask)) > maxReadings {
+		mask &^= 1 << (bits.Len(uint(mask)) - 1)
+	}
+	return mask
 }
 
 // keySimilarity ranks pairs whose keys differ: 1 - (edit distance between

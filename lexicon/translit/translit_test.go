@@ -102,7 +102,7 @@ var mustMatch = [][2]string{
 	// Ukrainian and Belarusian h for Russian g; Belarusian -au for -ov;
 	// Arabic short vowels, which the script rarely writes.
 	{"Bogatyryova", "Bohatyriova"}, {"Bogdan", "Bohdan"}, {"Grigoriy", "Hryhoriy"}, {"Naumov", "Naumau"},
-	{"Qatarji", "Al-Qatirji"}, {"Al-Qassim", "Al-Qasem"},
+	{"Qatarji", "Al-Qatirji"}, {"Al-Qassim", "Al-Qasem"}, {"Solzhenitsyn", "Soljenitsyne"}, {"Prigozhin", "Prigojine"},
 	{"Gaddafi", "Qaddafi"}, {"Gaddafi", "Gadhafi"}, {"Gaddafi", "Kadhafi"}, {"Gaddafi", "Qadhafi"},
 	{"Gaddafi", "Gadafi"}, {"Gaddafi", "Khadafy"}, {"Gaddafi", "Qadhdhafi"}, {"Gaddafi", "Gaddafy"},
 	{"Gaddafi", "Kaddafi"}, {"Gaddafi", "Qathafi"}, {"Gaddafi", "Gheddafi"}, {"Gaddafi", "El-Gaddafi"},
