@@ -133,7 +133,11 @@ func TestCollectSkipsGit(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	ins, errs := collect(dir)
+	s, err := newSetup(&checkFlags{locale: "en-GB"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ins, errs := collect(dir, s)
 	if len(errs) != 0 {
 		t.Fatal(errs)
 	}

@@ -86,8 +86,11 @@ type Config struct {
 }
 
 // Severity returns the severity of findings of kind k: as the file sets it,
-// or Warning.
+// or Warning (also for a nil Config).
 func (c *Config) Severity(k spell.Kind) Severity {
+	if c == nil {
+		return Warning
+	}
 	if s, ok := c.severity[k]; ok {
 		return s
 	}
