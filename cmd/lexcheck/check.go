@@ -48,7 +48,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.StringVar(&cf.markup, "markup", "", "markup of standard input, and of files whose extension does not say: text, markdown or html")
 	fs.IntVar(&cf.jobs, "jobs", runtime.GOMAXPROCS(0), "files checked at once")
 	fs.StringVar(&cf.config, "config", "", "use the configuration `FILE` for every path, instead of the nearest "+config.FileName)
-	fs.BoolVar(&cf.fix, "fix", false, "rewrite files in place, replacing each finding that has exactly one suggestion")
+	fs.BoolVar(&cf.fix, "fix", false, "rewrite files in place, replacing each finding that has one clear suggestion (nearer than the others)")
 	fs.BoolVar(&cf.diff, "diff", false, "print the changes --fix would make, as a unified diff, instead of the findings")
 	fs.StringVar(&cf.changed, "changed", "", "report only findings on lines that differ from git revision `REV`")
 	fs.Usage = func() {

@@ -10,17 +10,66 @@ import (
 	"github.com/lexcheck/lexcheck/spell"
 )
 
-// fixable reports whether f can be fixed in src: it has exactly one
-// suggestion, a single line, different from the word, and src holds the
-// word at f's offsets (so nothing but the flagged prose is replaced).
+// fixable reports whether f can be fixed in src: it has one clear
+// suggestion (see [clearSuggestion]) on a single line, different from the
+// word, and src holds the word at f's offsets (so nothing but the flagged
+// prose is replaced).
 func fixable(f spell.Finding, src []byte) bool {
-	if len(f.Suggestions) != 1 {
+	if !clearSuggestion(f) {
 		return false
 	}
 	s := f.Suggestions[0]
 	start, end := f.Pos.Offset, f.End.Offset
 	return s != f.Word && s != "" && !strings.ContainsAny(s, "\r\n") &&
 		0 <= start && start < end && end <= len(src) && string(src[start:end]) == f.Word
+}
+
+// clearSuggestion reports whether f has one clear suggestion: its first
+// suggestion is nearer the word than every other one, by optimal string
+// alignment distance (letters inserted, deleted, replaced or swapped),
+// ignoring case. "oppenents" has the clear suggestion "opponents" (one
+// edit; "opponent" is two), "recieved" has none ("received" and "relieved"
+// are one edit each).
+func clearSuggestion(f spell.Finding) bool {
+	if len(f.Suggestions) == 0 {
+		return false
+	}
+	w := strings.ToLower(f.Word)
+	best := osa(w, strings.ToLower(f.Suggestions[0]))
+	for _, s := range f.Suggestions[1:] {
+		if osa(w, strings.ToLower(s)) <= best {
+			return false
+		}
+	}
+	return true
+}
+
+// osa returns the optimal string alignment distance between a and b,
+// counted in runes.
+func osa(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	// Three rows of the table: two back, one back, current.
+	prev2 := make([]int, len(rb)+1)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(rb)]
 }
 
 // applyFixes returns src with every fixable finding replaced by its
@@ -132,13 +181,24 @@ func unifiedDiff(name string, a, b []byte) string {
 		from := max(changed[i]-diffContext, 0)
 		to := min(changed[j]+diffContext+1, len(al))
 		fmt.Fprintf(&sb, "@@ -%s +%s @@\n", hunkRange(from, to), hunkRange(from, to))
-		for k := from; k < to; k++ {
+		for k := from; k < to; {
 			if al[k] == bl[k] {
 				diffLine(&sb, ' ', al[k])
+				k++
 				continue
 			}
-			diffLine(&sb, '-', al[k])
-			diffLine(&sb, '+', bl[k])
+			// A run of changed lines: the old ones, then the new.
+			end := k
+			for end < to && al[end] != bl[end] {
+				end++
+			}
+			for _, l := range al[k:end] {
+				diffLine(&sb, '-', l)
+			}
+			for _, l := range bl[k:end] {
+				diffLine(&sb, '+', l)
+			}
+			k = end
 		}
 		i = j + 1
 	}

@@ -38,7 +38,7 @@ type input struct {
 // collect expands a command-line path into inputs: "-" is standard input,
 // a file is itself, a directory is the prose files below it, skipping .git
 // and other hidden directories, node_modules, what .gitignore files ignore
-// and what the configuration excludes. A file named on the command line is
+// what the configuration excludes and the configuration's lexicons. A file named on the command line is
 // checked unless the configuration excludes it.
 func collect(path string, s *setup) ([]input, []error) {
 	if path == "-" {
@@ -97,7 +97,7 @@ func collect(path string, s *setup) ([]input, []error) {
 		if err != nil {
 			errs = append(errs, err)
 		}
-		if ok {
+		if ok && !isLexicon(in.cfg, p) {
 			ins = append(ins, in)
 		}
 		return nil
@@ -109,6 +109,18 @@ func collect(path string, s *setup) ([]input, []error) {
 		errs = append(errs, fmt.Errorf("%s: no text files to check (looked for %s)", path, extList()))
 	}
 	return ins, errs
+}
+
+// isLexicon reports whether the file p is one of c's house lexicons, which
+// a walk passes over: a word list is not prose.
+func isLexicon(c *config.Config, p string) bool {
+	abs := absDir(p)
+	for _, l := range c.Lexicons {
+		if absDir(l) == abs {
+			return true
+		}
+	}
+	return false
 }
 
 // gitignore holds the .gitignore patterns that apply during one directory

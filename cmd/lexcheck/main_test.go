@@ -48,6 +48,18 @@ func TestRun(t *testing.T) {
 		{"serve-bad-lexicon", []string{"serve", "--lexicon", "testdata/bad-lexicon.txt"}, "", 2, []string{"testdata/bad-lexicon.txt:1:12"}},
 		{"serve-extra-arg", []string{"serve", "extra"}, "", 2, []string{`unexpected argument "extra"`}},
 		{"unknown-command", []string{"frobnicate"}, "", 2, []string{`unknown command "frobnicate"`}},
+		// The fixture site: a content repository with .lexcheck.toml, .gitignore, Markdown and HTML.
+		{"fixture-text", []string{"check", "testdata/fixture-site"}, "", 1, nil},
+		{"fixture-json", []string{"check", "--format", "json", "testdata/fixture-site"}, "", 1, nil},
+		{"fixture-sarif", []string{"check", "--format", "sarif", "testdata/fixture-site"}, "", 1, nil},
+		{"fixture-github", []string{"check", "--format", "github", "testdata/fixture-site"}, "", 1, nil},
+		{"fixture-diff", []string{"check", "--diff", "testdata/fixture-site"}, "", 1, nil},
+		{"fixture-file", []string{"check", "testdata/fixture-site/articles/brief.html", "testdata/fixture-site/vendor/theme.md"}, "", 1, nil},
+		{"bad-config", []string{"check", "--config", "testdata/config/bad.toml", "-"}, "", 2,
+			[]string{"testdata/config/bad.toml:3:12: default must be true or false, not a string"}},
+		{"missing-config", []string{"check", "--config", "testdata/config/nope.toml", "-"}, "", 2, []string{"testdata/config/nope.toml"}},
+		{"fix-and-diff", []string{"check", "--fix", "--diff", "-"}, "", 2, []string{"--fix or --diff, not both"}},
+		{"serve-bad-config", []string{"serve", "--config", "testdata/config/bad.toml"}, "", 2, []string{"testdata/config/bad.toml:3:12"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
