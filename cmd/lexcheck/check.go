@@ -146,6 +146,9 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		found := slices.DeleteFunc(r.findings, func(f spell.Finding) bool {
 			return in.cfg.Severity(f.Kind) == config.Off || changed != nil && !changed.has(in.name, f.Pos.Line)
 		})
+		if (cf.fix || cf.diff) && in.stdin && len(found) > 0 {
+			fmt.Fprintln(stderr, "lexcheck: standard input is not fixed: name the file to fix it")
+		}
 		if (cf.fix || cf.diff) && !in.stdin {
 			fixed, done, left := applyFixes(r.src, found)
 			switch {
