@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 
+	"github.com/lexcheck/lexcheck/cmd/internal/config"
 	"github.com/lexcheck/lexcheck/cmd/internal/report"
 	"github.com/lexcheck/lexcheck/lexicon"
 	"github.com/lexcheck/lexcheck/spell"
@@ -28,18 +30,27 @@ type checkFlags struct {
 	format    string
 	markup    string
 	jobs      int
+	config    string
+	fix       bool
+	diff      bool
+	changed   string
+	set       map[string]bool // the flags given on the command line
 }
 
 func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var cf checkFlags
 	fs := flag.NewFlagSet("lexcheck check", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.Var(&cf.lexicons, "lexicon", "a house lexicon `FILE` (may be repeated; later files refine earlier ones)")
+	fs.Var(&cf.lexicons, "lexicon", "a house lexicon `FILE` (may be repeated; later files refine earlier ones and those of the configuration)")
 	fs.BoolVar(&cf.noDefault, "no-default", false, "do not use the embedded dictionary and gazetteer")
 	fs.StringVar(&cf.locale, "locale", lexicon.Locales[0], "dictionary locale: "+strings.Join(lexicon.Locales, " or "))
 	fs.StringVar(&cf.format, "format", "text", "output format: "+strings.Join(report.Formats, ", "))
 	fs.StringVar(&cf.markup, "markup", "", "markup of standard input, and of files whose extension does not say: text, markdown or html")
 	fs.IntVar(&cf.jobs, "jobs", runtime.GOMAXPROCS(0), "files checked at once")
+	fs.StringVar(&cf.config, "config", "", "use the configuration `FILE` for every path, instead of the nearest "+config.FileName)
+	fs.BoolVar(&cf.fix, "fix", false, "rewrite files in place, replacing each finding that has one clear suggestion (nearer than the others)")
+	fs.BoolVar(&cf.diff, "diff", false, "print the changes --fix would make, as a unified diff, instead of the findings")
+	fs.StringVar(&cf.changed, "changed", "", "report only findings on lines that differ from git revision `REV`")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: lexcheck check [flags] [PATH|-]...")
 		fs.PrintDefaults()
@@ -50,8 +61,13 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return exitError
 	}
+	cf.set = setFlags(fs)
 	if fs.NArg() == 0 {
 		fmt.Fprintln(stderr, "lexcheck check: no PATH given (use - for standard input)")
+		return exitError
+	}
+	if cf.fix && cf.diff {
+		fmt.Fprintln(stderr, "lexcheck check: use --fix or --diff, not both")
 		return exitError
 	}
 	forced := markup.Format(-1)
@@ -63,33 +79,55 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		forced = f
 	}
-	printer, err := report.New(cf.format, stdout)
+	if !slices.Contains(lexicon.Locales, cf.locale) {
+		fmt.Fprintf(stderr, "lexcheck: unknown locale %q (known: %s)\n", cf.locale, strings.Join(lexicon.Locales, ", "))
+		return exitError
+	}
+	levels := map[string]*config.Config{} // by file name, for the printer
+	printer, err := report.NewWithOptions(cf.format, stdout, report.Options{
+		Level: func(f spell.Finding) report.Level { return levelOf(levels[f.Pos.Filename].Severity(f.Kind)) },
+	})
 	if err != nil {
 		fmt.Fprintf(stderr, "lexcheck check: %v\n", err)
 		return exitError
 	}
-	lex, err := loadLexicon(cf.lexicons, cf.noDefault, cf.locale)
+	s, err := newSetup(&cf)
 	if err != nil {
 		fmt.Fprintf(stderr, "lexcheck: %v\n", err)
 		return exitError
 	}
-	checker := spell.NewChecker(lex, spell.Options{})
+	var changed *changedLines
+	if cf.changed != "" {
+		if changed, err = gitChanged(".", cf.changed); err != nil {
+			fmt.Fprintf(stderr, "lexcheck: %v\n", err)
+			return exitError
+		}
+	}
 
 	failed := false
 	var inputs []input
 	for _, p := range fs.Args() {
-		in, err := collect(p)
+		in, err := collect(p, s)
 		for _, e := range err {
 			fmt.Fprintf(stderr, "lexcheck: %v\n", e)
 			failed = true
 		}
 		inputs = append(inputs, in...)
 	}
-	results := checkAll(checker, inputs, stdin, cf.jobs, forced)
+	if failed && len(inputs) == 0 {
+		return exitError
+	}
+	var prog *progress
+	if isTerminal(stderr) {
+		prog = startProgress(stderr, len(inputs), progressDelay, progressEvery)
+	}
+	results := checkAll(inputs, stdin, cf.jobs, forced, cf.fix || cf.diff, prog)
+	prog.finish()
 
 	var all []spell.Finding
 	var st report.Stats
-	for _, r := range results {
+	for i, r := range results {
+		in := inputs[i]
 		for _, note := range r.notes {
 			fmt.Fprintf(stderr, "lexcheck: %s\n", note)
 		}
@@ -104,57 +142,73 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		st.Files++
 		st.Bytes += r.stats.Bytes
 		st.Words += r.stats.Words
-		all = append(all, r.findings...)
+		levels[in.name] = in.cfg
+		found := slices.DeleteFunc(r.findings, func(f spell.Finding) bool {
+			return in.cfg.Severity(f.Kind) == config.Off || changed != nil && !changed.has(in.name, f.Pos.Line)
+		})
+		if (cf.fix || cf.diff) && in.stdin && len(found) > 0 {
+			fmt.Fprintln(stderr, "lexcheck: standard input is not fixed: name the file to fix it")
+		}
+		if (cf.fix || cf.diff) && !in.stdin {
+			fixed, done, left := applyFixes(r.src, found)
+			switch {
+			case len(done) == 0:
+			case cf.diff:
+				fmt.Fprint(stdout, unifiedDiff(in.name, r.src, fixed))
+			default:
+				if err := writeFixed(in.name, r.src, fixed); err != nil {
+					fmt.Fprintf(stderr, "lexcheck: %v\n", err)
+					failed = true
+					break
+				}
+				fmt.Fprintf(stderr, "lexcheck: %s: fixed %d\n", in.name, len(done))
+				found = left
+			}
+		}
+		all = append(all, found...)
 	}
 	st.Findings = len(all)
-	if err := printer.Print(all, st); err != nil {
-		fmt.Fprintf(stderr, "lexcheck: writing output: %v\n", err)
-		return exitError
+	if !cf.diff {
+		if err := printer.Print(all, st); err != nil {
+			fmt.Fprintf(stderr, "lexcheck: writing output: %v\n", err)
+			return exitError
+		}
 	}
 	switch {
 	case failed:
 		return exitError
-	case len(all) > 0:
+	case slices.ContainsFunc(all, func(f spell.Finding) bool { return levels[f.Pos.Filename].Severity(f.Kind) >= config.Warning }):
 		return exitFindings
 	}
 	return exitClean
 }
 
-// loadLexicon merges the house lexicons (in order) with the default.
-func loadLexicon(files []string, noDefault bool, locale string) (*lexicon.Lexicon, error) {
-	var ls []*lexicon.Lexicon
-	for _, f := range files {
-		l, err := lexicon.LoadFile(f)
-		if err != nil {
-			return nil, err // a *ParseError names file and line; an *fs.PathError names the file
-		}
-		ls = append(ls, l)
+// levelOf returns the report level of a severity.
+func levelOf(s config.Severity) report.Level {
+	switch s {
+	case config.Error:
+		return report.Error
+	case config.Info:
+		return report.Note
 	}
-	// Later house files refine earlier ones: Merge lets the later win.
-	if !noDefault {
-		d, err := lexicon.Default(locale)
-		if err != nil {
-			return nil, err
-		}
-		ls = append(ls, d)
-	} else if _, err := lexicon.Default(locale); err != nil && locale != lexicon.Locales[0] {
-		return nil, err
-	}
-	return lexicon.Merge(ls...), nil
+	return report.Warning
 }
 
 // A result is what checking one input gave.
 type result struct {
 	findings []spell.Finding
 	stats    spell.Stats
+	src      []byte   // the text checked, kept for --fix and --diff
 	notes    []string // warnings that do not fail the run
 	skipped  bool     // not checked (binary, empty), with a note saying why
 	err      error
 }
 
 // checkAll checks the inputs on jobs goroutines and returns their results
-// in input order, so the output does not depend on scheduling.
-func checkAll(c *spell.Checker, inputs []input, stdin io.Reader, jobs int, forced markup.Format) []result {
+// in input order, so the output does not depend on scheduling. keep keeps
+// each input's text in its result; prog (which may be nil) counts the
+// files done.
+func checkAll(inputs []input, stdin io.Reader, jobs int, forced markup.Format, keep bool, prog *progress) []result {
 	results := make([]result, len(inputs))
 	if jobs < 1 {
 		jobs = 1
@@ -166,7 +220,11 @@ func checkAll(c *spell.Checker, inputs []input, stdin io.Reader, jobs int, force
 		go func() {
 			defer wg.Done()
 			for i := range work {
-				results[i] = checkOne(c, inputs[i], stdin, forced)
+				results[i] = checkOne(inputs[i], stdin, forced)
+				if !keep {
+					results[i].src = nil
+				}
+				prog.add()
 			}
 		}()
 	}
@@ -188,12 +246,12 @@ func formatOf(in input, forced markup.Format) markup.Format {
 	return f
 }
 
-func checkOne(c *spell.Checker, in input, stdin io.Reader, forced markup.Format) result {
+func checkOne(in input, stdin io.Reader, forced markup.Format) result {
 	src, err := in.read(stdin)
 	if err != nil {
 		return result{err: err}
 	}
-	var r result
+	r := result{src: src}
 	switch {
 	case len(src) == 0:
 		r.notes = append(r.notes, in.name+": empty file, nothing to check")
@@ -209,6 +267,6 @@ func checkOne(c *spell.Checker, in input, stdin io.Reader, forced markup.Format)
 	if f := formatOf(in, forced); f != markup.Text {
 		doc.Prose = markup.Prose(src, f)
 	}
-	r.findings, r.stats = c.CheckDocument(doc)
+	r.findings, r.stats = in.checker.CheckDocument(doc)
 	return r
 }

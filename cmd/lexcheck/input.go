@@ -6,9 +6,14 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/lexcheck/lexcheck/cmd/internal/config"
+	"github.com/lexcheck/lexcheck/cmd/internal/ignore"
+	"github.com/lexcheck/lexcheck/spell"
 )
 
 // maxFileBytes is the largest input checked; larger files are an error
@@ -21,28 +26,46 @@ var proseExtensions = map[string]bool{
 	".html": true, ".htm": true, ".xhtml": true,
 }
 
-// An input is a file to check, or standard input.
+// An input is a file to check, or standard input, with the configuration
+// and checker that apply to it.
 type input struct {
-	name  string // as given, or found by walking; "-" for standard input
-	stdin bool
+	name    string // as given, or found by walking; "-" for standard input
+	stdin   bool
+	cfg     *config.Config
+	checker *spell.Checker
 }
 
 // collect expands a command-line path into inputs: "-" is standard input,
-// a file is itself, a directory is the prose files below it (skipping .git
-// and other hidden directories).
-func collect(path string) ([]input, []error) {
+// a file is itself, a directory is the prose files below it, skipping .git
+// and other hidden directories, node_modules, what .gitignore files ignore
+// what the configuration excludes and the configuration's lexicons. A file named on the command line is
+// checked unless the configuration excludes it.
+func collect(path string, s *setup) ([]input, []error) {
 	if path == "-" {
-		return []input{{name: "-", stdin: true}}, nil
+		in := input{name: "-", stdin: true}
+		if _, err := s.configure(&in, workDir()); err != nil {
+			return nil, []error{err}
+		}
+		return []input{in}, nil
 	}
 	info, err := os.Stat(path)
 	if err != nil {
 		return nil, []error{err}
 	}
 	if !info.IsDir() {
-		return []input{{name: path}}, nil
+		in := input{name: path}
+		ok, err := s.configure(&in, filepath.Dir(path))
+		if err != nil {
+			return nil, []error{err}
+		}
+		if !ok {
+			return nil, nil
+		}
+		return []input{in}, nil
 	}
 	var ins []input
 	var errs []error
+	ig := newGitignore(path)
 	err = filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			errs = append(errs, err)
@@ -53,13 +76,29 @@ func collect(path string) ([]input, []error) {
 		}
 		name := d.Name()
 		if d.IsDir() {
-			if p != path && (name == ".git" || strings.HasPrefix(name, ".") || name == "node_modules") {
+			if p == path {
+				ig.enter(p)
+				return nil
+			}
+			if name == ".git" || strings.HasPrefix(name, ".") || name == "node_modules" || ig.ignored(p, true) {
 				return filepath.SkipDir
 			}
+			if c, err := s.configFor(filepath.Dir(p)); err == nil && c.Excluded(p, true) {
+				return filepath.SkipDir
+			}
+			ig.enter(p)
 			return nil
 		}
-		if d.Type().IsRegular() && proseExtensions[strings.ToLower(filepath.Ext(name))] {
-			ins = append(ins, input{name: p})
+		if !d.Type().IsRegular() || !proseExtensions[strings.ToLower(filepath.Ext(name))] || ig.ignored(p, false) {
+			return nil
+		}
+		in := input{name: p}
+		ok, err := s.configure(&in, filepath.Dir(p))
+		if err != nil {
+			errs = append(errs, err)
+		}
+		if ok && !isLexicon(in.cfg, p) {
+			ins = append(ins, in)
 		}
 		return nil
 	})
@@ -70,6 +109,85 @@ func collect(path string) ([]input, []error) {
 		errs = append(errs, fmt.Errorf("%s: no text files to check (looked for %s)", path, extList()))
 	}
 	return ins, errs
+}
+
+// isLexicon reports whether the file p is one of c's house lexicons, which
+// a walk passes over: a word list is not prose.
+func isLexicon(c *config.Config, p string) bool {
+	abs := absDir(p)
+	for _, l := range c.Lexicons {
+		if absDir(l) == abs {
+			return true
+		}
+	}
+	return false
+}
+
+// gitignore holds the .gitignore patterns that apply during one directory
+// walk: those of the directories above the walk's root, up to the top of
+// its git work tree (with .git/info/exclude), and those met on the way.
+// Without a work tree, only the files inside the walk apply.
+type gitignore struct {
+	top     string // absolute directory the matcher's paths are relative to
+	matcher ignore.Matcher
+}
+
+func newGitignore(root string) *gitignore {
+	abs := absDir(root)
+	top := abs
+	for d := abs; ; d = filepath.Dir(d) {
+		if _, err := os.Stat(filepath.Join(d, ".git")); err == nil {
+			top = d
+			break
+		}
+		if filepath.Dir(d) == d {
+			break
+		}
+	}
+	g := &gitignore{top: top}
+	g.read(filepath.Join(top, ".git", "info", "exclude"), "")
+	if top != abs {
+		rel, _ := filepath.Rel(top, filepath.Dir(abs))
+		dir, base := top, ""
+		g.read(filepath.Join(dir, ".gitignore"), base)
+		if rel != "." {
+			for _, e := range strings.Split(rel, string(filepath.Separator)) {
+				dir = filepath.Join(dir, e)
+				base = path.Join(base, e)
+				g.read(filepath.Join(dir, ".gitignore"), base)
+			}
+		}
+	}
+	return g
+}
+
+// rel returns p (a path as the walk names it) relative to g.top, with
+// forward slashes.
+func (g *gitignore) rel(p string) string {
+	r, err := filepath.Rel(g.top, absDir(p))
+	if err != nil {
+		return ""
+	}
+	return filepath.ToSlash(r)
+}
+
+// enter reads the .gitignore of directory dir, if it has one.
+func (g *gitignore) enter(dir string) {
+	g.read(filepath.Join(dir, ".gitignore"), g.rel(dir))
+}
+
+func (g *gitignore) read(file, base string) {
+	f, err := os.Open(file)
+	if err != nil {
+		return // none, or unreadable: git passes over it too
+	}
+	defer f.Close()
+	g.matcher.Read(base, f)
+}
+
+func (g *gitignore) ignored(p string, isDir bool) bool {
+	r := g.rel(p)
+	return r != "" && r != "." && !strings.HasPrefix(r, "../") && g.matcher.Match(r, isDir)
 }
 
 func extList() string {

@@ -4,18 +4,25 @@
 //
 // Usage:
 //
-//	lexcheck check [--lexicon FILE]... [--no-default] [--locale en-GB|en-US]
-//	               [--format text|json|sarif|github] [--markup text|markdown|html] [PATH|-]...
-//	lexcheck serve [--addr 127.0.0.1:8080] [--lexicon FILE]... [--max-bytes N]
+//	lexcheck check [--lexicon FILE]... [--no-default] [--locale en-GB|en-US] [--config FILE]
+//	               [--format text|json|sarif|github] [--markup text|markdown|html] [--jobs N]
+//	               [--fix | --diff] [--changed REV] [PATH|-]...
+//	lexcheck serve [--addr 127.0.0.1:8080] [--lexicon FILE]... [--config FILE] [--max-bytes N]
 //	lexcheck lexicon variants [--lexicon FILE]... ['NAME = ORIGINAL']...
 //
-// check reads files, directories (recursively) and standard input ("-"),
-// and prints one finding a line (or JSON, SARIF, GitHub annotations).
+// check reads files, directories (recursively, respecting .gitignore) and
+// standard input ("-"), and prints one finding a line (or JSON, SARIF,
+// GitHub annotations). The nearest .lexcheck.toml above each file
+// configures it (lexicons, locale, default, exclude, severity); flags
+// override it. --fix rewrites files in place for findings with one clear
+// suggestion, --diff prints those changes as a unified diff, and --changed
+// REV reports only lines that differ from a git revision.
 // serve answers POST /v1/check for a CMS and serves a page for editors at /.
 // lexicon variants prints the spellings generated from the original script
 // of lexicon entries (Bakiyev = Бакиев) and the scheme that made each.
 // The exit status is 0 when nothing was found, 1 when something was, and 2
-// when the run could not be done (a bad flag, an unreadable lexicon or path).
+// when the run could not be done (a bad flag, an unreadable lexicon or path,
+// a malformed configuration).
 package main
 
 import (
@@ -36,8 +43,10 @@ const (
 )
 
 const usage = `usage:
-  lexcheck check [--lexicon FILE]... [--no-default] [--locale en-GB|en-US] [--format text|json|sarif|github] [--markup text|markdown|html] [PATH|-]...
-  lexcheck serve [--addr 127.0.0.1:8080] [--lexicon FILE]... [--no-default] [--locale en-GB|en-US] [--max-bytes N]
+  lexcheck check [--lexicon FILE]... [--no-default] [--locale en-GB|en-US] [--config FILE]
+                 [--format text|json|sarif|github] [--markup text|markdown|html] [--jobs N]
+                 [--fix | --diff] [--changed REV] [PATH|-]...
+  lexcheck serve [--addr 127.0.0.1:8080] [--lexicon FILE]... [--config FILE] [--no-default] [--locale en-GB|en-US] [--max-bytes N]
   lexcheck lexicon variants [--lexicon FILE]... ['NAME = ORIGINAL']...
 
 Run 'lexcheck check -h' for the flags of check.

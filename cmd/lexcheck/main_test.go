@@ -52,6 +52,18 @@ func TestRun(t *testing.T) {
 		{"lexicon-variants-file", []string{"lexicon", "variants", "--lexicon", "testdata/house.txt"}, "", 0, nil},
 		{"lexicon-variants-bad", []string{"lexicon", "variants", "Bakiyev = "}, "", 2, []string{"argument 1:1"}},
 		{"lexicon-variants-none", []string{"lexicon", "variants"}, "", 2, []string{"no ENTRY or --lexicon FILE given"}},
+		// The fixture site: a content repository with .lexcheck.toml, .gitignore, Markdown and HTML.
+		{"fixture-text", []string{"check", "testdata/fixture-site"}, "", 1, nil},
+		{"fixture-json", []string{"check", "--format", "json", "testdata/fixture-site"}, "", 1, nil},
+		{"fixture-sarif", []string{"check", "--format", "sarif", "testdata/fixture-site"}, "", 1, nil},
+		{"fixture-github", []string{"check", "--format", "github", "testdata/fixture-site"}, "", 1, nil},
+		{"fixture-diff", []string{"check", "--diff", "testdata/fixture-site"}, "", 1, nil},
+		{"fixture-file", []string{"check", "testdata/fixture-site/articles/brief.html", "testdata/fixture-site/vendor/theme.md"}, "", 1, nil},
+		{"bad-config", []string{"check", "--config", "testdata/config/bad.toml", "-"}, "", 2,
+			[]string{"testdata/config/bad.toml:3:12: default must be true or false, not a string"}},
+		{"missing-config", []string{"check", "--config", "testdata/config/nope.toml", "-"}, "", 2, []string{"testdata/config/nope.toml"}},
+		{"fix-and-diff", []string{"check", "--fix", "--diff", "-"}, "", 2, []string{"--fix or --diff, not both"}},
+		{"serve-bad-config", []string{"serve", "--config", "testdata/config/bad.toml"}, "", 2, []string{"testdata/config/bad.toml:3:12"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -137,7 +149,11 @@ func TestCollectSkipsGit(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	ins, errs := collect(dir)
+	s, err := newSetup(&checkFlags{locale: "en-GB"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ins, errs := collect(dir, s)
 	if len(errs) != 0 {
 		t.Fatal(errs)
 	}

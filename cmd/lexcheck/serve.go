@@ -9,12 +9,22 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"slices"
 	"strings"
 	"syscall"
 
+	"github.com/lexcheck/lexcheck/cmd/internal/config"
 	"github.com/lexcheck/lexcheck/cmd/internal/server"
 	"github.com/lexcheck/lexcheck/lexicon"
+	"github.com/lexcheck/lexcheck/spell"
 )
+
+// setFlags returns the names of the flags given on the command line.
+func setFlags(fs *flag.FlagSet) map[string]bool {
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	return set
+}
 
 // runServe starts the HTTP API and the editor page; it returns when the
 // process is told to stop (SIGINT, SIGTERM), after in-flight requests end.
@@ -28,6 +38,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	fs.BoolVar(&cfg.NoDefault, "no-default", false, "do not use the embedded dictionary and gazetteer")
 	fs.StringVar(&cfg.Locale, "locale", lexicon.Locales[0], "default locale: "+strings.Join(lexicon.Locales, " or "))
 	fs.Int64Var(&cfg.MaxBytes, "max-bytes", server.DefaultMaxBytes, "largest request body accepted")
+	configFile := fs.String("config", "", "a configuration `FILE` (.lexcheck.toml): its lexicons, locale, default and \"off\" kinds apply; flags override it")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitClean
@@ -39,6 +50,26 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	cfg.Lexicons = lexicons
+	if *configFile != "" {
+		c, err := config.Load(*configFile)
+		if err != nil {
+			fmt.Fprintf(stderr, "lexcheck: %v\n", err)
+			return exitError
+		}
+		set := setFlags(fs)
+		cfg.Lexicons = append(slices.Clone(c.Lexicons), lexicons...)
+		if !set["no-default"] {
+			cfg.NoDefault = c.NoDefault
+		}
+		if !set["locale"] && c.Locale != "" {
+			cfg.Locale = c.Locale
+		}
+		for _, k := range spell.Kinds {
+			if c.Severity(k) == config.Off {
+				cfg.Disabled = append(cfg.Disabled, k)
+			}
+		}
+	}
 	cfg.Logger = slog.New(slog.NewTextHandler(stderr, nil))
 	s, err := server.New(cfg)
 	if err != nil {

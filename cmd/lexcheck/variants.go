@@ -51,7 +51,7 @@ func runVariants(args []string, stdout, stderr io.Writer) int {
 	}
 	// The lexicon the entries are judged against: the files, then the
 	// entries given, then the default, as check would merge them.
-	lex, err := loadLexicon(files, noDefault, locale)
+	lex, err := loadLexicon(files, noDefault, locale, nil)
 	if err != nil {
 		fmt.Fprintf(stderr, "lexcheck: %v\n", err)
 		return exitError

@@ -19,9 +19,13 @@ import (
 // the line and columns when the position has none. GitHub honours columns
 // only within one line, so col and endColumn are left out when a span
 // crosses lines. endColumn, like the End of a finding, is the column just
-// after the word. File names are written with forward slashes. Values are
+// after the word. The command is the finding's level ([Options.Level]):
+// ::error, ::warning or, for Note, ::notice. File names are written with forward slashes. Values are
 // escaped as @actions/core escapes them.
-type githubPrinter struct{ w io.Writer }
+type githubPrinter struct {
+	w    io.Writer
+	opts Options
+}
 
 func (p *githubPrinter) Print(findings []spell.Finding, _ Stats) error {
 	bw := bufio.NewWriter(p.w)
@@ -46,13 +50,22 @@ func (p *githubPrinter) Print(findings []spell.Finding, _ Stats) error {
 			}
 		}
 		prop("title", "lexcheck "+string(f.Kind))
-		bw.WriteString("::warning ")
+		bw.WriteString("::")
+		bw.WriteString(githubCommand(p.opts.level(f)))
+		bw.WriteString(" ")
 		bw.WriteString(strings.Join(props, ","))
 		bw.WriteString("::")
 		bw.WriteString(escapeData(f.Message))
 		bw.WriteString("\n")
 	}
 	return bw.Flush()
+}
+
+func githubCommand(l Level) string {
+	if l == Note {
+		return "notice"
+	}
+	return string(l)
 }
 
 // escapeData escapes a workflow command's message as @actions/core does.

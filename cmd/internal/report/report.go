@@ -26,18 +26,54 @@ type Printer interface {
 // Formats lists the format names New accepts.
 var Formats = []string{"text", "json", "sarif", "github"}
 
+// A Level is how serious a finding is. SARIF results carry it as their
+// level; GitHub annotations are of its type (Note becomes "notice").
+type Level string
+
+// The levels, as SARIF names them.
+const (
+	Error   Level = "error"
+	Warning Level = "warning"
+	Note    Level = "note"
+)
+
+// Options adjust a printer. The zero value prints every finding as a
+// Warning.
+type Options struct {
+	// Level returns the level of a finding; nil means Warning for all.
+	// The text and json formats do not show levels.
+	Level func(spell.Finding) Level
+}
+
+func (o Options) level(f spell.Finding) Level {
+	if o.Level == nil {
+		return Warning
+	}
+	switch l := o.Level(f); l {
+	case Error, Note:
+		return l
+	}
+	return Warning
+}
+
 // New returns the printer for format ("text", "json", "sarif" or "github"),
-// writing to w. An unknown format is an error that names the allowed ones.
+// writing to w, with the zero [Options]. An unknown format is an error that
+// names the allowed ones.
 func New(format string, w io.Writer) (Printer, error) {
+	return NewWithOptions(format, w, Options{})
+}
+
+// NewWithOptions is [New] with options.
+func NewWithOptions(format string, w io.Writer, o Options) (Printer, error) {
 	switch format {
 	case "text":
 		return &textPrinter{w: w}, nil
 	case "json":
 		return &jsonPrinter{w: w}, nil
 	case "sarif":
-		return &sarifPrinter{w: w}, nil
+		return &sarifPrinter{w: w, opts: o}, nil
 	case "github":
-		return &githubPrinter{w: w}, nil
+		return &githubPrinter{w: w, opts: o}, nil
 	}
 	return nil, fmt.Errorf("unknown format %q: want one of %s", format, strings.Join(Formats, ", "))
 }

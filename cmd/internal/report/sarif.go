@@ -24,7 +24,8 @@ const (
 //   - The tool's rules are the kinds of finding, in the order of
 //     [spell.Kinds] (a finding of any other kind adds a rule after them);
 //     rule IDs are the kind names.
-//   - Each finding is a result of level "warning". Its region gives the
+//   - Each finding is a result of the level [Options.Level] gives it
+//     ("warning" unless told otherwise; rules default to "warning"). Its region gives the
 //     start and end line and column (run.columnKind is "unicodeCodePoints";
 //     endColumn is the column just after the word) together with
 //     byteOffset and byteLength, which say the same thing in bytes.
@@ -40,7 +41,10 @@ const (
 //     a description, "standard input".
 //
 // A run without findings prints a valid log with an empty results array.
-type sarifPrinter struct{ w io.Writer }
+type sarifPrinter struct {
+	w    io.Writer
+	opts Options
+}
 
 type sarifLog struct {
 	Schema  string     `json:"$schema"`
@@ -164,7 +168,7 @@ func (p *sarifPrinter) Print(findings []spell.Finding, _ Stats) error {
 		results = append(results, sarifResult{
 			RuleID:    string(f.Kind),
 			RuleIndex: addRule(f.Kind),
-			Level:     "warning",
+			Level:     string(p.opts.level(f)),
 			Message:   sarifText{f.Message},
 			Locations: []sarifLocation{{sarifPhysicalLocation{ArtifactLocation: loc, Region: reg}}},
 			Fixes:     fixes,

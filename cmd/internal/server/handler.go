@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"mime"
 	"net/http"
+	"slices"
 	"strings"
 	"time"
 
@@ -223,6 +224,9 @@ func (s *Server) check(ctx context.Context, locale string, d spell.Document) (*r
 			return
 		}
 		findings, st := c.CheckDocument(d)
+		if len(s.cfg.Disabled) > 0 {
+			findings = slices.DeleteFunc(findings, func(f spell.Finding) bool { return slices.Contains(s.cfg.Disabled, f.Kind) })
+		}
 		out := report.NewJSONOutput(findings, report.Stats{Files: 1, Bytes: st.Bytes, Words: st.Words, Findings: len(findings)})
 		out.AddUTF16(d.Src)
 		done <- &out

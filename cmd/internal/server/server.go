@@ -32,6 +32,7 @@ type Config struct {
 	Locale    string       // default locale for requests that give none; "" means "en-GB"
 	MaxBytes  int64        // request body limit; 0 means 1 MiB
 	Logger    *slog.Logger // nil means slog.Default()
+	Disabled  []spell.Kind // kinds whose findings are dropped (a configuration's "off")
 
 	// Timeout bounds the work of one check request, including the wait for
 	// a free checker when many requests arrive at once; 0 means
@@ -107,6 +108,7 @@ func New(cfg Config) (*Server, error) {
 		cfg.Logger = slog.Default()
 	}
 	cfg.Lexicons = slices.Clone(cfg.Lexicons)
+	cfg.Disabled = slices.Clone(cfg.Disabled)
 	s := &Server{
 		cfg:     cfg,
 		log:     cfg.Logger,

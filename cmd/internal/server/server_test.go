@@ -15,6 +15,7 @@ import (
 	"unicode/utf16"
 
 	"github.com/lexcheck/lexcheck/cmd/internal/report"
+	"github.com/lexcheck/lexcheck/spell"
 )
 
 // newServer returns a server with the test house lexicon and the default
@@ -440,5 +441,15 @@ func TestConcurrent(t *testing.T) {
 	close(errs)
 	for e := range errs {
 		t.Error(e)
+	}
+}
+
+// TestCheckDisabled checks that the findings of a disabled kind are
+// dropped, and counted out of the stats.
+func TestCheckDisabled(t *testing.T) {
+	s, _ := newServer(t, Config{Disabled: []spell.Kind{spell.Misspelling}})
+	out := decodeOutput(t, post(t, s.Handler(), checkJSON(t, "Colonel Qaddafi met the oppenents of Bakiyev in Jalalabad.")))
+	if got := words(out); fmt.Sprint(got) != "[rejected:Qaddafi]" || out.Stats.Findings != 1 {
+		t.Fatalf("findings %v (stats %+v), want only rejected:Qaddafi", got, out.Stats)
 	}
 }

@@ -1,0 +1,61 @@
+package report
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/lexcheck/lexcheck/spell"
+)
+
+// TestLevels checks that Options.Level reaches the SARIF result level and
+// the GitHub command, and that an unknown level prints as a warning.
+func TestLevels(t *testing.T) {
+	fs := loadFindings(t)[:3]
+	levels := []Level{Error, Note, "loud"}
+	opts := Options{Level: func(f spell.Finding) Level {
+		for i := range fs {
+			if fs[i].Pos == f.Pos {
+				return levels[i]
+			}
+		}
+		return Warning
+	}}
+
+	var buf bytes.Buffer
+	p, err := NewWithOptions("github", &buf, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Print(fs, Stats{}); err != nil {
+		t.Fatal(err)
+	}
+	var cmds []string
+	for _, line := range strings.Split(strings.TrimSpace(buf.String()), "\n") {
+		cmds = append(cmds, line[2:strings.IndexByte(line, ' ')])
+	}
+	if got := strings.Join(cmds, " "); got != "error notice warning" {
+		t.Errorf("github commands %q, want %q", got, "error notice warning")
+	}
+
+	buf.Reset()
+	p, _ = NewWithOptions("sarif", &buf, opts)
+	if err := p.Print(fs, Stats{}); err != nil {
+		t.Fatal(err)
+	}
+	var log sarifLog
+	if err := json.Unmarshal(buf.Bytes(), &log); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range log.Runs[0].Results {
+		got = append(got, r.Level)
+	}
+	if strings.Join(got, " ") != "error note warning" {
+		t.Errorf("SARIF levels %q, want error note warning", got)
+	}
+	if err := validateSARIF(t, buf.Bytes()); err != nil {
+		t.Errorf("invalid SARIF: %v", err)
+	}
+}
