@@ -121,3 +121,45 @@ func dictionaryWords(b *testing.B) []string {
 	}
 	return out
 }
+
+// BenchmarkHouseLexicon measures a house lexicon of 200,000 generated
+// names merged with the default: loading it and answering the first
+// lookup (which builds its indexes), and checking news text with it, to
+// compare with BenchmarkCheck/news.
+func BenchmarkHouseLexicon(b *testing.B) {
+	var names bytes.Buffer
+	if err := newstext.WriteLexicon(&names, 1, 200000); err != nil {
+		b.Fatal(err)
+	}
+	d, err := lexicon.Default("en-GB")
+	if err != nil {
+		b.Fatal(err)
+	}
+	load := func() *lexicon.Lexicon {
+		h, err := lexicon.Load(bytes.NewReader(names.Bytes()), "names.txt")
+		if err != nil {
+			b.Fatal(err)
+		}
+		l := lexicon.Merge(h, d)
+		l.Lookup("Kabul")
+		l.NearNames("Kabull", 1)
+		return l
+	}
+	b.Run("load", func(b *testing.B) {
+		b.SetBytes(int64(names.Len()))
+		b.ReportAllocs()
+		for b.Loop() {
+			load()
+		}
+	})
+	b.Run("check-news", func(b *testing.B) {
+		c := NewChecker(load(), Options{})
+		src := newsText(b, 4<<20, 0)
+		c.Check("", src)
+		b.SetBytes(int64(len(src)))
+		b.ReportAllocs()
+		for b.Loop() {
+			c.Check("", src)
+		}
+	})
+}

@@ -238,3 +238,22 @@ func typo(rng *rand.Rand, w string) string {
 	}
 	return string(r)
 }
+
+// WriteLexicon writes a house lexicon of n generated names, one entry a
+// line ("Firstname Surname"), each line once.
+func WriteLexicon(w io.Writer, seed int64, n int) error {
+	rng := rand.New(rand.NewSource(seed))
+	bw := bufio.NewWriter(w)
+	seen := make(map[string]bool, n)
+	for len(seen) < n {
+		s := name(rng) + " " + name(rng) + name(rng)
+		if seen[s] {
+			continue
+		}
+		seen[s] = true
+		if _, err := bw.WriteString(s + "\n"); err != nil {
+			return err
+		}
+	}
+	return bw.Flush()
+}

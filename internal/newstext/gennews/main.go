@@ -2,6 +2,7 @@
 // newstext) to standard output, for benchmarks against other tools.
 //
 //	go run ./internal/newstext/gennews -mb 20 > news.txt
+//	go run ./internal/newstext/gennews -lexicon 200000 > names.txt
 package main
 
 import (
@@ -17,7 +18,15 @@ func main() {
 	mb := flag.Float64("mb", 20, "size in megabytes")
 	typos := flag.Float64("typos", 0, "share of words of 4+ letters with a typing error")
 	seed := flag.Int64("seed", 1, "random seed")
+	names := flag.Int("lexicon", 0, "write a house lexicon of this many generated names instead")
 	flag.Parse()
+	if *names > 0 {
+		if err := newstext.WriteLexicon(os.Stdout, *seed, *names); err != nil {
+			fmt.Fprintln(os.Stderr, "gennews:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	v, err := newstext.ReadVocab(*vocab, 30000)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "gennews:", err)
