@@ -87,11 +87,11 @@ func TestNearMatchesBruteForce(t *testing.T) {
 		return string(r)
 	}
 	m := map[string]packed{}
-	for len(m) < 3000 {
+	for len(m) < 2000 {
 		m[word()] = pack(10, Word)
 	}
 	d := &dictionary{dictData: buildDictData([]map[string]packed{m}, nil)}
-	for i := 0; i < 300; i++ {
+	for i := 0; i < 120; i++ {
 		q := Fold(word())
 		for max := 1; max <= 3; max++ {
 			got := map[string]int{}
