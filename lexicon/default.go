@@ -3,11 +3,11 @@ package lexicon
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
-	"embed"
+	_ "embed" // the compiled default
 	"fmt"
 	"io"
-	"sort"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -15,73 +15,89 @@ import (
 	"unicode/utf8"
 )
 
-// The embedded default: a word list per locale and a gazetteer, generated
-// by scripts/gen-default.sh from packaged sources (see data/README.md for
-// the sources, licences and credits).
+// The embedded default, compiled by `go generate` (see compiled_test.go)
+// from the word lists, gazetteer and frequencies in data/*.tsv.gz, which
+// scripts/gen-default.sh makes from packaged sources (see data/README.md
+// for the sources, licences and credits). It holds sorted string tables
+// and the near-match index in flat little-endian arrays, used in place:
+// loading it costs no parsing and almost no memory.
 //
-//go:embed data/*.tsv.gz
-var dataFS embed.FS
+//go:generate go test -run ^TestCompiledDefault$ -generate
+//go:embed data/default.idx
+var compiled string
 
-// Locales lists the locales [Default] knows, the default first.
+// Locales lists the locales [Default] knows, the default first. They are
+// the locale columns of the compiled tables, in this order.
 var Locales = []string{"en-GB", "en-US"}
 
-var defaults sync.Map // locale -> *defaultOnce
-
-type defaultOnce struct {
-	once sync.Once
-	lex  *Lexicon
-	err  error
-}
+var (
+	defaultsOnce sync.Once
+	defaults     []*Lexicon // per locale
+	defaultsErr  error
+)
 
 // Default returns the embedded default lexicon for locale ("en-GB" or
 // "en-US"; "" means "en-GB"): an English dictionary and a gazetteer of
-// place names. It is parsed once, on first use, and shared.
+// place names. It is opened once, on first use, and shared.
 func Default(locale string) (*Lexicon, error) {
 	if locale == "" {
 		locale = Locales[0]
 	}
-	known := false
-	for _, l := range Locales {
-		known = known || l == locale
-	}
-	if !known {
+	col := slices.Index(Locales, locale)
+	if col < 0 {
 		return nil, fmt.Errorf("unknown locale %q (known: %s)", locale, strings.Join(Locales, ", "))
 	}
-	v, _ := defaults.LoadOrStore(locale, &defaultOnce{})
-	d := v.(*defaultOnce)
-	d.once.Do(func() { d.lex, d.err = loadDefault(locale) })
-	return d.lex, d.err
+	defaultsOnce.Do(func() { defaults, defaultsErr = openDefault(compiled) })
+	if defaultsErr != nil {
+		return nil, defaultsErr
+	}
+	return defaults[col], nil
 }
 
-func loadDefault(locale string) (*Lexicon, error) {
-	wf := "data/words-" + locale + ".tsv.gz"
-	dict, err := readGzip(wf, parseWords)
+// openDefault returns a lexicon per locale over the compiled data.
+func openDefault(data string) ([]*Lexicon, error) {
+	secs, err := splitSections(data)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("embedded default: %w", err)
 	}
-	gaz, err := readGzip("data/gazetteer.tsv.gz", parseGazetteer)
+	dd, secs, err := decodeDictData(secs, len(Locales))
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("embedded default: %w", err)
 	}
-	dict.freq, err = readGzip("data/freq-en.tsv.gz", parseFreq)
-	if err != nil {
-		return nil, err
+	gaz, secs, err := decodeGazetteer(secs)
+	if err != nil || len(secs) != 0 {
+		return nil, fmt.Errorf("embedded default: %d sections left over, or %v", len(secs), err)
 	}
-	return &Lexicon{dict: dict, gaz: gaz}, nil
+	ls := make([]*Lexicon, len(Locales))
+	for i := range ls {
+		ls[i] = &Lexicon{dict: &dictionary{dictData: dd, col: i}, gaz: gaz}
+	}
+	return ls, nil
 }
 
-func readGzip[T any](name string, parse func(r io.Reader, name string) (T, error)) (T, error) {
-	var zero T
-	f, err := dataFS.Open(name)
-	if err != nil {
-		return zero, err
+// compileDefault compiles the default's sources: a word list per locale
+// (in the order of [Locales]), the gazetteer and the frequency list, each
+// in the format of data/*.tsv.gz.
+func compileDefault(words []io.Reader, gazetteer, freq io.Reader) ([]byte, error) {
+	lists := make([]map[string]packed, len(words))
+	for i, r := range words {
+		m, err := parseWords(r, "words-"+Locales[i]+".tsv")
+		if err != nil {
+			return nil, err
+		}
+		lists[i] = m
 	}
-	defer f.Close()
-	z, err := gzip.NewReader(f)
+	f, err := parseFreq(freq, "freq-en.tsv")
 	if err != nil {
-		return zero, fmt.Errorf("%s: %w", name, err)
+		return nil, err
 	}
-	return parse(z, name)
+	g, err := parseGazetteer(gazetteer, "gazetteer.tsv")
+	if err != nil {
+		return nil, err
+	}
+	secs := buildDictData(lists, f).sections()
+	secs = append(secs, g.sections()...)
+	return joinSections(secs), nil
 }
 
 // LoadWordList reads a dictionary in the format of the embedded default:
@@ -91,23 +107,30 @@ func readGzip[T any](name string, parse func(r io.Reader, name string) (T, error
 // with '#' are comments. The result has no house entries; [Merge] it with
 // house lexicons.
 func LoadWordList(r io.Reader, name string) (*Lexicon, error) {
-	d, err := parseWords(r, name)
+	m, err := parseWords(r, name)
 	if err != nil {
 		return nil, err
 	}
-	return &Lexicon{dict: d}, nil
+	return &Lexicon{dict: &dictionary{dictData: buildDictData([]map[string]packed{m}, nil)}}, nil
 }
 
-// dictionary is a word list with frequency tiers.
+// A dictionary is one locale's column of a word list with frequency tiers.
 type dictionary struct {
-	exact map[string]packed // spelling as listed -> info
-	fold  map[string]packed // folded spelling -> combined info
-	freq  map[string]uint32 // lower-case word -> count in a corpus; may be nil
+	*dictData
+	col int
+}
 
-	once  sync.Once
-	words *trie    // folded forms of ordinary words
-	forms []string // per words key: the spelling to suggest
-	tiers []uint8  // per words key: its tier
+// dictData holds word lists of one or more locales in one set of tables.
+// Per-locale tables are indexed by locale column.
+type dictData struct {
+	exact     strtab   // every spelling of any locale, sorted
+	exactInfo []string // per locale: uint16 packed per exact spelling; 0 if the locale lacks it
+	keys      *trie    // every folded spelling, sorted (the keys' indexes below)
+	rev       *trie    // the same keys spelt backwards; its key indexes are those of keys
+	foldInfo  []string // per locale: uint16 per key, the combined packed of its spellings
+	form      []string // per locale: uint32 per key, 1 + exact index of the word to suggest, or 0
+	freq      strtab   // lower-case words of a reference corpus, sorted
+	freqCount string   // uint32 per freq word: its count
 }
 
 // packed is a tier in the low byte and Flags above it.
@@ -128,8 +151,8 @@ func combine(a, b packed) packed {
 	return t | (a|b)&^0xff
 }
 
-func parseWords(r io.Reader, name string) (*dictionary, error) {
-	d := &dictionary{exact: make(map[string]packed, 300000), fold: make(map[string]packed, 300000)}
+func parseWords(r io.Reader, name string) (map[string]packed, error) {
+	m := make(map[string]packed, 300000)
 	err := eachLine(r, name, func(line int, s string) error {
 		f := strings.Split(s, "\t")
 		if len(f) < 2 || f[0] == "" {
@@ -151,49 +174,125 @@ func parseWords(r io.Reader, name string) (*dictionary, error) {
 		if fl&Proper == 0 {
 			fl |= Word
 		}
-		p := pack(tier, fl)
-		d.exact[f[0]] = combine(d.exact[f[0]], p)
-		k := Fold(f[0])
-		d.fold[k] = combine(d.fold[k], p)
+		m[f[0]] = combine(m[f[0]], pack(tier, fl))
 		return nil
 	})
-	return d, err
+	return m, err
+}
+
+// buildDictData builds the tables of the word lists, one per locale
+// column, and of the frequency list (which may be nil).
+func buildDictData(lists []map[string]packed, freq map[string]uint32) *dictData {
+	set := map[string]bool{}
+	for _, m := range lists {
+		for w := range m {
+			set[w] = true
+		}
+	}
+	words := slices.Sorted(maps.Keys(set))
+	foldSet := map[string]bool{}
+	for _, w := range words {
+		foldSet[Fold(w)] = true
+	}
+	keys := slices.Sorted(maps.Keys(foldSet))
+	keyIndex := make(map[string]int, len(keys))
+	for i, k := range keys {
+		keyIndex[k] = i
+	}
+	d := &dictData{exact: newStrtab(words)}
+	for _, m := range lists {
+		info := make([]uint16, len(words))
+		fold := make([]uint16, len(keys))
+		best := make([]int, len(keys)) // 1 + index into words
+		for i, w := range words {
+			p, ok := m[w]
+			if !ok {
+				continue
+			}
+			info[i] = uint16(p)
+			k := keyIndex[Fold(w)]
+			fold[k] = uint16(combine(packed(fold[k]), p))
+			if p.info().Flags&Word != 0 && (best[k] == 0 || better(w, p, words[best[k]-1], m[words[best[k]-1]])) {
+				best[k] = i + 1
+			}
+		}
+		form := make([]uint32, len(keys))
+		for k, b := range best {
+			form[k] = uint32(b)
+		}
+		d.exactInfo = append(d.exactInfo, u16s(info))
+		d.foldInfo = append(d.foldInfo, u16s(fold))
+		d.form = append(d.form, u32s(form))
+	}
+	d.keys = newTrie(keys)
+	d.rev = newReverseTrie(keys)
+	fw := slices.Sorted(maps.Keys(freq))
+	counts := make([]uint32, len(fw))
+	for i, w := range fw {
+		counts[i] = freq[w]
+	}
+	d.freq, d.freqCount = newStrtab(fw), u32s(counts)
+	return d
+}
+
+// sections returns the tables in the order decodeDictData reads them.
+func (d *dictData) sections() []string {
+	out := []string{d.exact.data, d.exact.off}
+	out = append(out, d.exactInfo...)
+	out = append(out, d.foldInfo...)
+	out = append(out, d.form...)
+	out = append(out, d.keys.sections()...)
+	out = append(out, d.rev.sections()...)
+	return append(out, d.freq.data, d.freq.off, d.freqCount)
+}
+
+func decodeDictData(secs []string, locales int) (*dictData, []string, error) {
+	need := 2 + 3*locales + 2*trieSections + 3
+	if len(secs) < need {
+		return nil, nil, fmt.Errorf("%d sections, want at least %d", len(secs), need)
+	}
+	d := &dictData{exact: strtab{secs[0], secs[1]}}
+	secs = secs[2:]
+	d.exactInfo, secs = secs[:locales], secs[locales:]
+	d.foldInfo, secs = secs[:locales], secs[locales:]
+	d.form, secs = secs[:locales], secs[locales:]
+	d.keys, secs = trieOf(secs), secs[trieSections:]
+	d.rev, secs = trieOf(secs), secs[trieSections:]
+	d.freq, d.freqCount = strtab{secs[0], secs[1]}, secs[2]
+	secs = secs[3:]
+	for l := 0; l < locales; l++ {
+		if len(d.exactInfo[l]) != 2*d.exact.len() || len(d.foldInfo[l]) != 2*d.keys.keyCount() || len(d.form[l]) != 4*d.keys.keyCount() {
+			return nil, nil, fmt.Errorf("locale %d: tables of different lengths", l)
+		}
+	}
+	return d, secs, nil
 }
 
 func (d *dictionary) lookup(s string) Info {
-	return d.exact[s].info()
+	i := d.exact.find(s)
+	if i < 0 {
+		return Info{}
+	}
+	return packed(le16(d.exactInfo[d.col], i)).info()
 }
 
 func (d *dictionary) lookupFold(k string) Info {
-	return d.fold[k].info()
+	i := d.keys.lookup(k)
+	if i < 0 {
+		return Info{}
+	}
+	return packed(le16(d.foldInfo[d.col], i)).info()
 }
 
-func (d *dictionary) index() {
-	d.once.Do(func() {
-		best := map[string]string{}
-		for w, p := range d.exact {
-			info := p.info()
-			if info.Flags&Word == 0 {
-				continue
-			}
-			k := Fold(w)
-			if o, ok := best[k]; !ok || better(w, p, o, d.exact[o]) {
-				best[k] = w
-			}
+// words returns every spelling of the dictionary's locale.
+func (d *dictionary) words() []string {
+	var out []string
+	for i := range d.exact.len() {
+		if le16(d.exactInfo[d.col], i) != 0 {
+			out = append(out, d.exact.at(i))
 		}
-		keys := make([]string, 0, len(best))
-		for k := range best {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		d.words = newTrie(keys)
-		d.forms = make([]string, len(keys))
-		d.tiers = make([]uint8, len(keys))
-		for i, k := range keys {
-			d.forms[i] = best[k]
-			d.tiers[i] = uint8(d.exact[best[k]] & 0xff)
-		}
-	})
+	}
+	return out
 }
 
 // better reports whether spelling a (info pa) is a better suggestion than b.
@@ -221,14 +320,57 @@ func isLower(s string) bool {
 	return true
 }
 
+// near returns the words within maxEdits of the folded key k. From two
+// edits on, the query is split in halves: a key within the bound is
+// within half of it on the first half of the query or on the second, so
+// one walk of the trie keeps only keys whose start is close to the
+// query's first half, and one walk of the reversed trie those whose end is
+// close to its second half. Each walk prunes hard near the root, where the
+// trie is widest.
 func (d *dictionary) near(k string, maxEdits int) []Candidate {
-	d.index()
 	var out []Candidate
-	d.words.search(k, maxEdits, func(m match) {
-		w := d.forms[m.key]
-		out = append(out, Candidate{Spelling: w, Distance: int(m.dist), Tier: int(d.tiers[m.key]), Flags: d.exact[w].info().Flags, Count: int(d.freq[strings.ToLower(w)])})
+	form := d.form[d.col]
+	add := func(m match) {
+		f := int(le32(form, int(m.key)))
+		if f == 0 {
+			return // no ordinary word folds to this key in this locale
+		}
+		w := d.exact.at(f - 1)
+		p := packed(le16(d.exactInfo[d.col], f-1))
+		out = append(out, Candidate{Spelling: w, Distance: int(m.dist), Tier: int(p & 0xff), Flags: p.info().Flags, Count: d.count(strings.ToLower(w))})
+	}
+	n := utf8.RuneCountInString(k)
+	if maxEdits < 2 || n/2 <= maxEdits/2 {
+		d.keys.search(k, maxEdits, add)
+		return out
+	}
+	h := n / 2
+	var seen []int32
+	d.keys.searchSplit(k, maxEdits, h, func(m match) {
+		seen = append(seen, m.key)
+		add(m)
+	})
+	d.rev.searchSplit(reverse(k), maxEdits, n-h, func(m match) {
+		if !slices.Contains(seen, m.key) {
+			add(m)
+		}
 	})
 	return out
+}
+
+func reverse(s string) string {
+	r := []rune(s)
+	slices.Reverse(r)
+	return string(r)
+}
+
+// count returns how often the lower-case word w occurs in the reference corpus.
+func (d *dictData) count(w string) int {
+	i := d.freq.find(w)
+	if i < 0 {
+		return 0
+	}
+	return int(le32(d.freqCount, i))
 }
 
 func parseFreq(r io.Reader, name string) (map[string]uint32, error) {
@@ -247,55 +389,91 @@ func parseFreq(r io.Reader, name string) (map[string]uint32, error) {
 
 // gazetteer maps the spellings of places to the places.
 type gazetteer struct {
-	names  []string   // preferred name of each place
-	alts   [][]string // other spellings of each place
-	byFold map[string][]int32
-	exact  map[string]struct{}
+	spell     strtab // every place's spellings, place by place, its name first
+	start     string // uint32 per place, and one more: index of its first spelling in spell
+	exact     strtab // the distinct spellings, apostrophes normalised, sorted
+	fold      strtab // the distinct folded spellings, sorted
+	foldStart string // uint32 per folded spelling, and one more: index of its first place in ids
+	ids       string // uint32 place indexes, ascending for each folded spelling
 }
 
 func parseGazetteer(r io.Reader, name string) (*gazetteer, error) {
-	g := &gazetteer{byFold: make(map[string][]int32, 200000), exact: make(map[string]struct{}, 200000)}
+	var spell []string
+	var start []uint32
+	exact := map[string]bool{}
+	byFold := map[string][]uint32{}
 	err := eachLine(r, name, func(line int, s string) error {
 		f := strings.Split(s, "\t")
 		if len(f) != 4 || f[0] == "" {
 			return fmt.Errorf("want NAME<TAB>POPULATION<TAB>COUNTRY<TAB>ALTERNATES")
 		}
-		id := int32(len(g.names))
-		g.names = append(g.names, f[0])
-		var alts []string
+		id := uint32(len(start))
+		start = append(start, uint32(len(spell)))
+		all := []string{f[0]}
 		if f[3] != "" {
-			alts = strings.Split(f[3], "|")
+			all = append(all, strings.Split(f[3], "|")...)
 		}
-		g.alts = append(g.alts, alts)
-		g.add(f[0], id)
-		for _, a := range alts {
-			g.add(a, id)
+		for _, a := range all {
+			spell = append(spell, a)
+			a = NormApostrophes(a)
+			exact[a] = true
+			k := Fold(a)
+			if ids := byFold[k]; len(ids) == 0 || ids[len(ids)-1] != id {
+				byFold[k] = append(ids, id)
+			}
 		}
 		return nil
 	})
-	return g, err
-}
-
-func (g *gazetteer) add(s string, id int32) {
-	s = NormApostrophes(s)
-	g.exact[s] = struct{}{}
-	k := Fold(s)
-	ids := g.byFold[k]
-	if n := len(ids); n > 0 && ids[n-1] == id {
-		return
+	if err != nil {
+		return nil, err
 	}
-	g.byFold[k] = append(ids, id)
+	start = append(start, uint32(len(spell)))
+	folds := slices.Sorted(maps.Keys(byFold))
+	var foldStart, ids []uint32
+	for _, k := range folds {
+		foldStart = append(foldStart, uint32(len(ids)))
+		ids = append(ids, byFold[k]...)
+	}
+	foldStart = append(foldStart, uint32(len(ids)))
+	return &gazetteer{spell: newStrtab(spell), start: u32s(start), exact: newStrtab(slices.Sorted(maps.Keys(exact))),
+		fold: newStrtab(folds), foldStart: u32s(foldStart), ids: u32s(ids)}, nil
 }
 
-func (g *gazetteer) places(k string) []int32 { return g.byFold[k] }
-
-func (g *gazetteer) hasExact(s string) bool {
-	_, ok := g.exact[s]
-	return ok
+func (g *gazetteer) sections() []string {
+	return []string{g.spell.data, g.spell.off, g.start, g.exact.data, g.exact.off, g.fold.data, g.fold.off, g.foldStart, g.ids}
 }
+
+func decodeGazetteer(secs []string) (*gazetteer, []string, error) {
+	if len(secs) < 9 {
+		return nil, nil, fmt.Errorf("gazetteer: %d sections, want 9", len(secs))
+	}
+	g := &gazetteer{spell: strtab{secs[0], secs[1]}, start: secs[2], exact: strtab{secs[3], secs[4]},
+		fold: strtab{secs[5], secs[6]}, foldStart: secs[7], ids: secs[8]}
+	return g, secs[9:], nil
+}
+
+func (g *gazetteer) places(k string) []int32 {
+	i := g.fold.find(k)
+	if i < 0 {
+		return nil
+	}
+	lo, hi := int(le32(g.foldStart, i)), int(le32(g.foldStart, i+1))
+	out := make([]int32, hi-lo)
+	for j := range out {
+		out[j] = int32(le32(g.ids, lo+j))
+	}
+	return out
+}
+
+func (g *gazetteer) hasExact(s string) bool { return g.exact.find(s) >= 0 }
 
 func (g *gazetteer) spellings(id int32) []string {
-	return append([]string{g.names[id]}, g.alts[id]...)
+	lo, hi := int(le32(g.start, int(id))), int(le32(g.start, int(id)+1))
+	out := make([]string, hi-lo)
+	for j := range out {
+		out[j] = g.spell.at(lo + j)
+	}
+	return out
 }
 
 // eachLine calls fn for each line of r that is not blank or a '#' comment,

@@ -1,78 +1,133 @@
 package lexicon
 
 import (
+	"math/bits"
+	"slices"
 	"sort"
 	"unicode/utf8"
 )
 
-// A trie is a read-only prefix tree over folded keys, laid out in flat
-// arrays: the children of a node are contiguous and sorted by label.
+// A trie is a read-only prefix tree over folded keys, laid out
+// breadth-first in flat little-endian arrays held in strings, so that the
+// one generated for the embedded default is used where it lies, without
+// being parsed or copied. The children of a node are contiguous and
+// sorted by label, and the children of node i+1 follow those of node i, so
+// node i's children are first[i] … first[i+1]-1.
+//
 // It answers bounded edit-distance queries (optimal string alignment:
-// insertion, deletion, substitution and adjacent transposition cost 1)
-// by walking only the branches that can still end within the bound.
+// insertion, deletion, substitution and adjacent transposition cost 1) by
+// walking only the branches that can still end within the bound.
 type trie struct {
-	label []rune   // the letter on the edge into the node
-	first []int32  // index of the node's first child
-	count []uint16 // number of children
-	term  []int32  // index of the key that ends here, or -1
-	keys  []string
+	first string // uint32 per node, and one more: index of the node's first child
+	label string // uint32 per node: the letter on the edge into the node
+	term  string // uint64 per 64 nodes: bit set where a key ends
+	rank  string // uint32 per 64 nodes: keys ending before them
+	ids   string // uint32 per key, in the order keys end in the layout: the key's index in the sorted input
 }
 
-// newTrie builds a trie over keys, which must be sorted and unique.
+func le32(s string, i int) uint32 {
+	s = s[4*i : 4*i+4]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+func le64(s string, i int) uint64 {
+	s = s[8*i : 8*i+8]
+	return uint64(le32(s, 0)) | uint64(le32(s, 1))<<32
+}
+
+func (t *trie) nodes() int { return len(t.label) / 4 }
+
+// key returns the index of the key ending at node n, or -1.
+func (t *trie) key(n int) int32 {
+	w := le64(t.term, n/64)
+	bit := uint64(1) << (n % 64)
+	if w&bit == 0 {
+		return -1
+	}
+	r := int(le32(t.rank, n/64)) + bits.OnesCount64(w&(bit-1))
+	return int32(le32(t.ids, r))
+}
+
+// newTrie builds a trie over keys, which must be sorted and unique. Key
+// indexes in its answers are indexes into keys.
 func newTrie(keys []string) *trie {
-	t := &trie{keys: keys}
 	rs := make([][]rune, len(keys))
 	total := 1
 	for i, k := range keys {
 		rs[i] = []rune(k)
 		total += len(rs[i])
 	}
-	t.label = make([]rune, 0, total)
-	t.first = make([]int32, 0, total)
-	t.count = make([]uint16, 0, total)
-	t.term = make([]int32, 0, total)
-	type span struct{ node, lo, hi, depth int }
-	t.add(0, -1)
-	queue := []span{{0, 0, len(keys), 0}}
-	for len(queue) > 0 {
-		s := queue[0]
-		queue = queue[1:]
+	first := make([]uint32, 0, total+1)
+	label := make([]uint32, 0, total)
+	term := make([]uint64, (total+63)/64)
+	ids := make([]uint32, 0, len(keys))
+	type span struct{ lo, hi, depth int }
+	label = append(label, 0)
+	queue := []span{{0, len(keys), 0}}
+	for n := 0; n < len(queue); n++ {
+		s := queue[n]
 		lo := s.lo
 		if lo < s.hi && len(rs[lo]) == s.depth {
-			t.term[s.node] = int32(lo)
+			term[n/64] |= 1 << (n % 64)
+			ids = append(ids, uint32(lo))
 			lo++
 		}
-		t.first[s.node] = int32(len(t.label))
+		first = append(first, uint32(len(label)))
 		for i := lo; i < s.hi; {
 			c := rs[i][s.depth]
 			j := i + 1
 			for j < s.hi && rs[j][s.depth] == c {
 				j++
 			}
-			child := len(t.label)
-			t.add(c, -1)
-			t.count[s.node]++
-			queue = append(queue, span{child, i, j, s.depth + 1})
+			label = append(label, uint32(c))
+			queue = append(queue, span{i, j, s.depth + 1})
 			i = j
 		}
 	}
-	return t
+	first = append(first, uint32(len(label)))
+	term = term[:(len(label)+63)/64]
+	rank := make([]uint32, len(term))
+	r := 0
+	for i, w := range term {
+		rank[i] = uint32(r)
+		r += bits.OnesCount64(w)
+	}
+	return &trie{first: u32s(first), label: u32s(label), term: u64s(term), rank: u32s(rank), ids: u32s(ids)}
 }
 
-func (t *trie) add(label rune, term int32) {
-	t.label = append(t.label, label)
-	t.first = append(t.first, 0)
-	t.count = append(t.count, 0)
-	t.term = append(t.term, term)
+func u32s(v []uint32) string {
+	b := make([]byte, 4*len(v))
+	for i, x := range v {
+		b[4*i], b[4*i+1], b[4*i+2], b[4*i+3] = byte(x), byte(x>>8), byte(x>>16), byte(x>>24)
+	}
+	return string(b)
+}
+
+func u64s(v []uint64) string {
+	b := make([]byte, 0, 8*len(v))
+	for _, x := range v {
+		for k := 0; k < 64; k += 8 {
+			b = append(b, byte(x>>k))
+		}
+	}
+	return string(b)
 }
 
 // lookup returns the index of key, or -1.
 func (t *trie) lookup(key string) int {
-	i := sort.SearchStrings(t.keys, key)
-	if i < len(t.keys) && t.keys[i] == key {
-		return i
+	if t.nodes() == 0 {
+		return -1
 	}
-	return -1
+	n := 0
+	for _, r := range key {
+		lo, hi := int(le32(t.first, n)), int(le32(t.first, n+1))
+		c := lo + sort.Search(hi-lo, func(i int) bool { return le32(t.label, lo+i) >= uint32(r) })
+		if c == hi || le32(t.label, c) != uint32(r) {
+			return -1
+		}
+		n = c
+	}
+	return int(t.key(n))
 }
 
 // A match is a key within the distance bound of a query.
@@ -85,62 +140,157 @@ type match struct {
 // proportional to the part of the trie within reach of the bound, not to
 // the number of keys.
 func (t *trie) search(query string, maxDist int, fn func(m match)) {
-	if len(t.label) == 0 {
+	t.searchSplit(query, maxDist, -1, fn)
+}
+
+// searchSplit is search, except that when prefix ≥ 0 it reports only the
+// keys k for which some prefix of k is within maxDist/2 (rounded up when
+// odd) of query's first prefix letters. It prunes the walk hardest near
+// the root, where the trie is widest.
+func (t *trie) searchSplit(query string, maxDist, prefix int, fn func(m match)) {
+	if t.nodes() == 0 {
 		return
 	}
 	q := []rune(query)
-	if len(q) > 64 {
+	if len(q) > 64 || maxDist > 64 {
 		return // not a word; the rows below would be wasted
 	}
 	n := len(q)
-	maxDepth := n + maxDist
-	rows := make([][]int8, maxDepth+2)
-	buf := make([]int8, (maxDepth+2)*(n+1))
-	for d := range rows {
-		rows[d] = buf[d*(n+1) : (d+1)*(n+1)]
-	}
-	for j := 0; j <= n; j++ {
-		rows[0][j] = int8(j)
-	}
-	md := int8(maxDist)
-	var walk func(node int32, depth int, prevLabel rune)
-	walk = func(node int32, depth int, prevLabel rune) {
-		first, cnt := t.first[node], int32(t.count[node])
-		for c := first; c < first+cnt; c++ {
-			ch := t.label[c]
-			d := depth + 1
-			prev, cur := rows[d-1], rows[d]
-			cur[0] = int8(d)
-			rowMin := cur[0]
-			for j := 1; j <= n; j++ {
-				cost := int8(1)
-				if q[j-1] == ch {
-					cost = 0
-				}
-				v := prev[j-1] + cost
-				if x := prev[j] + 1; x < v {
-					v = x
-				}
-				if x := cur[j-1] + 1; x < v {
-					v = x
-				}
-				if d > 1 && j > 1 && ch == q[j-2] && prevLabel == q[j-1] {
-					if x := rows[d-2][j-2] + 1; x < v {
-						v = x
-					}
-				}
-				cur[j] = v
-				if v < rowMin {
-					rowMin = v
-				}
-			}
-			if k := t.term[c]; k >= 0 && cur[n] <= md {
-				fn(match{key: k, dist: cur[n]})
-			}
-			if rowMin <= md && d < maxDepth {
-				walk(c, d, ch)
-			}
+	budget := maxDist
+	if prefix >= 0 {
+		budget = (maxDist + 1) / 2
+		if maxDist%2 == 0 {
+			budget = maxDist / 2
 		}
 	}
-	walk(0, 0, utf8.RuneError)
+	maxDepth := n + maxDist
+	w := &walker{t: t, q: q, md: int8(maxDist), budget: int8(budget), prefix: prefix, maxDepth: maxDepth, fn: fn}
+	w.rows = make([][]int8, maxDepth+2)
+	buf := make([]int8, (maxDepth+2)*(n+1))
+	for d := range w.rows {
+		w.rows[d] = buf[d*(n+1) : (d+1)*(n+1)]
+	}
+	for i := range buf {
+		buf[i] = int8(maxDist + 1)
+	}
+	for j := 0; j <= n; j++ {
+		w.rows[0][j] = int8(min(j, maxDist+1))
+	}
+	w.walk(0, 0, utf8.RuneError, prefix < 0 || prefix <= budget)
+}
+
+// A walker holds the state of one trie search: row d of rows is the
+// distance of the query's prefixes to the key prefix of depth d, computed
+// only within the band of columns where it can be within the bound (cells
+// outside it hold md+1, which is all the walk needs to know of them).
+type walker struct {
+	t        *trie
+	q        []rune
+	md       int8 // the bound
+	budget   int8 // the bound on the query's first prefix letters
+	prefix   int  // that many letters, or -1
+	maxDepth int
+	rows     [][]int8
+	fn       func(m match)
+}
+
+// walk visits the children of node, at depth+1. A child whose label
+// matches no query letter in reach gets the same row as any other such
+// child; when that row rules a subtree out, only the children whose
+// labels are query letters in reach are visited, each found by binary
+// search, instead of every child.
+func (w *walker) walk(node, depth int, prevLabel rune, split bool) {
+	t, q := w.t, w.q
+	d := depth + 1
+	lo, hi := max(1, d-int(w.md)), min(len(q), d+int(w.md))
+	first, end := int(le32(t.first, node)), int(le32(t.first, node+1))
+	if end-first > 4 && !w.visit(-1, d, lo, hi, prevLabel, split) {
+		var labels [2*64 + 2]rune
+		ls := append(labels[:0], q[max(0, lo-2):hi]...)
+		slices.Sort(ls)
+		ls = slices.Compact(ls)
+		for _, r := range ls {
+			c := first + sort.Search(end-first, func(i int) bool { return le32(t.label, first+i) >= uint32(r) })
+			if c < end && le32(t.label, c) == uint32(r) {
+				w.child(c, d, lo, hi, prevLabel, split)
+			}
+		}
+		return
+	}
+	for c := first; c < end; c++ {
+		w.child(c, d, lo, hi, prevLabel, split)
+	}
+}
+
+// child computes the row of node c, at depth d, reports it if it ends a
+// key within the bound, and walks on below it if keys there may be.
+func (w *walker) child(c, d, lo, hi int, prevLabel rune, split bool) {
+	ch := rune(le32(w.t.label, c))
+	if !w.visit(ch, d, lo, hi, prevLabel, split) {
+		return
+	}
+	cur := w.rows[d]
+	ok := split || cur[w.prefix] <= w.budget
+	if ok && hi == len(w.q) && cur[hi] <= w.md {
+		if k := w.t.key(c); k >= 0 {
+			w.fn(match{key: k, dist: cur[hi]})
+		}
+	}
+	if d < w.maxDepth {
+		w.walk(c, d, ch, ok)
+	}
+}
+
+// visit fills row d for a node whose label is ch (-1: a letter not in the
+// query) below a node labelled prevLabel, and reports whether the node can
+// lead to a key within the bound.
+func (w *walker) visit(ch rune, d, lo, hi int, prevLabel rune, split bool) bool {
+	q, md := w.q, w.md
+	prev, cur := w.rows[d-1], w.rows[d]
+	var pp []int8
+	if d > 1 {
+		pp = w.rows[d-2]
+	}
+	cur[0] = int8(min(d, int(md)+1))
+	rowMin := cur[0]
+	preMin := md + 1 // the least of cur[0…prefix]
+	if w.prefix >= 0 {
+		preMin = cur[0]
+	}
+	for j := lo; j <= hi; j++ {
+		v := prev[j-1]
+		if q[j-1] != ch {
+			v++
+		}
+		if x := prev[j] + 1; x < v {
+			v = x
+		}
+		if x := cur[j-1] + 1; x < v {
+			v = x
+		}
+		if j > 1 && d > 1 && ch == q[j-2] && prevLabel == q[j-1] {
+			if x := pp[j-2] + 1; x < v {
+				v = x
+			}
+		}
+		if v > md {
+			v = md + 1
+		}
+		cur[j] = v
+		if v < rowMin {
+			rowMin = v
+		}
+		if j <= w.prefix && v < preMin {
+			preMin = v
+		}
+	}
+	if rowMin > md {
+		return false
+	}
+	// The split condition: some prefix of the key within budget of
+	// q[:prefix]. Once it holds it holds for the whole subtree. Every later
+	// row's cell at column prefix is at least the least of this row's cells
+	// up to that column, so when that exceeds the budget no key below can
+	// meet the condition.
+	return split || cur[w.prefix] <= w.budget || preMin <= w.budget
 }

@@ -384,9 +384,5 @@ func (l *Lexicon) Words() []string {
 	if l.dict == nil {
 		return nil
 	}
-	out := make([]string, 0, len(l.dict.exact))
-	for w := range l.dict.exact {
-		out = append(out, w)
-	}
-	return out
+	return l.dict.words()
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates lexcheck's embedded default data in lexicon/data/ (word lists
-# per locale and the gazetteer) from SCOWL, Hunspell, iso-codes and GeoNames.
+# per locale and the gazetteer) from SCOWL, Hunspell, iso-codes and GeoNames,
+# then compiles them with the frequency list into lexicon/data/default.idx.
 # Installs the Debian packages it needs when they are missing.
 # Usage: scripts/gen-default.sh   (SHARED=path/to/shared to override ../shared)
 set -euo pipefail
@@ -29,3 +30,7 @@ go run ./lexicon/internal/gendefault \
 	-shared "${SHARED:-../shared}/data" \
 	-out lexicon/data \
 	-versions "Debian packages $versions; GeoNames cities15000 as in shared/data"
+
+# Compile the word lists, gazetteer and frequencies into the tables the
+# binary embeds (lexicon/data/default.idx).
+go generate ./lexicon

@@ -1,12 +1,14 @@
 package spell
 
 import (
+	"bytes"
 	"os"
 	"strings"
 	"testing"
 
 	"github.com/agnivade/levenshtein"
 
+	"github.com/lexcheck/lexcheck/internal/newstext"
 	"github.com/lexcheck/lexcheck/lexicon"
 )
 
@@ -23,8 +25,25 @@ func benchText(b *testing.B, n int) (dirty, clean []byte) {
 	return []byte(d), []byte(fix.Replace(d))
 }
 
-// BenchmarkCheck checks news text on the embedded default: clean text
-// (nothing to flag), the seed article's errors, and Cyrillic text.
+// newsText returns about n bytes of generated news-like text (package
+// newstext), with the given share of typing errors.
+func newsText(b *testing.B, n int, typos float64) []byte {
+	b.Helper()
+	v, err := newstext.ReadVocab("../lexicon/data/freq-en.tsv.gz", 30000)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := newstext.Write(&buf, v, newstext.Options{Seed: 1, Bytes: n, Typos: typos}); err != nil {
+		b.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// BenchmarkCheck checks news text on the embedded default: generated text
+// without and with typing errors (one word of four letters or more in
+// 300), the seed article repeated, clean and with its errors, and
+// Cyrillic text.
 func BenchmarkCheck(b *testing.B) {
 	c := defaultChecker(b, nil)
 	dirty, clean := benchText(b, 1<<20)
@@ -32,7 +51,8 @@ func BenchmarkCheck(b *testing.B) {
 	for _, bc := range []struct {
 		name string
 		src  []byte
-	}{{"clean", clean}, {"dirty", dirty}, {"cyrillic", cyr}} {
+	}{{"news", newsText(b, 4<<20, 0)}, {"news-typos", newsText(b, 4<<20, 1.0/300)},
+		{"seed-clean", clean}, {"seed-dirty", dirty}, {"cyrillic", cyr}} {
 		b.Run(bc.name, func(b *testing.B) {
 			c.Check("", bc.src) // warm the verdict cache, as a long run would
 			b.SetBytes(int64(len(bc.src)))
@@ -100,4 +120,46 @@ func dictionaryWords(b *testing.B) []string {
 		b.Fatalf("only %d words", len(out))
 	}
 	return out
+}
+
+// BenchmarkHouseLexicon measures a house lexicon of 200,000 generated
+// names merged with the default: loading it and answering the first
+// lookup (which builds its indexes), and checking news text with it, to
+// compare with BenchmarkCheck/news.
+func BenchmarkHouseLexicon(b *testing.B) {
+	var names bytes.Buffer
+	if err := newstext.WriteLexicon(&names, 1, 200000); err != nil {
+		b.Fatal(err)
+	}
+	d, err := lexicon.Default("en-GB")
+	if err != nil {
+		b.Fatal(err)
+	}
+	load := func() *lexicon.Lexicon {
+		h, err := lexicon.Load(bytes.NewReader(names.Bytes()), "names.txt")
+		if err != nil {
+			b.Fatal(err)
+		}
+		l := lexicon.Merge(h, d)
+		l.Lookup("Kabul")
+		l.NearNames("Kabull", 1)
+		return l
+	}
+	b.Run("load", func(b *testing.B) {
+		b.SetBytes(int64(names.Len()))
+		b.ReportAllocs()
+		for b.Loop() {
+			load()
+		}
+	})
+	b.Run("check-news", func(b *testing.B) {
+		c := NewChecker(load(), Options{})
+		src := newsText(b, 4<<20, 0)
+		c.Check("", src)
+		b.SetBytes(int64(len(src)))
+		b.ReportAllocs()
+		for b.Loop() {
+			c.Check("", src)
+		}
+	})
 }

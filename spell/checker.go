@@ -79,6 +79,7 @@ func (c *Checker) CheckDocument(d Document) ([]Finding, Stats) {
 	st := Stats{Bytes: len(d.Src)}
 	doc := newDocState(d, toks)
 	var fs []Finding
+	local := map[string]*verdict{} // this document's words: cheaper than the shared cache
 	for i := range toks {
 		t := &toks[i]
 		if t.skip {
@@ -88,7 +89,11 @@ func (c *Checker) CheckDocument(d Document) ([]Finding, Stats) {
 		if doc.accepted(t.text) || sicFollows(text, t.end) {
 			continue
 		}
-		v := c.verdict(t.text)
+		v := local[t.text]
+		if v == nil {
+			v = c.verdict(t.text)
+			local[t.text] = v
+		}
 		f, ok := c.decide(doc, t, v)
 		if !ok {
 			if (v.class == unknownWord || v.class == unknownName) && strings.Contains(t.text, "-") {

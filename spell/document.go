@@ -2,6 +2,7 @@ package spell
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -18,6 +19,22 @@ type docState struct {
 	caps   map[string]int // folded spelling -> capitalised occurrences not at a sentence start
 	shown  map[string]map[string]int
 	keys   []nameKey // spellings that occur capitalised, for consistency
+
+	// Built on first need, so that a long document costs no more than the
+	// sum of its distinct names: keys by their forms less one letter, and
+	// majority's answer per folded spelling.
+	byDeletion map[string][]int32
+	majorities map[majorityKey]majorityAnswer
+}
+
+type majorityKey struct {
+	key   string
+	upper bool
+}
+
+type majorityAnswer struct {
+	spelling string
+	n        int
 }
 
 type nameKey struct {
@@ -77,6 +94,19 @@ func (s *docState) display(key string) string {
 // w and that is one edit from it, or "" if there is none.
 func (s *docState) majority(c *Checker, w string) (string, int) {
 	k := lexicon.Fold(w)
+	mk := majorityKey{k, startsUpper(w)}
+	if a, ok := s.majorities[mk]; ok {
+		return a.spelling, a.n
+	}
+	m, n := s.findMajority(c, w, k)
+	if s.majorities == nil {
+		s.majorities = map[majorityKey]majorityAnswer{}
+	}
+	s.majorities[mk] = majorityAnswer{m, n}
+	return m, n
+}
+
+func (s *docState) findMajority(c *Checker, w, k string) (string, int) {
 	kr := []rune(k)
 	if len(kr) < 4 {
 		return "", 0
@@ -86,7 +116,8 @@ func (s *docState) majority(c *Checker, w string) (string, int) {
 		return "", 0 // a lower-case word is a name's variant only if the text also capitalises it
 	}
 	best, bestN := "", 0
-	for _, o := range s.keys {
+	for _, i := range s.oneDeletionApart(kr) {
+		o := s.keys[i]
 		if o.key == k {
 			continue
 		}
@@ -109,6 +140,36 @@ func (s *docState) majority(c *Checker, w string) (string, int) {
 		return "", 0
 	}
 	return s.display(best), bestN
+}
+
+// oneDeletionApart returns, in order, the indexes of the keys that share
+// a form less at most one letter with kr: a superset of the keys one edit
+// (optimal string alignment) from it.
+func (s *docState) oneDeletionApart(kr []rune) []int32 {
+	if s.byDeletion == nil {
+		s.byDeletion = map[string][]int32{}
+		for i, o := range s.keys {
+			eachDeletion(o.runes, func(d string) {
+				ids := s.byDeletion[d]
+				if len(ids) == 0 || ids[len(ids)-1] != int32(i) {
+					s.byDeletion[d] = append(ids, int32(i))
+				}
+			})
+		}
+	}
+	var out []int32
+	eachDeletion(kr, func(d string) { out = append(out, s.byDeletion[d]...) })
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// eachDeletion calls fn with r and with each form of r less one letter.
+func eachDeletion(r []rune, fn func(string)) {
+	fn(string(r))
+	buf := make([]rune, 0, len(r))
+	for i := range r {
+		fn(string(append(append(buf[:0], r[:i]...), r[i+1:]...)))
+	}
 }
 
 // vowelSwap reports whether a and b, of equal length, differ in one vowel

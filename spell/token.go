@@ -19,12 +19,17 @@ type token struct {
 // same length as the source (markup blanked out). It never fails: bytes
 // that are not letters separate words, and invalid UTF-8 is treated as a
 // separator.
+//
+// A word's text is a slice of one string copy of text, so that words cost
+// no allocation each; only words with entities or typographic apostrophes
+// are built anew.
 func tokenize(text []byte) []token {
-	var toks []token
+	toks := make([]token, 0, len(text)/8)
+	src := string(text)
 	n := len(text)
 	sentence := true
 	for i := 0; i < n; {
-		r, size := utf8.DecodeRune(text[i:])
+		r, size := decodeRune(text, i)
 		if isSpace(r) {
 			if r == '\n' {
 				sentence = true
@@ -35,7 +40,7 @@ func tokenize(text []byte) []token {
 		// A chunk runs to the next white space.
 		j := i
 		for j < n {
-			r, s := utf8.DecodeRune(text[j:])
+			r, s := decodeRune(text, j)
 			if isSpace(r) {
 				break
 			}
@@ -48,14 +53,15 @@ func tokenize(text []byte) []token {
 			i = j
 			continue
 		}
-		toks = appendWords(toks, text, i, j, &sentence)
+		toks = appendWords(toks, src, text, i, j, &sentence)
 		i = j
 	}
 	return toks
 }
 
-// appendWords appends the words of text[i:j], a chunk with no white space.
-func appendWords(toks []token, text []byte, i, j int, sentence *bool) []token {
+// appendWords appends the words of text[i:j], a chunk with no white
+// space; src is text as a string.
+func appendWords(toks []token, src string, text []byte, i, j int, sentence *bool) []token {
 	for i < j {
 		r, size := decodeAt(text, i, j)
 		if !isLetter(r) {
@@ -128,7 +134,7 @@ func appendWords(toks []token, text []byte, i, j int, sentence *bool) []token {
 			i += size
 		}
 	done:
-		word := string(text[start:i])
+		word := src[start:i]
 		if !plain {
 			word = b.String()
 		}
@@ -151,9 +157,20 @@ func lastRune(b []byte) rune {
 	return r
 }
 
+// decodeRune decodes the rune at text[i], with a shortcut for ASCII.
+func decodeRune(text []byte, i int) (rune, int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRune(text[i:])
+}
+
 func decodeAt(text []byte, i, j int) (rune, int) {
 	if i >= j {
 		return utf8.RuneError, 0
+	}
+	if c := text[i]; c < utf8.RuneSelf {
+		return rune(c), 1
 	}
 	r, size := utf8.DecodeRune(text[i:j])
 	if r == utf8.RuneError && size == 1 {
@@ -186,11 +203,48 @@ func entityEnd(text []byte, i, j int) int {
 	return i
 }
 
-func isSpace(r rune) bool { return unicode.IsSpace(r) || r == 0xFEFF }
+// ASCII classes, so that the common case needs no Unicode table.
+const (
+	asciiSpace = 1 << iota
+	asciiLetter
+	asciiDigit
+)
 
-func isLetter(r rune) bool { return unicode.IsLetter(r) }
+var ascii = func() (t [utf8.RuneSelf]uint8) {
+	for r := range rune(utf8.RuneSelf) {
+		if unicode.IsSpace(r) {
+			t[r] |= asciiSpace
+		}
+		if unicode.IsLetter(r) {
+			t[r] |= asciiLetter
+		}
+		if unicode.IsDigit(r) {
+			t[r] |= asciiDigit
+		}
+	}
+	return t
+}()
 
-func isDigit(r rune) bool { return unicode.IsDigit(r) }
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 0 && ascii[r]&asciiSpace != 0
+	}
+	return unicode.IsSpace(r) || r == 0xFEFF
+}
+
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 0 && ascii[r]&asciiLetter != 0
+	}
+	return unicode.IsLetter(r)
+}
+
+func isDigit(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 0 && ascii[r]&asciiDigit != 0
+	}
+	return unicode.IsDigit(r)
+}
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
@@ -205,6 +259,9 @@ func endsSentence(chunk []byte) bool {
 // e-mail address or handle, a file path or a domain name, none of which
 // holds words to check.
 func notProse(chunk []byte) bool {
+	if !mayNotBeProse(chunk) {
+		return false
+	}
 	s := strings.Trim(string(chunk), "\"'“”‘’()[]{}<>«»,;:!?.")
 	if s == "" {
 		return false
@@ -229,6 +286,23 @@ func notProse(chunk []byte) bool {
 		}
 	}
 	return isDomain(s)
+}
+
+// mayNotBeProse is a quick test that rules out most chunks notProse
+// would say are prose: each of its tests needs one of :#@\/~ or a dot
+// followed by a letter or digit.
+func mayNotBeProse(chunk []byte) bool {
+	for i, c := range chunk {
+		switch c {
+		case ':', '#', '@', '\\', '/', '~':
+			return true
+		case '.':
+			if i+1 < len(chunk) && chunk[i+1] < utf8.RuneSelf && ascii[chunk[i+1]]&(asciiLetter|asciiDigit) != 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isDomain reports whether s looks like a host name: labels joined by dots,

@@ -1,0 +1,147 @@
+package lexicon
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// A strtab is a sorted or ordered table of strings in two flat arrays:
+// the strings end to end, and a uint32 offset per string plus one more.
+type strtab struct {
+	data string
+	off  string
+}
+
+func newStrtab(ss []string) strtab {
+	var b strings.Builder
+	off := make([]uint32, 0, len(ss)+1)
+	for _, s := range ss {
+		off = append(off, uint32(b.Len()))
+		b.WriteString(s)
+	}
+	off = append(off, uint32(b.Len()))
+	return strtab{data: b.String(), off: u32s(off)}
+}
+
+func (t strtab) len() int {
+	if len(t.off) == 0 {
+		return 0
+	}
+	return len(t.off)/4 - 1
+}
+
+func (t strtab) at(i int) string { return t.data[le32(t.off, i):le32(t.off, i+1)] }
+
+// find returns the index of s in a sorted table, or -1.
+func (t strtab) find(s string) int {
+	lo, hi := 0, t.len()
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if t.at(m) < s {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < t.len() && t.at(lo) == s {
+		return lo
+	}
+	return -1
+}
+
+func le16(s string, i int) uint16 {
+	s = s[2*i : 2*i+2]
+	return uint16(s[0]) | uint16(s[1])<<8
+}
+
+func u16s(v []uint16) string {
+	b := make([]byte, 2*len(v))
+	for i, x := range v {
+		b[2*i], b[2*i+1] = byte(x), byte(x>>8)
+	}
+	return string(b)
+}
+
+// trieSections is the number of sections a trie is stored in.
+const trieSections = 5
+
+func (t *trie) sections() []string { return []string{t.first, t.label, t.term, t.rank, t.ids} }
+
+func trieOf(secs []string) *trie {
+	return &trie{first: secs[0], label: secs[1], term: secs[2], rank: secs[3], ids: secs[4]}
+}
+
+func (t *trie) keyCount() int { return len(t.ids) / 4 }
+
+// newReverseTrie builds a trie over keys (sorted and unique) spelt
+// backwards; its answers give the keys' indexes in keys.
+func newReverseTrie(keys []string) *trie {
+	type rk struct {
+		s string
+		i uint32
+	}
+	rs := make([]rk, len(keys))
+	for i, k := range keys {
+		rs[i] = rk{reverse(k), uint32(i)}
+	}
+	slices.SortFunc(rs, func(a, b rk) int { return strings.Compare(a.s, b.s) })
+	sorted := make([]string, len(rs))
+	for i, r := range rs {
+		sorted[i] = r.s
+	}
+	t := newTrie(sorted)
+	ids := make([]uint32, t.keyCount())
+	for j := range ids {
+		ids[j] = rs[le32(t.ids, j)].i
+	}
+	t.ids = u32s(ids)
+	return t
+}
+
+// The compiled file: a magic string, the number of sections, an offset
+// and a length per section (uint32 little-endian), then the sections,
+// each starting at a multiple of 8 bytes.
+const magic = "lexcheck compiled 1\n"
+
+func joinSections(secs []string) []byte {
+	head := len(magic) + 4 + 8*len(secs)
+	pos := (head + 7) &^ 7
+	b := make([]byte, 0, pos)
+	b = append(b, magic...)
+	b = binary.LittleEndian.AppendUint32(b, uint32(len(secs)))
+	for _, s := range secs {
+		b = binary.LittleEndian.AppendUint32(b, uint32(pos))
+		b = binary.LittleEndian.AppendUint32(b, uint32(len(s)))
+		pos = (pos + len(s) + 7) &^ 7
+	}
+	for _, s := range secs {
+		for len(b)%8 != 0 {
+			b = append(b, 0)
+		}
+		b = append(b, s...)
+	}
+	return b
+}
+
+func splitSections(data string) ([]string, error) {
+	if !strings.HasPrefix(data, magic) || len(data) < len(magic)+4 {
+		return nil, errors.New("not a compiled lexicon")
+	}
+	h := data[len(magic):]
+	n := int(le32(h, 0))
+	if len(h) < 4+8*n {
+		return nil, errors.New("truncated header")
+	}
+	secs := make([]string, n)
+	for i := range secs {
+		off, size := int(le32(h, 1+2*i)), int(le32(h, 2+2*i))
+		if off > len(data) || size > len(data)-off {
+			return nil, fmt.Errorf("section %d out of bounds", i)
+		}
+		secs[i] = data[off : off+size]
+	}
+	return secs, nil
+}
