@@ -63,7 +63,8 @@ func newTrie(keys []string) *trie {
 	ids := make([]uint32, 0, len(keys))
 	type span struct{ lo, hi, depth int }
 	label = append(label, 0)
-	queue := []span{{0, len(keys), 0}}
+	queue := make([]span, 1, total) // one span per node
+	queue[0] = span{0, len(keys), 0}
 	for n := 0; n < len(queue); n++ {
 		s := queue[n]
 		lo := s.lo

@@ -44,8 +44,12 @@ type Lexicon struct {
 	dict    *dictionary // may be nil
 	gaz     *gazetteer  // may be nil
 
-	once sync.Once
-	d    *derived
+	once      sync.Once
+	d         *derived
+	namesOnce sync.Once
+	n         *nameIndex
+	keysOnce  sync.Once
+	k         map[string][]string // transliteration key -> house spellings
 }
 
 func newHouse(entries []Entry) *Lexicon {
@@ -78,14 +82,20 @@ func Merge(ls ...*Lexicon) *Lexicon {
 	return m
 }
 
-// derived holds what is computed from the entries on first need.
+// derived holds what every lookup needs, computed from the entries on
+// first need. The indexes for near-match and transliteration queries are
+// built later still, on the first such query (see nameIndex, keyIndex):
+// a run that meets no unknown name never pays for them.
 type derived struct {
-	house     map[string]Info     // exact spelling (apostrophes normalised) -> house status
-	houseFold map[string]Info     // folded spelling -> house status
-	names     *trie               // folded house spellings, for near-match queries
-	nameInfo  [][]string          // per names key: the spellings with that folded form
-	byKey     map[string][]string // transliteration key -> house spellings
-	joined    map[string]string   // folded accepted spelling without separators -> preferred spelling
+	house     map[string]Info   // exact spelling (apostrophes normalised) -> house status
+	houseFold map[string]Info   // folded spelling -> house status
+	joined    map[string]string // folded accepted spelling without separators -> preferred spelling
+}
+
+// nameIndex is the near-match index over house names.
+type nameIndex struct {
+	names    *trie      // folded house spellings (each accepted spelling, and each of its words)
+	nameInfo [][]string // per names key: the spellings with that folded form
 }
 
 func (l *Lexicon) derived() *derived {
@@ -93,22 +103,44 @@ func (l *Lexicon) derived() *derived {
 	return l.d
 }
 
-func (l *Lexicon) derive() *derived {
-	d := &derived{house: map[string]Info{}, houseFold: map[string]Info{}, joined: map[string]string{}}
-	byKey := map[string][]string{}
-	addName := func(s string) {
-		k := Fold(s)
-		for _, x := range byKey[k] {
-			if x == s {
-				return
+func (l *Lexicon) names() *nameIndex {
+	l.namesOnce.Do(func() { l.n = l.buildNames() })
+	return l.n
+}
+
+// keyIndex returns the house spellings by transliteration key.
+func (l *Lexicon) keyIndex() map[string][]string {
+	l.keysOnce.Do(func() {
+		n := l.names()
+		byKey := make(map[string][]string, len(n.nameInfo))
+		for _, ss := range n.nameInfo {
+			for _, s := range ss {
+				for _, tk := range translit.Keys(s) {
+					byKey[tk] = appendUnique(byKey[tk], s)
+				}
 			}
 		}
-		byKey[k] = append(byKey[k], s)
+		l.k = byKey
+	})
+	return l.k
+}
+
+func (l *Lexicon) derive() *derived {
+	size := 0
+	for i := range l.entries {
+		e := &l.entries[i]
+		size += len(e.Rejected)
+		for _, a := range e.Accepted {
+			size += 1 + strings.Count(a, " ")
+		}
 	}
-	set := func(s string, info Info) {
+	d := &derived{house: make(map[string]Info, size), houseFold: make(map[string]Info, size), joined: make(map[string]string, size)}
+	set := func(s string, info Info) string {
 		s = NormApostrophes(s)
+		k := Fold(s)
 		d.house[s] = info
-		d.houseFold[Fold(s)] = info
+		d.houseFold[k] = info
+		return k
 	}
 	// Rejections first, so that a later acceptance of the same spelling wins
 	// within one pass over the entries in order.
@@ -118,15 +150,14 @@ func (l *Lexicon) derive() *derived {
 			set(r, Info{Flags: Rejected, Entry: e, Suggest: e.Preferred()})
 		}
 		for _, a := range e.Accepted {
-			set(a, Info{Flags: House, Entry: e})
-			addName(a)
-			d.joined[joinedKey(a)] = e.Preferred()
+			k := set(a, Info{Flags: House, Entry: e})
+			d.joined[joinedKey(k)] = e.Preferred()
+			if strings.IndexByte(a, ' ') < 0 {
+				continue
+			}
 			for _, w := range strings.Fields(a) {
-				if w != a {
-					if _, ok := d.house[NormApostrophes(w)]; !ok {
-						set(w, Info{Flags: House, Entry: e})
-					}
-					addName(w)
+				if _, ok := d.house[NormApostrophes(w)]; !ok {
+					set(w, Info{Flags: House, Entry: e})
 				}
 			}
 		}
@@ -143,12 +174,13 @@ func (l *Lexicon) derive() *derived {
 						if _, ok := d.house[alt]; ok {
 							continue
 						}
-						if _, ok := d.houseFold[Fold(alt)]; ok {
+						k := Fold(alt)
+						if _, ok := d.houseFold[k]; ok {
 							continue
 						}
 						info := Info{Flags: HouseVariant, Entry: e, Suggest: a}
 						d.house[alt] = info
-						d.houseFold[Fold(alt)] = info
+						d.houseFold[k] = info
 					}
 				}
 			}
@@ -162,6 +194,9 @@ func (l *Lexicon) derive() *derived {
 	// and places named after the person (Chaykovsky) are the house's.
 	for i := range l.entries {
 		e := &l.entries[i]
+		if e.Original == "" {
+			continue
+		}
 		for _, r := range e.Romanizations() {
 			if _, ok := d.house[r.Spelling]; ok {
 				continue
@@ -178,23 +213,37 @@ func (l *Lexicon) derive() *derived {
 			d.houseFold[k] = info
 		}
 	}
-	keys := make([]string, 0, len(byKey))
-	for k := range byKey {
-		keys = append(keys, k)
+	return d
+}
+
+// buildNames indexes the house names: each accepted spelling, and each word
+// of a several-word one, by folded form.
+func (l *Lexicon) buildNames() *nameIndex {
+	byFold := map[string][]string{}
+	add := func(s string) {
+		k := Fold(s)
+		byFold[k] = appendUnique(byFold[k], s)
 	}
-	sort.Strings(keys)
-	d.names = newTrie(keys)
-	d.nameInfo = make([][]string, len(keys))
-	d.byKey = map[string][]string{}
-	for i, k := range keys {
-		d.nameInfo[i] = byKey[k]
-		for _, s := range byKey[k] {
-			for _, tk := range translit.Keys(s) {
-				d.byKey[tk] = appendUnique(d.byKey[tk], s)
+	for i := range l.entries {
+		for _, a := range l.entries[i].Accepted {
+			add(a)
+			if strings.IndexByte(a, ' ') >= 0 {
+				for _, w := range strings.Fields(a) {
+					add(w)
+				}
 			}
 		}
 	}
-	return d
+	keys := make([]string, 0, len(byFold))
+	for k := range byFold {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	n := &nameIndex{names: newTrie(keys), nameInfo: make([][]string, len(keys))}
+	for i, k := range keys {
+		n.nameInfo[i] = byFold[k]
+	}
+	return n
 }
 
 func appendUnique(ss []string, s string) []string {
@@ -265,7 +314,7 @@ func (l *Lexicon) Joined(spelling string) (string, bool) {
 // share a transliteration key and [translit.Match] confirms the pair.
 // Candidates are best first; Distance is 0 and Flags is House.
 func (l *Lexicon) TranslitNames(word string) []Candidate {
-	d := l.derived()
+	byKey := l.keyIndex()
 	type scored struct {
 		s     string
 		score float64
@@ -273,7 +322,7 @@ func (l *Lexicon) TranslitNames(word string) []Candidate {
 	var found []scored
 	seen := map[string]bool{}
 	for _, k := range translit.Keys(word) {
-		for _, s := range d.byKey[k] {
+		for _, s := range byKey[k] {
 			if seen[s] || s == word {
 				continue
 			}
@@ -357,10 +406,10 @@ func (l *Lexicon) NearWords(word string, maxEdits int) []Candidate {
 // NearNames returns the house spellings (each accepted spelling, and each
 // word of a several-word one) within maxEdits of word, compared in folded form.
 func (l *Lexicon) NearNames(word string, maxEdits int) []Candidate {
-	d := l.derived()
+	n := l.names()
 	var out []Candidate
-	d.names.search(Fold(word), maxEdits, func(m match) {
-		for _, s := range d.nameInfo[m.key] {
+	n.names.search(Fold(word), maxEdits, func(m match) {
+		for _, s := range n.nameInfo[m.key] {
 			out = append(out, Candidate{Spelling: s, Distance: int(m.dist), Flags: House})
 		}
 	})
@@ -370,9 +419,9 @@ func (l *Lexicon) NearNames(word string, maxEdits int) []Candidate {
 // Names returns every house spelling (each accepted spelling, and each word
 // of a several-word one), sorted by folded form.
 func (l *Lexicon) Names() []string {
-	d := l.derived()
+	n := l.names()
 	var out []string
-	for _, ss := range d.nameInfo {
+	for _, ss := range n.nameInfo {
 		out = append(out, ss...)
 	}
 	return out
