@@ -18,11 +18,12 @@ const (
 	// which the checker never tells apart.
 	Same
 	// Typo: one edit apart (an insertion, deletion, substitution or swap of
-	// adjacent letters; four letters or more), the distance at which the
-	// checker takes the rarer spelling in a document for a slip.
+	// adjacent letters; four letters or more) that no romanization
+	// explains, the distance at which the checker takes the rarer spelling
+	// in a document for a slip: Horgan, Horan.
 	Typo
-	// Translit: romanizations of one name ([translit.Match] confirms them):
-	// Gaddafi, Qaddafi, Gadhafi.
+	// Translit: romanizations of one name ([translit.Match] confirms them),
+	// however many edits apart: Gaddafi, Qaddafi, Kadhafi; Yeltsin, Jelzin.
 	Translit
 	// Unsure: close, but as likely two names as one: one vowel for another
 	// (Walliams, Williams; Arjen, Arjan), or a shared transliteration key
@@ -67,11 +68,11 @@ func Related(a, b string) Relation {
 	if vowelSwap(ra, rb) {
 		return Unsure
 	}
-	if len(ra) >= 4 && len(rb) >= 4 && osa(ra, rb, 1) == 1 {
-		return Typo
-	}
 	if _, ok := translit.Match(a, b); ok {
 		return Translit
+	}
+	if len(ra) >= 4 && len(rb) >= 4 && osa(ra, rb, 1) == 1 {
+		return Typo
 	}
 	for _, x := range translit.Keys(a) {
 		for _, y := range translit.Keys(b) {

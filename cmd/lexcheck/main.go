@@ -7,10 +7,14 @@
 //	lexcheck check [--lexicon FILE]... [--no-default] [--locale en-GB|en-US]
 //	               [--format text|json|sarif|github] [--markup text|markdown|html] [PATH|-]...
 //	lexcheck serve [--addr 127.0.0.1:8080] [--lexicon FILE]... [--max-bytes N]
+//	lexcheck lexicon harvest [--min-count N] [--report FILE.html|FILE.md] PATH...
+//	lexcheck lexicon lint FILE...
 //
 // check reads files, directories (recursively) and standard input ("-"),
 // and prints one finding a line (or JSON, SARIF, GitHub annotations).
 // serve answers POST /v1/check for a CMS and serves a page for editors at /.
+// lexicon harvest drafts a house lexicon from an archive; lexicon lint
+// checks lexicon files.
 // The exit status is 0 when nothing was found, 1 when something was, and 2
 // when the run could not be done (a bad flag, an unreadable lexicon or path).
 package main
@@ -35,6 +39,7 @@ const (
 const usage = `usage:
   lexcheck check [--lexicon FILE]... [--no-default] [--locale en-GB|en-US] [--format text|json|sarif|github] [--markup text|markdown|html] [PATH|-]...
   lexcheck serve [--addr 127.0.0.1:8080] [--lexicon FILE]... [--no-default] [--locale en-GB|en-US] [--max-bytes N]
+  lexcheck lexicon harvest|lint ...
 
 Run 'lexcheck check -h' for the flags of check.
 `
@@ -51,6 +56,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return runCheck(args[1:], stdin, stdout, stderr)
 	case "serve":
 		return runServe(args[1:], stdout, stderr)
+	case "lexicon":
+		return runLexicon(args[1:], stdin, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return exitClean
