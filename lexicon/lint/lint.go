@@ -77,7 +77,7 @@ func Check(known *lexicon.Lexicon, files ...File) []Problem {
 			distinct[e] = true
 		}
 	}
-	c := &checker{known: known, entries: entries, distinct: distinct}
+	c := &checker{known: known, entries: entries, distinct: distinct, paired: map[[2]int]bool{}}
 	c.duplicates()
 	c.rejectedWords()
 	c.variants()
@@ -144,6 +144,7 @@ type checker struct {
 	known    *lexicon.Lexicon
 	entries  []lexicon.Entry
 	distinct map[*lexicon.Entry]bool // marked "# distinct"
+	paired   map[[2]int]bool         // entries i < j already reported together
 	ps       []Problem
 }
 
@@ -176,6 +177,7 @@ func at(e *lexicon.Entry) string { return e.File + ":" + strconv.Itoa(e.Line) }
 // and rejected.
 func (c *checker) duplicates() {
 	type seen struct {
+		i        int
 		e        *lexicon.Entry
 		rejected bool
 	}
@@ -185,9 +187,12 @@ func (c *checker) duplicates() {
 		note := func(s string, rejected bool) {
 			k := lexicon.NormApostrophes(s)
 			f, ok := first[k]
+			if !ok {
+				first[k] = seen{i, e, rejected}
+				return
+			}
+			c.paired[[2]int{f.i, i}] = true
 			switch {
-			case !ok:
-				first[k] = seen{e, rejected}
 			case f.rejected == rejected && f.e == e:
 				c.report(e, "%q is listed twice on this line", s)
 			case f.rejected == rejected:
@@ -240,7 +245,7 @@ func (c *checker) variants() {
 	if err != nil {
 		return // accepted spellings always load; nothing to compare otherwise
 	}
-	reported := map[[2]int]bool{}
+	reported := c.paired
 	for i := range c.entries {
 		e := &c.entries[i]
 		for _, a := range e.Accepted {
@@ -259,7 +264,9 @@ func (c *checker) variants() {
 				}
 				rel := spell.Related(a, cand.Spelling)
 				switch {
-				case rel == spell.Same && a != cand.Spelling:
+				case rel == spell.Same && lexicon.NormApostrophes(a) == lexicon.NormApostrophes(cand.Spelling):
+					continue // a duplicate, reported as such
+				case rel == spell.Same:
 					c.report(e, "%q and %q at %s differ only in case, accents or apostrophes: the checker reads them as one", a, cand.Spelling, at(f))
 				case rel.Variant() && !(spell.Established(c.known, a) && spell.Established(c.known, cand.Spelling)):
 					c.report(e, "%q looks like a variant of %q at %s (%s): one name entered twice? Keep one and reject the other", a, cand.Spelling, at(f), rel)
