@@ -72,8 +72,16 @@ func Check(known *lexicon.Lexicon, files ...File) []Problem {
 			order[f.Name] = i
 		}
 	}
+	starts := map[string][]int{} // file -> offset of each line
+	for _, f := range files {
+		if _, ok := starts[f.Name]; !ok {
+			starts[f.Name] = lineStarts(f.Data)
+		}
+	}
 	for i := range entries {
-		if e := &entries[i]; markedDistinct(files[order[e.File]].Data, e.Line) {
+		e := &entries[i]
+		f := files[order[e.File]].Data
+		if ls := starts[e.File]; e.Line <= len(ls) && markedDistinct(f[ls[e.Line-1]:]) {
 			distinct[e] = true
 		}
 	}
@@ -148,10 +156,20 @@ type checker struct {
 	ps       []Problem
 }
 
-// markedDistinct reports whether the comment of line n of data has the
-// word "distinct".
-func markedDistinct(data []byte, n int) bool {
-	line := data[lineOffset(data, n-1):]
+// lineStarts returns the offset of the start of each line of data.
+func lineStarts(data []byte) []int {
+	starts := []int{0}
+	for i, c := range data {
+		if c == '\n' && i+1 < len(data) {
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
+}
+
+// markedDistinct reports whether the comment of the line that starts data
+// has the word "distinct".
+func markedDistinct(line []byte) bool {
 	if i := bytes.IndexByte(line, '\n'); i >= 0 {
 		line = line[:i]
 	}
