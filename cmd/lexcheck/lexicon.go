@@ -42,6 +42,27 @@ func runLexicon(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return exitError
 }
 
+// parseToolFlags parses the flags of a lexicon tool that needs at least
+// one argument. When it reports false, the run is over with the status
+// returned (help asked for, a bad flag, no argument).
+func parseToolFlags(fs *flag.FlagSet, args []string, argsUsage, missing string, stderr io.Writer) (int, bool) {
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "usage: %s [flags] %s\n", fs.Name(), argsUsage)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitClean, false
+		}
+		return exitError, false
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintf(stderr, "%s: %s\n", fs.Name(), missing)
+		return exitError, false
+	}
+	return 0, true
+}
+
 // runHarvest writes a draft lexicon of the archive to stdout, and a report
 // for editors to --report.
 func runHarvest(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -52,19 +73,8 @@ func runHarvest(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	reportFile := fs.String("report", "", "also write a report for editors to `FILE` (.html or .md)")
 	locale := fs.String("locale", lexicon.Locales[0], "dictionary locale: "+strings.Join(lexicon.Locales, " or "))
 	jobs := fs.Int("jobs", runtime.GOMAXPROCS(0), "files read at once")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: lexcheck lexicon harvest [flags] PATH...")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitClean
-		}
-		return exitError
-	}
-	if fs.NArg() == 0 {
-		fmt.Fprintln(stderr, "lexcheck lexicon harvest: no PATH given (use - for standard input)")
-		return exitError
+	if status, ok := parseToolFlags(fs, args, "PATH...", "no PATH given (use - for standard input)", stderr); !ok {
+		return status
 	}
 	if *minCount < 1 {
 		fmt.Fprintln(stderr, "lexcheck lexicon harvest: --min-count must be at least 1")
@@ -198,19 +208,8 @@ func runLint(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("lexcheck lexicon lint", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	locale := fs.String("locale", lexicon.Locales[0], "dictionary locale: "+strings.Join(lexicon.Locales, " or "))
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: lexcheck lexicon lint [flags] FILE...")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitClean
-		}
-		return exitError
-	}
-	if fs.NArg() == 0 {
-		fmt.Fprintln(stderr, "lexcheck lexicon lint: no FILE given")
-		return exitError
+	if status, ok := parseToolFlags(fs, args, "FILE...", "no FILE given", stderr); !ok {
+		return status
 	}
 	def, err := lexicon.Default(*locale)
 	if err != nil {
