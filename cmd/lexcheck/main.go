@@ -9,6 +9,8 @@
 //	               [--fix | --diff] [--changed REV] [PATH|-]...
 //	lexcheck serve [--addr 127.0.0.1:8080] [--lexicon FILE]... [--config FILE] [--max-bytes N]
 //	lexcheck lexicon variants [--lexicon FILE]... ['NAME = ORIGINAL']...
+//	lexcheck lexicon harvest [--min-count N] [--report FILE.html|FILE.md] PATH...
+//	lexcheck lexicon lint FILE...
 //
 // check reads files, directories (recursively, respecting .gitignore) and
 // standard input ("-"), and prints one finding a line (or JSON, SARIF,
@@ -18,8 +20,10 @@
 // suggestion, --diff prints those changes as a unified diff, and --changed
 // REV reports only lines that differ from a git revision.
 // serve answers POST /v1/check for a CMS and serves a page for editors at /.
-// lexicon variants prints the spellings generated from the original script
-// of lexicon entries (Bakiyev = Бакиев) and the scheme that made each.
+// lexicon harvest drafts a house lexicon from an archive; lexicon lint
+// checks lexicon files; lexicon variants prints the spellings generated
+// from the original script of lexicon entries (Bakiyev = Бакиев) and the
+// scheme that made each.
 // The exit status is 0 when nothing was found, 1 when something was, and 2
 // when the run could not be done (a bad flag, an unreadable lexicon or path,
 // a malformed configuration).
@@ -47,7 +51,7 @@ const usage = `usage:
                  [--format text|json|sarif|github] [--markup text|markdown|html] [--jobs N]
                  [--fix | --diff] [--changed REV] [PATH|-]...
   lexcheck serve [--addr 127.0.0.1:8080] [--lexicon FILE]... [--config FILE] [--no-default] [--locale en-GB|en-US] [--max-bytes N]
-  lexcheck lexicon variants [--lexicon FILE]... ['NAME = ORIGINAL']...
+  lexcheck lexicon harvest|lint|variants ...
 
 Run 'lexcheck check -h' for the flags of check.
 `
@@ -65,11 +69,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case "serve":
 		return runServe(args[1:], stdout, stderr)
 	case "lexicon":
-		if len(args) > 1 && args[1] == "variants" {
-			return runVariants(args[2:], stdout, stderr)
-		}
-		fmt.Fprint(stderr, usage)
-		return exitError
+		return runLexicon(args[1:], stdin, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return exitClean

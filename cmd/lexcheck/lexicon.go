@@ -1,0 +1,246 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+
+	"github.com/lexcheck/lexcheck/lexicon"
+	"github.com/lexcheck/lexcheck/lexicon/harvest"
+	"github.com/lexcheck/lexcheck/lexicon/lint"
+	"github.com/lexcheck/lexcheck/spell"
+	"github.com/lexcheck/lexcheck/spell/markup"
+)
+
+const lexiconUsage = `usage:
+  lexcheck lexicon harvest [--min-count N] [--markup text|markdown|html] [--report FILE.html|FILE.md] [--locale L] [--jobs N] PATH...
+  lexcheck lexicon lint [--locale L] FILE...
+  lexcheck lexicon variants [--lexicon FILE]... [--no-default] [--locale L] ['NAME = ORIGINAL']...
+`
+
+// runLexicon runs the lexicon tools.
+func runLexicon(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, lexiconUsage)
+		return exitError
+	}
+	switch args[0] {
+	case "harvest":
+		return runHarvest(args[1:], stdin, stdout, stderr)
+	case "lint":
+		return runLint(args[1:], stdout, stderr)
+	case "variants":
+		return runVariants(args[1:], stdout, stderr)
+	case "help", "-h", "-help", "--help":
+		fmt.Fprint(stdout, lexiconUsage)
+		return exitClean
+	}
+	fmt.Fprintf(stderr, "lexcheck lexicon: unknown command %q\n%s", args[0], lexiconUsage)
+	return exitError
+}
+
+// parseToolFlags parses the flags of a lexicon tool that needs at least
+// one argument. When it reports false, the run is over with the status
+// returned (help asked for, a bad flag, no argument).
+func parseToolFlags(fs *flag.FlagSet, args []string, argsUsage, missing string, stderr io.Writer) (int, bool) {
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "usage: %s [flags] %s\n", fs.Name(), argsUsage)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitClean, false
+		}
+		return exitError, false
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintf(stderr, "%s: %s\n", fs.Name(), missing)
+		return exitError, false
+	}
+	return 0, true
+}
+
+// runHarvest writes a draft lexicon of the archive to stdout, and a report
+// for editors to --report.
+func runHarvest(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("lexcheck lexicon harvest", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	minCount := fs.Int("min-count", 3, "fewest uses for a name to be listed, and for a majority spelling")
+	markupName := fs.String("markup", "", "markup of standard input, and of files whose extension does not say: text, markdown or html")
+	reportFile := fs.String("report", "", "also write a report for editors to `FILE` (.html or .md)")
+	locale := fs.String("locale", lexicon.Locales[0], "dictionary locale: "+strings.Join(lexicon.Locales, " or "))
+	jobs := fs.Int("jobs", runtime.GOMAXPROCS(0), "files read at once")
+	if status, ok := parseToolFlags(fs, args, "PATH...", "no PATH given (use - for standard input)", stderr); !ok {
+		return status
+	}
+	if *minCount < 1 {
+		fmt.Fprintln(stderr, "lexcheck lexicon harvest: --min-count must be at least 1")
+		return exitError
+	}
+	forced := markup.Format(-1)
+	if *markupName != "" {
+		f, err := markup.ParseFormat(*markupName)
+		if err != nil {
+			fmt.Fprintf(stderr, "lexcheck lexicon harvest: --markup: %v\n", err)
+			return exitError
+		}
+		forced = f
+	}
+	var writeReport func(*harvest.Draft, io.Writer) error
+	switch ext := strings.ToLower(filepath.Ext(*reportFile)); {
+	case *reportFile == "":
+	case ext == ".html" || ext == ".htm":
+		writeReport = (*harvest.Draft).WriteHTML
+	case ext == ".md" || ext == ".markdown":
+		writeReport = (*harvest.Draft).WriteMarkdown
+	default:
+		fmt.Fprintf(stderr, "lexcheck lexicon harvest: --report %s: want a file ending in .html or .md\n", *reportFile)
+		return exitError
+	}
+	def, err := lexicon.Default(*locale)
+	if err != nil {
+		fmt.Fprintf(stderr, "lexcheck: %v\n", err)
+		return exitError
+	}
+
+	// The archive is walked as check walks it: .gitignore and the
+	// excludes of a .lexcheck.toml apply.
+	st, err := newSetup(&checkFlags{locale: *locale, set: map[string]bool{"locale": true}})
+	if err != nil {
+		fmt.Fprintf(stderr, "lexcheck: %v\n", err)
+		return exitError
+	}
+	failed := false
+	var inputs []input
+	for _, p := range fs.Args() {
+		in, errs := collect(p, st)
+		for _, e := range errs {
+			fmt.Fprintf(stderr, "lexcheck: %v\n", e)
+			failed = true
+		}
+		inputs = append(inputs, in...)
+	}
+	h := harvest.New(def, harvest.Options{MinCount: *minCount})
+	for _, err := range harvestAll(h, inputs, stdin, *jobs, forced) {
+		fmt.Fprintf(stderr, "lexcheck: %v\n", err)
+		failed = true
+	}
+	if failed {
+		return exitError
+	}
+	draft := h.Draft()
+	if writeReport != nil {
+		if err := writeFileAtomic(*reportFile, func(w io.Writer) error { return writeReport(draft, w) }); err != nil {
+			fmt.Fprintf(stderr, "lexcheck: writing the report: %v\n", err)
+			return exitError
+		}
+	}
+	if err := draft.WriteLexicon(stdout); err != nil {
+		fmt.Fprintf(stderr, "lexcheck: writing the draft: %v\n", err)
+		return exitError
+	}
+	return exitClean
+}
+
+// harvestAll reads the inputs on jobs goroutines, one file in memory per
+// goroutine, and adds them to h. It returns the errors, in input order.
+func harvestAll(h *harvest.Harvester, inputs []input, stdin io.Reader, jobs int, forced markup.Format) []error {
+	errs := make([]error, len(inputs))
+	work := make(chan int)
+	var wg sync.WaitGroup
+	for range max(jobs, 1) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range work {
+				in := inputs[i]
+				src, err := in.read(stdin)
+				if err != nil {
+					errs[i] = err
+					continue
+				}
+				if isBinary(src) {
+					continue
+				}
+				doc := spell.Document{Name: in.name, Src: src}
+				if f := formatOf(in, forced); f != markup.Text {
+					doc.Prose = markup.Prose(src, f)
+				}
+				h.Add(doc)
+			}
+		}()
+	}
+	for i := range inputs {
+		work <- i
+	}
+	close(work)
+	wg.Wait()
+	var out []error
+	for _, err := range errs {
+		if err != nil {
+			out = append(out, err)
+		}
+	}
+	return out
+}
+
+// writeFileAtomic writes path through write: to a temporary file in the
+// same directory, renamed over path once complete, so that path is never
+// left half written.
+func writeFileAtomic(path string, write func(io.Writer) error) error {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(f.Name()) // fails harmlessly once renamed
+	if err := write(f); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Chmod(0o644); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	return os.Rename(f.Name(), path)
+}
+
+// runLint checks lexicon files and prints one problem a line.
+func runLint(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("lexcheck lexicon lint", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	locale := fs.String("locale", lexicon.Locales[0], "dictionary locale: "+strings.Join(lexicon.Locales, " or "))
+	if status, ok := parseToolFlags(fs, args, "FILE...", "no FILE given", stderr); !ok {
+		return status
+	}
+	def, err := lexicon.Default(*locale)
+	if err != nil {
+		fmt.Fprintf(stderr, "lexcheck: %v\n", err)
+		return exitError
+	}
+	var files []lint.File
+	for _, name := range fs.Args() {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			fmt.Fprintf(stderr, "lexcheck: %v\n", err)
+			return exitError
+		}
+		files = append(files, lint.File{Name: name, Data: data})
+	}
+	problems := lint.Check(def, files...)
+	for _, p := range problems {
+		fmt.Fprintln(stdout, p)
+	}
+	if len(problems) > 0 {
+		return exitFindings
+	}
+	return exitClean
+}

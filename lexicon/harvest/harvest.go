@@ -1,0 +1,196 @@
+package harvest
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/lexcheck/lexcheck/lexicon"
+	"github.com/lexcheck/lexcheck/spell"
+)
+
+// Options configure a [Harvester]. The zero value is ready to use.
+type Options struct {
+	// MinCount is the fewest uses for a name to be listed, and for a
+	// spelling to be taken as the majority spelling of a group. 0 means 3.
+	MinCount int
+	// Examples is the most example locations kept for each spelling
+	// (the first ones by file name and line). 0 means 3.
+	Examples int
+}
+
+// maxPhraseWords is the longest several-word name counted.
+const maxPhraseWords = 4
+
+// A Harvester counts the names of the documents given to [Harvester.Add].
+// It is safe for concurrent use by multiple goroutines; call
+// [Harvester.Draft] once every Add has returned.
+type Harvester struct {
+	known *lexicon.Lexicon
+	opts  Options
+
+	nameCache sync.Map // word -> bool: is it a name token
+
+	mu      sync.Mutex
+	docs    int
+	words   map[string]*tally // spelling as written -> uses
+	phrases map[string]*tally
+}
+
+// A tally counts the uses of one spelling.
+type tally struct {
+	n   int   // uses
+	mid int   // uses not at a sentence start
+	ex  []loc // first locations by (file, line), at most Options.Examples
+}
+
+type loc struct {
+	file string
+	line int
+}
+
+func (a loc) less(b loc) bool {
+	return a.file < b.file || a.file == b.file && a.line < b.line
+}
+
+// New returns a harvester that leaves out what known knows (usually the
+// embedded default, [lexicon.Default]) from its list of names.
+func New(known *lexicon.Lexicon, opts Options) *Harvester {
+	if opts.MinCount <= 0 {
+		opts.MinCount = 3
+	}
+	if opts.Examples <= 0 {
+		opts.Examples = 3
+	}
+	return &Harvester{known: known, opts: opts, words: map[string]*tally{}, phrases: map[string]*tally{}}
+}
+
+// Add counts the names of d: its capitalised words that are not ordinary
+// dictionary words, and runs of two to four of them separated by blanks
+// only (Kurmanbek Bakiyev). d.Prose, when set, says what is prose.
+func (h *Harvester) Add(d spell.Document) {
+	text := d.Src
+	if d.Prose != nil && len(d.Prose) == len(d.Src) {
+		text = d.Prose
+	}
+	words := map[string]*tally{}
+	phrases := map[string]*tally{}
+	count := func(m map[string]*tally, s string, line int, start bool) {
+		t := m[s]
+		if t == nil {
+			t = &tally{ex: []loc{{d.Name, line}}}
+			m[s] = t
+		}
+		t.n++
+		if !start {
+			t.mid++
+		}
+	}
+	var run []spell.Word
+	flush := func() {
+		if len(run) >= 2 && len(run) <= maxPhraseWords {
+			parts := make([]string, len(run))
+			for i, w := range run {
+				parts[i] = w.Text
+			}
+			count(phrases, strings.Join(parts, " "), run[0].Pos.Line, run[0].SentenceStart)
+		}
+		run = run[:0]
+	}
+	for w := range spell.Words(d) {
+		if !h.isName(w.Text) {
+			flush()
+			continue
+		}
+		if len(run) > 0 && !blank(text[run[len(run)-1].End.Offset:w.Pos.Offset]) {
+			flush()
+		}
+		run = append(run, w)
+		count(words, w.Text, w.Pos.Line, w.SentenceStart)
+	}
+	flush()
+
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.docs++
+	h.merge(h.words, words)
+	h.merge(h.phrases, phrases)
+}
+
+func (h *Harvester) merge(into, from map[string]*tally) {
+	for s, t := range from {
+		g := into[s]
+		if g == nil {
+			into[s] = t
+			continue
+		}
+		g.n += t.n
+		g.mid += t.mid
+		g.ex = addExamples(g.ex, t.ex, h.opts.Examples)
+	}
+}
+
+// addExamples merges the sorted location lists a and b, keeping the first max.
+func addExamples(a, b []loc, max int) []loc {
+	for _, l := range b {
+		i, _ := slices.BinarySearchFunc(a, l, func(x, y loc) int {
+			if x.less(y) {
+				return -1
+			}
+			if y.less(x) {
+				return 1
+			}
+			return 0
+		})
+		if i >= max {
+			continue
+		}
+		a = slices.Insert(a, i, l)
+		if len(a) > max {
+			a = a[:max]
+		}
+	}
+	return a
+}
+
+// blank reports whether b holds only spaces and tabs (no line break, no
+// punctuation): the words on either side of it are one name.
+func blank(b []byte) bool {
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		if r != ' ' && r != '\t' && r != '\u00a0' {
+			return false
+		}
+		b = b[n:]
+	}
+	return true
+}
+
+// isName reports whether w, as written, may be a name: it starts with a
+// capital, is not all capitals, has a vowel (Mr and St are not names) and is
+// not an ordinary dictionary word (The, May, Bush).
+func (h *Harvester) isName(w string) bool {
+	if v, ok := h.nameCache.Load(w); ok {
+		return v.(bool)
+	}
+	ok := looksLikeName(w) && h.known.LookupFold(w).Flags&lexicon.Word == 0
+	h.nameCache.Store(w, ok)
+	return ok
+}
+
+func looksLikeName(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || utf8.RuneCountInString(w) < 2 || !strings.ContainsFunc(w, unicode.IsLower) {
+		return false
+	}
+	f := lexicon.Fold(w)
+	return strings.ContainsAny(f, "aeiouy") || strings.ContainsFunc(f, func(r rune) bool { return r >= 0x250 && unicode.IsLetter(r) })
+}
+
+// byCount orders spellings most used first, then by folded form and text.
+func byCount(a, b *Spelling) int {
+	return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(lexicon.Fold(a.Text), lexicon.Fold(b.Text)), cmp.Compare(a.Text, b.Text))
+}

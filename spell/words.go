@@ -1,0 +1,58 @@
+package spell
+
+import (
+	"iter"
+	"unicode/utf8"
+)
+
+// A Word is one word of a document as the checker reads it.
+type Word struct {
+	// Text is the word with HTML entities decoded, apostrophes written as
+	// ' and a possessive 's dropped (Bakiyev's is Bakiyev).
+	Text string
+	// Pos and End delimit the word in the document's Src (a dropped
+	// possessive ending lies outside); Filename is the document's Name.
+	Pos, End Position
+	// SentenceStart reports whether the word starts a sentence, a line or
+	// a quotation, where a capital says nothing about names.
+	SentenceStart bool
+}
+
+// Words returns the words of d that a [Checker] judges, in order: the
+// words of its prose (d.Prose when set), split as the checker splits them.
+// Chunks that are not words to check (URLs, e-mail addresses, paths, words
+// with digits) are left out; the bytes between two consecutive words show
+// whether anything stood between them.
+func Words(d Document) iter.Seq[Word] {
+	text := d.Src
+	if d.Prose != nil && len(d.Prose) == len(d.Src) {
+		text = d.Prose
+	}
+	return func(yield func(Word) bool) {
+		line, at, col := 1, 0, 1
+		pos := func(off int) Position {
+			for at < off {
+				if text[at] == '\n' {
+					line++
+					col = 1
+					at++
+					continue
+				}
+				_, n := utf8.DecodeRune(text[at:off])
+				at += n
+				col++
+			}
+			return Position{Filename: d.Name, Offset: off, Line: line, Column: col}
+		}
+		for _, t := range tokenize(text) {
+			if t.skip {
+				continue
+			}
+			w := Word{Text: t.text, Pos: pos(t.start), SentenceStart: t.sentence}
+			w.End = pos(t.end)
+			if !yield(w) {
+				return
+			}
+		}
+	}
+}
