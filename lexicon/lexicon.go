@@ -2,10 +2,13 @@ package lexicon
 
 import (
 	"sort"
-
-	"github.com/lexcheck/lexcheck/lexicon/translit"
 	"strings"
 	"sync"
+	"unicode/utf8"
+
+	"github.com/agnivade/levenshtein"
+
+	"github.com/lexcheck/lexcheck/lexicon/translit"
 )
 
 // Flags say what a lexicon knows of a spelling.
@@ -163,12 +166,17 @@ func (l *Lexicon) derive() *derived {
 		}
 	}
 	// Gazetteer groups: once a house entry names one spelling of a place,
-	// its other spellings are variants of the house spelling.
+	// its other spellings are variants of the house spelling: those that
+	// are spellings of the same name (Jalalabat, Dzhalal-Abad for
+	// Jalal-Abad), not every other name the place has had or is given
+	// (Chemulpo for Incheon), which would flag a person who shares a name
+	// with some place's old name.
 	if l.gaz != nil {
 		for i := range l.entries {
 			e := &l.entries[i]
 			for _, a := range e.Accepted {
-				for _, p := range l.gaz.places(Fold(a)) {
+				fa := Fold(a)
+				for _, p := range l.gaz.places(fa) {
 					for _, alt := range l.gaz.spellings(p) {
 						alt = NormApostrophes(alt)
 						if _, ok := d.house[alt]; ok {
@@ -176,6 +184,9 @@ func (l *Lexicon) derive() *derived {
 						}
 						k := Fold(alt)
 						if _, ok := d.houseFold[k]; ok {
+							continue
+						}
+						if !sameName(fa, k) {
 							continue
 						}
 						info := Info{Flags: HouseVariant, Entry: e, Suggest: a}
@@ -214,6 +225,22 @@ func (l *Lexicon) derive() *derived {
 		}
 	}
 	return d
+}
+
+// sameName reports whether two folded spellings of a place can be
+// spellings of one name: within a few edits (at most half the shorter, and
+// two for any), one inside the other (Gusuku, Tomigusuku), or
+// transliterations of each other.
+func sameName(a, b string) bool {
+	la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	if levenshtein.ComputeDistance(a, b) <= max(2, min(la, lb)/2) {
+		return true
+	}
+	if min(la, lb) >= 5 && (strings.Contains(a, b) || strings.Contains(b, a)) {
+		return true
+	}
+	_, ok := translit.Match(a, b)
+	return ok
 }
 
 // buildNames indexes the house names: each accepted spelling, and each word
@@ -271,18 +298,6 @@ func (d *dictionary) commonName(s string) bool {
 	}
 	p := d.lookupFold(Fold(s))
 	return p.Flags&Proper != 0 && p.Tier <= commonNameTier
-}
-
-// IsCommonWord reports whether the lower-case form of s is an ordinary
-// dictionary word below the rarest tier: "Rosa" is not, "Mark" is.
-// The rarest tier lists many names in lower case (dostoyevsky), which do not
-// count.
-func (l *Lexicon) IsCommonWord(s string) bool {
-	if l.dict == nil {
-		return false
-	}
-	w := l.dict.lookup(strings.ToLower(s))
-	return w.Flags&Word != 0 && w.Tier < RarestTier
 }
 
 // joinedKey folds s and drops its separators: spaces, hyphens, apostrophes.

@@ -98,3 +98,26 @@ func BenchmarkRomanizations(b *testing.B) {
 		e.Romanizations()
 	}
 }
+
+// TestSameName checks which other names of a place count as spellings of
+// the house's name for it.
+func TestSameName(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"jalal-abad", "jalalabat", true},
+		{"jalal-abad", "dzhalal-abad", true},
+		{"jalal-abad", "djalalabad", true},
+		{"tomigusuku", "gusuku", true},
+		{"bishkek", "frunze", false},
+		{"incheon", "chemulpo", false},
+		{"tata", "augustin", false},
+		{"yakubu", "baucis", false},
+	}
+	for _, tt := range tests {
+		if got := sameName(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameName(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}

@@ -237,19 +237,17 @@ func (c *Checker) judge(w string) *verdict {
 	case info.Known():
 		placeOnly := info.Flags&(lexicon.Word|lexicon.Proper|lexicon.House|lexicon.Variant) == 0
 		if (info.Flags&(lexicon.Word|lexicon.House|lexicon.Place) == 0 || placeOnly) && startsUpper(w) && n >= 4 &&
-			!c.lex.IsCommonWord(w) {
-			// A name the dictionary knows may still be a romanization the
-			// house spells otherwise (Qaddafi for Gaddafi): house style
-			// outranks the dictionary. A rare name is that whenever the
-			// two match; a commoner one only when they differ in a
-			// letter romanizations trade (q/g, kh/k), not merely in
-			// vowels, doubled letters or s/z, which is how names of
-			// other people differ (Walliams/Williams, Louise/Luiz).
-			// The gazetteer's many small places share their names with
-			// people: a name known only as a place is treated as a
-			// common name here (Kanan for Qanan, not Luka for Louka).
+			c.lex.LookupFold(w).Flags&lexicon.Word == 0 {
+			// A name the dictionary or gazetteer knows may still be a
+			// romanization the house spells otherwise (Qaddafi for
+			// Gaddafi): house style outranks the dictionary. It is, when
+			// the two differ in a letter romanizations trade (q/g, kh/k),
+			// not merely in vowels, doubled letters or s/z, which is how
+			// names of different people differ (Walliams/Williams,
+			// Louise/Luiz, Christophe/Christoph); rarity is no guide, as
+			// the dictionary's rare names are mostly other people.
 			for _, tn := range c.lex.TranslitNames(w) {
-				if !placeOnly && info.Tier >= rareNameTier || romanizationDiffers(w, tn.Spelling) {
+				if romanizationDiffers(w, tn.Spelling) {
 					return &verdict{class: houseVariant, suggest: tn.Spelling, translit: true}
 				}
 			}
@@ -332,12 +330,6 @@ func romanizationMarks(s string) uint8 {
 	}
 	return m
 }
-
-// rareNameTier is the dictionary tier from which a known proper name may
-// still be flagged as a transliteration of a house name: common names
-// (Martin, Paris, Louis) are other people and places, rare ones (Qaddafi)
-// are spellings of the house's name.
-const rareNameTier = 60
 
 // knownByParts reports whether w is made of known parts: a hyphenated
 // word whose parts are known, a common prefix or suffix on a known word,

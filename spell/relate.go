@@ -87,8 +87,9 @@ func Related(a, b string) Relation {
 // Established reports whether lex knows w in its own right: as an
 // ordinary word, a place, a house spelling, or a name of the dictionary's
 // common tiers (Williams, Hussein). The checker never takes an established
-// spelling for a variant of a house name it is near; it does take a rare
-// dictionary name (Qaddafi for a house Gaddafi) for a transliteration.
+// spelling for a one-edit variant of a house name; it takes a name the
+// dictionary knows for a transliteration of one only when the two differ in
+// a letter romanizations trade (Qaddafi for a house Gaddafi).
 func Established(lex *lexicon.Lexicon, w string) bool {
 	info := lex.LookupFold(w)
 	if !info.Known() {
@@ -96,3 +97,8 @@ func Established(lex *lexicon.Lexicon, w string) bool {
 	}
 	return info.Flags&(lexicon.Word|lexicon.Place|lexicon.House) != 0 || info.Tier < rareNameTier
 }
+
+// rareNameTier is the dictionary tier from which a known proper name is
+// rare enough to be a spelling of another name rather than a name in its
+// own right.
+const rareNameTier = 60
