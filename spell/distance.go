@@ -59,3 +59,87 @@ func osa(a, b []rune, max int) int {
 	}
 	return p[len(b)]
 }
+
+// typoCost is a weighted optimal string alignment distance between a
+// misspelling and a candidate word, for ranking candidates at the same edit
+// distance by how people mistype: swapping two letters (captian, thign),
+// doubling or undoubling one (brittish), and hitting a neighbouring key or
+// another vowel cost less than other edits.
+func typoCost(typo, word []rune) float64 {
+	n, m := len(typo), len(word)
+	d := make([][]float64, n+1)
+	for i := range d {
+		d[i] = make([]float64, m+1)
+	}
+	for i := 1; i <= n; i++ {
+		d[i][0] = d[i-1][0] + indelCost(typo, i-1)
+	}
+	for j := 1; j <= m; j++ {
+		d[0][j] = d[0][j-1] + indelCost(word, j-1)
+	}
+	for i := 1; i <= n; i++ {
+		for j := 1; j <= m; j++ {
+			a, b := typo[i-1], word[j-1]
+			v := d[i-1][j-1]
+			if a != b {
+				v += substCost(a, b)
+			}
+			v = min(v, d[i-1][j]+indelCost(typo, i-1), d[i][j-1]+indelCost(word, j-1))
+			if i > 1 && j > 1 && a == word[j-2] && typo[i-2] == b && a != b {
+				v = min(v, d[i-2][j-2]+0.7)
+			}
+			d[i][j] = v
+		}
+	}
+	return d[n][m]
+}
+
+// indelCost is the cost of inserting or deleting s[i]: less when it
+// doubles a neighbour.
+func indelCost(s []rune, i int) float64 {
+	if i > 0 && s[i-1] == s[i] || i+1 < len(s) && s[i+1] == s[i] {
+		return 0.7
+	}
+	return 1
+}
+
+// substCost is the cost of typing a for b.
+func substCost(a, b rune) float64 {
+	if isVowel(a) && isVowel(b) || keyboardNeighbours(a, b) {
+		return 0.8
+	}
+	return 1
+}
+
+var qwertyRows = [...]string{"qwertyuiop", "asdfghjkl", "zxcvbnm"}
+
+// keyboardNeighbours reports whether a and b are next to each other on a
+// QWERTY keyboard, in a row or across rows.
+func keyboardNeighbours(a, b rune) bool {
+	ra, ca, ok1 := keyPos(a)
+	rb, cb, ok2 := keyPos(b)
+	if !ok1 || !ok2 {
+		return false
+	}
+	dr, dc := ra-rb, ca-cb
+	switch dr {
+	case 0:
+		return dc == 1 || dc == -1
+	case 1, -1:
+		// Rows are offset by about half a key: a key touches two keys in
+		// the row above and below.
+		return dc >= -1 && dc <= 1
+	}
+	return false
+}
+
+func keyPos(r rune) (row, col int, ok bool) {
+	for i, s := range qwertyRows {
+		for j, c := range s {
+			if c == r {
+				return i, j, true
+			}
+		}
+	}
+	return 0, 0, false
+}

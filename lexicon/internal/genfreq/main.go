@@ -55,14 +55,19 @@ func run(in, out string, min int) error {
 }
 
 // write renders the table: a header, then "word<TAB>count" lines for
-// lower-case words, sorted by word.
+// words of letters, in lower case (counts of both cases added), sorted by
+// word.
 func write(w io.Writer, list []wordCount, min int) error {
 	counts := map[string]int{}
 	for _, wc := range list {
-		if wc.Count < min || !plainWord(wc.Word) {
+		// SUBTLEX gives each word in its commonest case: Captain, British
+		// and God are counted under their capitals. Ranking suggestions
+		// for a lower-case misspelling needs them too.
+		lw := strings.ToLower(wc.Word)
+		if wc.Count < min || !plainWord(lw) {
 			continue
 		}
-		counts[wc.Word] += wc.Count
+		counts[lw] += wc.Count
 	}
 	words := make([]string, 0, len(counts))
 	for w := range counts {
