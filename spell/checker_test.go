@@ -192,3 +192,36 @@ func TestSeparatorVariants(t *testing.T) {
 		}
 	}
 }
+
+// TestEveryRomanizationFlagged checks, for names in several scripts, that
+// every spelling generated from the original script is flagged with the
+// house spelling first, and the house spelling never is.
+func TestEveryRomanizationFlagged(t *testing.T) {
+	entries := []string{
+		"Bakiyev = Бакиев", "Yeltsin = Ельцин", "Khrushchev = Хрущёв", "Zelensky = Зеленський",
+		"Lukashenko = Лукашенко", "Nazarbayev = Назарбаев", "Gorbachev = Горбачёв", "Shoigu = Шойгу",
+		"Navalny = Навальный", "Prigozhin = Пригожин", "Tymoshenko = Тимошенко", "Yanukovych = Янукович",
+		"Gaddafi = القذافي", "Tsipras = Τσίπρας", "Shevardnadze = შევარდნაძე", "Pashinyan = Փաշինյան",
+		"Netanyahu = נתניהו", "Ahmadinejad = احمدی‌نژاد",
+	}
+	c := testChecker(t, strings.Join(entries, "\n"))
+	for _, line := range entries {
+		l, err := lexicon.Load(strings.NewReader(line), "entry")
+		if err != nil {
+			t.Fatal(err)
+		}
+		e := l.Entries()[0]
+		if fs := c.Check("", []byte("he met "+e.Preferred())); len(fs) != 0 {
+			t.Errorf("house spelling %q flagged: %s", e.Preferred(), render(fs))
+		}
+		for _, r := range e.Romanizations() {
+			if strings.ContainsAny(r.Spelling, " ") {
+				continue
+			}
+			fs := c.Check("", []byte("he met "+r.Spelling))
+			if len(fs) != 1 || fs[0].Word != r.Spelling || len(fs[0].Suggestions) == 0 || fs[0].Suggestions[0] != r.House {
+				t.Errorf("%s: %q (%s) gives %s, want one finding with %q first", line, r.Spelling, r.Scheme, render(fs), r.House)
+			}
+		}
+	}
+}

@@ -118,6 +118,14 @@ func Schemes() []string {
 // letter whose case the rules judge by the next letter) is title-cased.
 func tidy(s string, caseless bool) string {
 	s = strings.NewReplacer("·", "", "\u0331", "").Replace(s)
+	// Format characters such as Persian's zero-width non-joiner (احمدی‌نژاد)
+	// separate parts of one word; a Latin spelling writes them together.
+	s = strings.Map(func(r rune) rune {
+		if unicode.Is(unicode.Cf, r) {
+			return -1
+		}
+		return r
+	}, s)
 	s = norm.NFC.String(strings.TrimSpace(s))
 	words := strings.Fields(s)
 	for i, w := range words {
