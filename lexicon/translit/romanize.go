@@ -30,6 +30,7 @@ type Variant struct {
 // Pashto get BGN/PCGN and common news spellings; Greek, Georgian, Armenian
 // and Hebrew BGN/PCGN. See [Schemes] for the scheme names.
 func Romanize(s string) []Variant {
+	s = dropFormat(s)
 	sc := scriptOf(s)
 	if sc == scriptNone {
 		return nil
@@ -116,16 +117,21 @@ func Schemes() []string {
 // Words of a caseless script (caseless) get a capital; a word that starts
 // with a capital digraph and goes on in lower case (ZHeenbekov, from a
 // letter whose case the rules judge by the next letter) is title-cased.
-func tidy(s string, caseless bool) string {
-	s = strings.NewReplacer("·", "", "\u0331", "").Replace(s)
-	// Format characters such as Persian's zero-width non-joiner (احمدی‌نژاد)
-	// separate parts of one word; a Latin spelling writes them together.
-	s = strings.Map(func(r rune) rune {
+// dropFormat removes format characters, such as Persian's zero-width
+// non-joiner (احمدی‌نژاد), which separate parts of one word that a Latin
+// spelling writes together, and which no romanization table lists.
+func dropFormat(s string) string {
+	return strings.Map(func(r rune) rune {
 		if unicode.Is(unicode.Cf, r) {
 			return -1
 		}
 		return r
 	}, s)
+}
+
+func tidy(s string, caseless bool) string {
+	s = strings.NewReplacer("·", "", "\u0331", "").Replace(s)
+	s = dropFormat(s)
 	s = norm.NFC.String(strings.TrimSpace(s))
 	words := strings.Fields(s)
 	for i, w := range words {
