@@ -11,6 +11,9 @@ const (
 
 var dirPrefix = []byte("lexcheck:")
 
+// commentEnd may follow a directive with no space: <!--lexcheck:off-->.
+var commentEnd = []byte("-->")
+
 // A span is a half-open byte range [start, end) of the source.
 type span struct{ start, end int }
 
@@ -35,7 +38,7 @@ func directives(b []byte, fn func(dir string)) {
 		}
 		b = b[i+len(dirPrefix):]
 		for _, d := range [...]string{dirIgnore, dirOff, dirOn} {
-			if bytes.HasPrefix(b, []byte(d)) && (len(b) == len(d) || !isDirByte(b[len(d)])) {
+			if bytes.HasPrefix(b, []byte(d)) && (len(b) == len(d) || !isDirByte(b[len(d)]) || bytes.HasPrefix(b[len(d):], commentEnd)) {
 				fn(d)
 				b = b[len(d):]
 				break
