@@ -260,8 +260,10 @@ func (c *Checker) judge(w string) *verdict {
 	if c.knownHyphenated(w) || articleName(w) {
 		// Al-Qaddafi and al-Qaddafi are made of known parts, but the
 		// whole, article and all, may be another romanization of a house
-		// name.
-		if startsUpper(w[strings.LastIndexByte(w, '-')+1:]) && n >= 6 {
+		// name. The house name after an article (al-Gaddafi for Gaddafi,
+		// as a first reference often writes it) is the house's spelling.
+		rest := w[strings.LastIndexByte(w, '-')+1:]
+		if startsUpper(rest) && n >= 6 && c.lex.LookupFold(rest).Flags&lexicon.House == 0 {
 			if tn := c.lex.TranslitNames(w); len(tn) > 0 {
 				return &verdict{class: houseVariant, suggest: tn[0].Spelling, translit: true}
 			}
@@ -526,14 +528,14 @@ func hasVowel(s string) bool {
 	return !latin
 }
 
-// articleName reports whether w is a name after a lower-case Arabic
-// article or particle: al-Qaddafi, el-Baradei, bin-Laden.
+// articleName reports whether w is a name after an Arabic article or
+// particle: al-Qaddafi, Al-Qaddafi, el-Baradei, bin-Laden.
 func articleName(w string) bool {
 	art, name, ok := strings.Cut(w, "-")
 	if !ok || !startsUpper(name) {
 		return false
 	}
-	switch art {
+	switch strings.ToLower(art) {
 	case "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "bin", "ibn", "abu":
 		return true
 	}

@@ -142,6 +142,7 @@ func TestTransliterationVariants(t *testing.T) {
 		// House spellings, other people's names, and names the dictionary
 		// knows that differ from a house name as two names do.
 		{"Gaddafi", ""}, {"Yeltsin", ""}, {"Bakiyev", ""}, {"Khrushchev", ""}, {"Otunbayeva", ""},
+		{"al-Gaddafi", ""}, {"Al-Gaddafi", ""}, // the house name after an article
 		{"Kaliyev", ""}, {"Rosa", ""}, {"Louise", ""}, {"Katherine", ""},
 	}
 	for _, tt := range tests {
