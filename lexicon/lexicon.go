@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -46,13 +47,22 @@ type Lexicon struct {
 	entries []Entry
 	dict    *dictionary // may be nil
 	gaz     *gazetteer  // may be nil
+	sources []source    // the house lexicons the entries came from, in order; nil if not all are known
 
 	once      sync.Once
 	d         *derived
+	cached    *houseCache // the tables read from a cache file, or nil
 	namesOnce sync.Once
 	n         *nameIndex
 	keysOnce  sync.Once
-	k         map[string][]string // transliteration key -> house spellings
+	k         *keyIndex
+}
+
+// A source is a house lexicon read by [Load]: what the cache of its
+// tables is keyed by.
+type source struct {
+	sum     [32]byte // SHA-256 of the lexicon's bytes
+	entries int      // the number of entries it gave
 }
 
 func newHouse(entries []Entry) *Lexicon {
@@ -70,11 +80,16 @@ func (l *Lexicon) Entries() []Entry { return l.entries }
 // lexicon in ls that has them.
 func Merge(ls ...*Lexicon) *Lexicon {
 	m := &Lexicon{}
+	known := true // every house lexicon's source is known
+	withEntries := 0
 	for _, l := range ls {
 		if l == nil {
 			continue
 		}
-		m.entries = append(m.entries, l.entries...)
+		if len(l.entries) > 0 {
+			withEntries++
+			known = known && len(l.sources) > 0
+		}
 		if m.dict == nil {
 			m.dict = l.dict
 		}
@@ -82,50 +97,233 @@ func Merge(ls ...*Lexicon) *Lexicon {
 			m.gaz = l.gaz
 		}
 	}
+	for _, l := range ls {
+		if l == nil || len(l.entries) == 0 {
+			continue
+		}
+		if withEntries == 1 {
+			m.entries = l.entries // immutable: shared, not copied
+		} else {
+			m.entries = append(m.entries, l.entries...)
+		}
+		if known {
+			m.sources = append(m.sources, l.sources...)
+		}
+	}
 	return m
 }
 
 // derived holds what every lookup needs, computed from the entries on
-// first need. The indexes for near-match and transliteration queries are
-// built later still, on the first such query (see nameIndex, keyIndex):
-// a run that meets no unknown name never pays for them.
+// first need, or read from a cache file (see houseCache). The indexes for
+// near-match and transliteration queries are built later still, on the
+// first such query (see nameIndex, keyIndex): a run that meets no unknown
+// name never pays for them.
+//
+// Its tables are flat, like those of the embedded default, so that a
+// cache file is used where it lies.
 type derived struct {
-	house     map[string]Info   // exact spelling (apostrophes normalised) -> house status
-	houseFold map[string]Info   // folded spelling -> house status
-	joined    map[string]string // folded accepted spelling without separators -> preferred spelling
+	exact  strmap // exact spelling (apostrophes normalised) -> record
+	fold   strmap // folded spelling -> record
+	joined strmap // folded accepted spelling without separators -> 1 + strs index of the preferred spelling
+	recs   string // per record, 4 uint32: Flags, entry index, 1 + strs index of Suggest and of Scheme (0: "")
+	strs   strtab // the strings records and joined refer to
+}
+
+// derivedSections is the number of sections derived is stored in.
+const derivedSections = 3*strmapSections + 3
+
+func (d *derived) sections() []string {
+	secs := append(d.exact.sections(), d.fold.sections()...)
+	secs = append(secs, d.joined.sections()...)
+	return append(secs, d.recs, d.strs.data, d.strs.off)
+}
+
+func derivedOf(secs []string) *derived {
+	s := strmapSections
+	return &derived{exact: strmapOf(secs[:s]), fold: strmapOf(secs[s : 2*s]), joined: strmapOf(secs[2*s : 3*s]),
+		recs: secs[3*s], strs: strtab{data: secs[3*s+1], off: secs[3*s+2]}}
+}
+
+// str returns the string of a reference (1 + strs index, or 0 for "").
+func (d *derived) str(i uint32) string {
+	s, _ := safeAt(d.strs, int(i)-1)
+	return s
+}
+
+func (d *derived) flags(rec uint32) Flags {
+	if int(rec) >= len(d.recs)/16 {
+		return 0
+	}
+	return Flags(le32(d.recs, 4*int(rec)))
+}
+
+// info returns the Info of record rec of l's entries. A record out of
+// range (only a damaged cache file has one) is the zero Info.
+func (d *derived) info(l *Lexicon, rec uint32) Info {
+	r := 4 * int(rec)
+	if int(rec) >= len(d.recs)/16 || int(le32(d.recs, r+1)) >= len(l.entries) {
+		return Info{}
+	}
+	return Info{Flags: Flags(le32(d.recs, r)), Entry: &l.entries[le32(d.recs, r+1)],
+		Suggest: d.str(le32(d.recs, r+2)), Scheme: d.str(le32(d.recs, r+3))}
+}
+
+// houseInfo returns what table m (of l's derived tables d) says of key:
+// the zero Info if nothing.
+func (l *Lexicon) houseInfo(d *derived, m *strmap, key string) Info {
+	rec, ok := m.get(key)
+	if !ok {
+		return Info{}
+	}
+	return d.info(l, rec)
 }
 
 // nameIndex is the near-match index over house names.
 type nameIndex struct {
-	names    *trie      // folded house spellings (each accepted spelling, and each of its words)
-	nameInfo [][]string // per names key: the spellings with that folded form
+	names *trie  // folded house spellings (each accepted spelling, and each of its words)
+	spell strtab // the spellings with each names key, key after key
+	off   string // uint32 per names key, and one more: the key's first spelling in spell
+}
+
+// nameSections is the number of sections a nameIndex is stored in.
+const nameSections = trieSections + 3
+
+func (n *nameIndex) sections() []string {
+	return append(n.names.sections(), n.spell.data, n.spell.off, n.off)
+}
+
+func nameIndexOf(secs []string) *nameIndex {
+	return &nameIndex{names: trieOf(secs[:trieSections]), spell: strtab{data: secs[trieSections], off: secs[trieSections+1]}, off: secs[trieSections+2]}
+}
+
+// keyIndex holds the house spellings by transliteration key.
+type keyIndex struct {
+	keys  strmap // transliteration key -> list index
+	off   string // uint32 per list, and one more: the list's first item
+	items string // uint32 per item: a spelling's index in nameIndex.spell
+}
+
+// keySections is the number of sections a keyIndex is stored in.
+const keySections = strmapSections + 2
+
+func (k *keyIndex) sections() []string { return append(k.keys.sections(), k.off, k.items) }
+
+func keyIndexOf(secs []string) *keyIndex {
+	return &keyIndex{keys: strmapOf(secs[:strmapSections]), off: secs[strmapSections], items: secs[strmapSections+1]}
 }
 
 func (l *Lexicon) derived() *derived {
-	l.once.Do(func() { l.d = l.derive() })
+	l.once.Do(l.open)
 	return l.d
 }
 
 func (l *Lexicon) names() *nameIndex {
-	l.namesOnce.Do(func() { l.n = l.buildNames() })
+	l.derived() // a cache file may hold the index
+	l.namesOnce.Do(func() {
+		if l.n = l.cached.nameIndex(); l.n == nil {
+			l.n = l.buildNames()
+		}
+	})
 	return l.n
 }
 
 // keyIndex returns the house spellings by transliteration key.
-func (l *Lexicon) keyIndex() map[string][]string {
+func (l *Lexicon) keyIndex() *keyIndex {
+	n := l.names()
 	l.keysOnce.Do(func() {
-		n := l.names()
-		byKey := make(map[string][]string, len(n.nameInfo))
-		for _, ss := range n.nameInfo {
-			for _, s := range ss {
-				for _, tk := range translit.Keys(s) {
-					byKey[tk] = appendUnique(byKey[tk], s)
-				}
+		if l.k = l.cached.keyIndex(); l.k == nil {
+			l.k = buildKeys(n)
+			if l.cached != nil {
+				// Part of the cache file failed its checksum: write it again.
+				writeHouseCache(l.cached.key, len(l.entries), l.d, n, l.k)
 			}
 		}
-		l.k = byKey
 	})
 	return l.k
+}
+
+// open sets l.d: from a cache file when l has one, else by derive; then
+// writes a cache file when l is worth one.
+func (l *Lexicon) open() {
+	key, ok := l.cacheKey()
+	if !ok {
+		l.d = l.derive()
+		return
+	}
+	if c := readHouseCache(key, len(l.entries)); c != nil {
+		l.cached, l.d = c, c.derived
+		return
+	}
+	l.d = l.derive()
+	// A cache file holds every index, so that a later run that meets an
+	// unknown name does not build them either.
+	n := l.buildNames()
+	k := buildKeys(n)
+	l.namesOnce.Do(func() { l.n = n })
+	l.keysOnce.Do(func() { l.k = k })
+	writeHouseCache(key, len(l.entries), l.d, n, k)
+}
+
+func buildKeys(n *nameIndex) *keyIndex {
+	b := newStrmapBuilder(n.spell.len())
+	var lists [][]uint32
+	for id := range n.spell.len() {
+		for _, tk := range translit.Keys(n.spell.at(id)) {
+			li, ok := b.get(tk)
+			if !ok {
+				li = uint32(len(lists))
+				lists = append(lists, nil)
+				b.put(tk, li)
+			}
+			if !slices.Contains(lists[li], uint32(id)) {
+				lists[li] = append(lists[li], uint32(id))
+			}
+		}
+	}
+	off := make([]uint32, 0, len(lists)+1)
+	var items []uint32
+	for _, ids := range lists {
+		off = append(off, uint32(len(items)))
+		items = append(items, ids...)
+	}
+	off = append(off, uint32(len(items)))
+	return &keyIndex{keys: b.freeze(), off: u32s(off), items: u32s(items)}
+}
+
+// deriveBuilder collects the tables of derived.
+type deriveBuilder struct {
+	exact, fold, joined *strmapBuilder
+	recs                []uint32
+	strs                []string
+	strIndex            map[string]uint32
+}
+
+// str returns the reference to s in strs: 1 + its index, or 0 for "".
+func (b *deriveBuilder) str(s string) uint32 {
+	if s == "" {
+		return 0
+	}
+	i, ok := b.strIndex[s]
+	if !ok {
+		b.strs = append(b.strs, s)
+		i = uint32(len(b.strs))
+		b.strIndex[s] = i
+	}
+	return i
+}
+
+func (b *deriveBuilder) record(f Flags, entry int, suggest, scheme string) uint32 {
+	b.recs = append(b.recs, uint32(f), uint32(entry), b.str(suggest), b.str(scheme))
+	return uint32(len(b.recs)/4 - 1)
+}
+
+// set records rec for spelling s, exact and folded; it returns the folded form.
+func (b *deriveBuilder) set(s string, rec uint32) string {
+	s = NormApostrophes(s)
+	k := foldFast(s)
+	b.exact.put(s, rec)
+	b.fold.put(k, rec)
+	return k
 }
 
 func (l *Lexicon) derive() *derived {
@@ -137,30 +335,32 @@ func (l *Lexicon) derive() *derived {
 			size += 1 + strings.Count(a, " ")
 		}
 	}
-	d := &derived{house: make(map[string]Info, size), houseFold: make(map[string]Info, size), joined: make(map[string]string, size)}
-	set := func(s string, info Info) string {
-		s = NormApostrophes(s)
-		k := Fold(s)
-		d.house[s] = info
-		d.houseFold[k] = info
-		return k
-	}
+	b := &deriveBuilder{exact: newStrmapBuilder(size), fold: newStrmapBuilder(size), joined: newStrmapBuilder(size),
+		recs: make([]uint32, 0, 4*len(l.entries)), strIndex: make(map[string]uint32, len(l.entries))}
 	// Rejections first, so that a later acceptance of the same spelling wins
 	// within one pass over the entries in order.
 	for i := range l.entries {
 		e := &l.entries[i]
-		for _, r := range e.Rejected {
-			set(r, Info{Flags: Rejected, Entry: e, Suggest: e.Preferred()})
+		if len(e.Rejected) > 0 {
+			rec := b.record(Rejected, i, e.Preferred(), "")
+			for _, r := range e.Rejected {
+				b.set(r, rec)
+			}
 		}
+		if len(e.Accepted) == 0 {
+			continue
+		}
+		rec := b.record(House, i, "", "")
+		pref := b.str(e.Preferred())
 		for _, a := range e.Accepted {
-			k := set(a, Info{Flags: House, Entry: e})
-			d.joined[joinedKey(k)] = e.Preferred()
+			k := b.set(a, rec)
+			b.joined.put(joinedKey(k), pref)
 			if strings.IndexByte(a, ' ') < 0 {
 				continue
 			}
 			for _, w := range strings.Fields(a) {
-				if _, ok := d.house[NormApostrophes(w)]; !ok {
-					set(w, Info{Flags: House, Entry: e})
+				if !b.exact.has(NormApostrophes(w)) {
+					b.set(w, rec)
 				}
 			}
 		}
@@ -175,23 +375,26 @@ func (l *Lexicon) derive() *derived {
 		for i := range l.entries {
 			e := &l.entries[i]
 			for _, a := range e.Accepted {
-				fa := Fold(a)
+				fa := foldFast(a)
+				rec, made := uint32(0), false
 				for _, p := range l.gaz.places(fa) {
 					for _, alt := range l.gaz.spellings(p) {
 						alt = NormApostrophes(alt)
-						if _, ok := d.house[alt]; ok {
+						if b.exact.has(alt) {
 							continue
 						}
-						k := Fold(alt)
-						if _, ok := d.houseFold[k]; ok {
+						k := foldFast(alt)
+						if b.fold.has(k) {
 							continue
 						}
 						if !sameName(fa, k) {
 							continue
 						}
-						info := Info{Flags: HouseVariant, Entry: e, Suggest: a}
-						d.house[alt] = info
-						d.houseFold[k] = info
+						if !made {
+							rec, made = b.record(HouseVariant, i, a, ""), true
+						}
+						b.exact.put(alt, rec)
+						b.fold.put(k, rec)
 					}
 				}
 			}
@@ -209,22 +412,50 @@ func (l *Lexicon) derive() *derived {
 			continue
 		}
 		for _, r := range e.Romanizations() {
-			if _, ok := d.house[r.Spelling]; ok {
+			if b.exact.has(r.Spelling) {
 				continue
 			}
-			k := Fold(r.Spelling)
-			if _, ok := d.houseFold[k]; ok {
+			k := foldFast(r.Spelling)
+			if b.fold.has(k) {
 				continue
 			}
 			if l.dict != nil && l.dict.commonName(r.Spelling) {
 				continue
 			}
-			info := Info{Flags: HouseVariant, Entry: e, Suggest: r.House, Scheme: r.Scheme}
-			d.house[r.Spelling] = info
-			d.houseFold[k] = info
+			rec := b.record(HouseVariant, i, r.House, r.Scheme)
+			b.exact.put(r.Spelling, rec)
+			b.fold.put(k, rec)
 		}
 	}
-	return d
+	return &derived{exact: b.exact.freeze(), fold: b.fold.freeze(), joined: b.joined.freeze(), recs: u32s(b.recs), strs: newStrtab(b.strs)}
+}
+
+// foldFast returns [Fold](s), computed without Unicode tables when s is
+// ASCII: most house names are, and most need lower-casing.
+func foldFast(s string) string {
+	upper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return Fold(s)
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if !upper {
+		return s // as Fold: ASCII without capitals is its own folded form
+	}
+	b := make([]byte, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		case c == '`':
+			c = '\''
+		}
+		b[i] = c
+	}
+	return string(b)
 }
 
 // sameName reports whether two folded spellings of a place can be
@@ -248,7 +479,7 @@ func sameName(a, b string) bool {
 func (l *Lexicon) buildNames() *nameIndex {
 	byFold := map[string][]string{}
 	add := func(s string) {
-		k := Fold(s)
+		k := foldFast(s)
 		byFold[k] = appendUnique(byFold[k], s)
 	}
 	for i := range l.entries {
@@ -266,11 +497,14 @@ func (l *Lexicon) buildNames() *nameIndex {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	n := &nameIndex{names: newTrie(keys), nameInfo: make([][]string, len(keys))}
-	for i, k := range keys {
-		n.nameInfo[i] = byFold[k]
+	var spell []string
+	off := make([]uint32, 0, len(keys)+1)
+	for _, k := range keys {
+		off = append(off, uint32(len(spell)))
+		spell = append(spell, byFold[k]...)
 	}
-	return n
+	off = append(off, uint32(len(spell)))
+	return &nameIndex{names: newTrie(keys), spell: newStrtab(spell), off: u32s(off)}
 }
 
 func appendUnique(ss []string, s string) []string {
@@ -317,11 +551,11 @@ func joinedKey(s string) string {
 // accepts as it is returns false.
 func (l *Lexicon) Joined(spelling string) (string, bool) {
 	d := l.derived()
-	if d.houseFold[Fold(spelling)].Flags&House != 0 {
+	if rec, ok := d.fold.get(Fold(spelling)); ok && d.flags(rec)&House != 0 {
 		return "", false
 	}
-	pref, ok := d.joined[joinedKey(spelling)]
-	return pref, ok
+	pref, ok := d.joined.get(joinedKey(spelling))
+	return d.str(pref), ok
 }
 
 // TranslitNames returns the house spellings that word may be another
@@ -329,7 +563,8 @@ func (l *Lexicon) Joined(spelling string) (string, bool) {
 // share a transliteration key and [translit.Match] confirms the pair.
 // Candidates are best first; Distance is 0 and Flags is House.
 func (l *Lexicon) TranslitNames(word string) []Candidate {
-	byKey := l.keyIndex()
+	ki := l.keyIndex()
+	spell := l.names().spell
 	type scored struct {
 		s     string
 		score float64
@@ -337,8 +572,14 @@ func (l *Lexicon) TranslitNames(word string) []Candidate {
 	var found []scored
 	seen := map[string]bool{}
 	for _, k := range translit.Keys(word) {
-		for _, s := range byKey[k] {
-			if seen[s] || s == word {
+		li, ok := ki.keys.get(k)
+		if !ok || int(li)+1 >= len(ki.off)/4 {
+			continue
+		}
+		lo, hi := le32(ki.off, int(li)), le32(ki.off, int(li)+1)
+		for j := lo; j < hi && int(j) < len(ki.items)/4; j++ {
+			s, ok := safeAt(spell, int(le32(ki.items, int(j))))
+			if !ok || seen[s] || s == word {
 				continue
 			}
 			seen[s] = true
@@ -361,7 +602,8 @@ func (l *Lexicon) TranslitNames(word string) []Candidate {
 // dictionary lists it.
 func (l *Lexicon) Lookup(spelling string) Info {
 	s := NormApostrophes(spelling)
-	info := l.derived().house[s]
+	d := l.derived()
+	info := l.houseInfo(d, &d.exact, s)
 	if info.Flags&(Rejected|House|HouseVariant) != 0 {
 		if info.Flags&HouseVariant != 0 && l.dict != nil {
 			// A place's alternate name that is also an ordinary word stays a word.
@@ -386,7 +628,8 @@ func (l *Lexicon) Lookup(spelling string) Info {
 // is the most common tier among them.
 func (l *Lexicon) LookupFold(spelling string) Info {
 	k := Fold(spelling)
-	info := l.derived().houseFold[k]
+	d := l.derived()
+	info := l.houseInfo(d, &d.fold, k)
 	if info.Flags&(Rejected|House|HouseVariant) != 0 {
 		return info
 	}
@@ -424,7 +667,11 @@ func (l *Lexicon) NearNames(word string, maxEdits int) []Candidate {
 	n := l.names()
 	var out []Candidate
 	n.names.search(Fold(word), maxEdits, func(m match) {
-		for _, s := range n.nameInfo[m.key] {
+		for j := le32(n.off, int(m.key)); j < le32(n.off, int(m.key)+1); j++ {
+			s, ok := safeAt(n.spell, int(j))
+			if !ok {
+				break
+			}
 			out = append(out, Candidate{Spelling: s, Distance: int(m.dist), Flags: House})
 		}
 	})
@@ -436,8 +683,9 @@ func (l *Lexicon) NearNames(word string, maxEdits int) []Candidate {
 func (l *Lexicon) Names() []string {
 	n := l.names()
 	var out []string
-	for _, ss := range n.nameInfo {
-		out = append(out, ss...)
+	for i := range n.spell.len() {
+		s, _ := safeAt(n.spell, i)
+		out = append(out, s)
 	}
 	return out
 }

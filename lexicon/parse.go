@@ -3,7 +3,7 @@ package lexicon
 import (
 	"bufio"
 	"bytes"
-	"errors"
+	"crypto/sha256"
 	"fmt"
 	"io"
 	"io/fs"
@@ -20,11 +20,25 @@ const MaxLineBytes = 64 << 10
 // name is used in errors and in [Entry.File]. A malformed line stops the
 // parse with a [*ParseError]; errors reading r are returned wrapped.
 func Load(r io.Reader, name string) (*Lexicon, error) {
-	entries, err := parse(r, name)
+	data, err := io.ReadAll(r)
 	if err != nil {
-		return nil, err
+		// Report a malformed line read before the failure first, as a
+		// line-by-line reader would have.
+		if i := bytes.LastIndexByte(data, '\n'); i >= 0 {
+			if _, perr := parse(string(data[:i+1]), name); perr != nil {
+				return nil, perr
+			}
+		}
+		return nil, fmt.Errorf("reading %s: %w", name, err)
 	}
-	return newHouse(entries), nil
+	src := string(data)
+	entries, perr := parse(src, name)
+	if perr != nil {
+		return nil, perr
+	}
+	l := newHouse(entries)
+	l.sources = []source{{sum: sha256.Sum256(data), entries: len(entries)}}
+	return l, nil
 }
 
 // LoadFile opens path and loads it as a lexicon named path; see [Load].
@@ -47,33 +61,44 @@ func LoadFS(fsys fs.FS, path string) (*Lexicon, error) {
 	return Load(f, path)
 }
 
-func parse(r io.Reader, name string) ([]Entry, error) {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 4096), MaxLineBytes)
-	var entries []Entry
+// parse parses a whole lexicon. The entries' strings are substrings of
+// src, and their Accepted and Rejected slices share a few large arrays:
+// a lexicon of 200,000 lines costs a handful of allocations, not a
+// million.
+func parse(src, name string) ([]Entry, *ParseError) {
+	entries := make([]Entry, 0, strings.Count(src, "\n")+1)
+	var pool []string // spellings of the entries, end to end
 	line := 0
-	for sc.Scan() {
+	for len(src) > 0 {
 		line++
-		text := sc.Bytes()
-		if line == 1 {
-			text = bytes.TrimPrefix(text, []byte("\uFEFF"))
+		text := src
+		if i := strings.IndexByte(src, '\n'); i >= 0 {
+			text, src = src[:i], src[i+1:]
+		} else {
+			src = ""
 		}
-		e, err := parseLine(text)
+		// bufio.Scanner's limit, which this parser used to read with: a
+		// line and its newline must fit in MaxLineBytes.
+		if len(text) >= MaxLineBytes {
+			return nil, &ParseError{File: name, Line: line, Msg: fmt.Sprintf("line longer than %d bytes", MaxLineBytes), Err: bufio.ErrTooLong}
+		}
+		text = strings.TrimSuffix(text, "\r")
+		if line == 1 {
+			text = strings.TrimPrefix(text, "\uFEFF")
+		}
+		if cap(pool)-len(pool) < 64 {
+			pool = make([]string, 0, 4096)
+		}
+		e, err := parseText(text, &pool)
 		if err != nil {
 			err.File, err.Line = name, line
 			return nil, err
 		}
-		if e == nil {
-			continue
+		if e.Accepted == nil && e.Rejected == nil {
+			continue // blank or comment
 		}
 		e.File, e.Line = name, line
-		entries = append(entries, *e)
-	}
-	if err := sc.Err(); err != nil {
-		if errors.Is(err, bufio.ErrTooLong) {
-			return nil, &ParseError{File: name, Line: line + 1, Msg: fmt.Sprintf("line longer than %d bytes", MaxLineBytes), Err: err}
-		}
-		return nil, fmt.Errorf("reading %s: %w", name, err)
+		entries = append(entries, e)
 	}
 	return entries, nil
 }
@@ -81,42 +106,66 @@ func parse(r io.Reader, name string) ([]Entry, error) {
 // parseLine parses one line. It returns nil, nil for a blank or comment line.
 // The returned error has only Column and Msg set.
 func parseLine(b []byte) (*Entry, *ParseError) {
-	if !utf8.Valid(b) {
-		col := utf8.RuneCount(b[:firstInvalid(b)]) + 1
-		return nil, &ParseError{Column: col, Msg: "invalid UTF-8"}
+	var pool []string
+	e, err := parseText(string(b), &pool)
+	if err != nil || e.Accepted == nil && e.Rejected == nil {
+		return nil, err
 	}
-	s := string(b)
+	return &e, nil
+}
+
+// parseText parses one line, without its newline. A blank or comment line
+// gives an entry with neither Accepted nor Rejected spellings. The
+// spellings are appended to *pool, and the entry's slices are views of it
+// whose capacity ends with them. The returned error has only Column and
+// Msg set.
+func parseText(s string, pool *[]string) (Entry, *ParseError) {
+	if !utf8.ValidString(s) {
+		col := utf8.RuneCountInString(s[:firstInvalid([]byte(s))]) + 1
+		return Entry{}, &ParseError{Column: col, Msg: "invalid UTF-8"}
+	}
 	if i := strings.IndexByte(s, '#'); i >= 0 {
 		s = s[:i]
 	}
-	if strings.TrimSpace(s) == "" {
-		return nil, nil
+	if isBlank(s) {
+		return Entry{}, nil
 	}
 	col := func(byteOff int) int { return utf8.RuneCountInString(s[:byteOff]) + 1 }
-	for i, r := range s {
-		if unicode.IsControl(r) && r != '\t' {
-			return nil, &ParseError{Column: col(i), Msg: fmt.Sprintf("control character %U", r)}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x20 && c < 0x7f || c == '\t' {
+			continue
 		}
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if unicode.IsControl(r) {
+			return Entry{}, &ParseError{Column: col(i), Msg: fmt.Sprintf("control character %U", r)}
+		}
+		i += n - 1
 	}
 
-	e := &Entry{}
+	var e Entry
 	left := s
 	if eq := strings.IndexByte(s, '='); eq >= 0 {
 		left = s[:eq]
 		right := s[eq+1:]
 		if j := strings.IndexByte(right, '='); j >= 0 {
-			return nil, &ParseError{Column: col(eq + 1 + j), Msg: "more than one '='"}
+			return Entry{}, &ParseError{Column: col(eq + 1 + j), Msg: "more than one '='"}
 		}
 		e.Original = normSpaces(right)
 		if e.Original == "" {
-			return nil, &ParseError{Column: col(eq), Msg: "'=' with nothing after it"}
+			return Entry{}, &ParseError{Column: col(eq), Msg: "'=' with nothing after it"}
 		}
-		if strings.TrimSpace(left) == "" {
-			return nil, &ParseError{Column: col(eq), Msg: "'=' with nothing before it"}
+		if isBlank(left) {
+			return Entry{}, &ParseError{Column: col(eq), Msg: "'=' with nothing before it"}
 		}
 	}
 
 	// Split the left side into segments, each started by a mark.
+	first := len(*pool)
+	accepted, rejected := 0, 0
 	start, mark, markAt := 0, byte(0), 0
 	flush := func(end int) *ParseError {
 		text := normSpaces(left[start:end])
@@ -129,13 +178,14 @@ func parseLine(b []byte) (*Entry, *ParseError) {
 		case text == "":
 			return &ParseError{Column: col(markAt), Msg: fmt.Sprintf("'%c' with nothing after it", mark)}
 		case mark == '!':
-			e.Rejected = append(e.Rejected, text)
+			rejected++
 		default:
-			if len(e.Rejected) > 0 {
+			if rejected > 0 {
 				return &ParseError{Column: col(markAt), Msg: "accepted spelling after a rejected variant; write accepted spellings first"}
 			}
-			e.Accepted = append(e.Accepted, text)
+			accepted++
 		}
+		*pool = append(*pool, text)
 		return nil
 	}
 	for i := 0; i < len(left); i++ {
@@ -144,22 +194,52 @@ func parseLine(b []byte) (*Entry, *ParseError) {
 			continue
 		}
 		if err := flush(i); err != nil {
-			return nil, err
+			return Entry{}, err
 		}
 		start, mark, markAt = i+1, c, i
 	}
 	if err := flush(len(left)); err != nil {
-		return nil, err
+		return Entry{}, err
 	}
-	if len(e.Accepted) == 0 && e.Original != "" {
-		return nil, &ParseError{Column: 1, Msg: "'=' needs an accepted spelling before it"}
+	if accepted == 0 && e.Original != "" {
+		return Entry{}, &ParseError{Column: 1, Msg: "'=' needs an accepted spelling before it"}
+	}
+	p := *pool
+	if accepted > 0 {
+		e.Accepted = p[first : first+accepted : first+accepted]
+	}
+	if rejected > 0 {
+		e.Rejected = p[first+accepted : len(p) : len(p)]
 	}
 	return e, nil
 }
 
-// normSpaces trims s and folds runs of white space to one space.
+// normSpaces trims s and folds runs of white space to one space. An ASCII
+// string that needs no change is returned as it is, without allocating.
 func normSpaces(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || c < ' ' || c == ' ' && s[i-1] == ' ' {
+			return strings.Join(strings.Fields(s), " ")
+		}
+	}
+	return s
+}
+
+// isBlank reports whether s is empty or only white space: whether
+// strings.TrimSpace(s) == "", without its cost for the usual line.
+func isBlank(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return strings.TrimSpace(s[i:]) == ""
+		case c != ' ' && (c < '\t' || c > '\r'):
+			return false
+		}
+	}
+	return true
 }
 
 func firstInvalid(b []byte) int {

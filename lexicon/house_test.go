@@ -1,0 +1,392 @@
+package lexicon
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// genHouse writes a house lexicon of about n lines that exercises every
+// rule of the house tables: several spellings and several words, rejected
+// variants and ban-only lines, original scripts, places of the gazetteer,
+// dictionary words, accents and typographic apostrophes, and spellings
+// two entries disagree about (the later wins).
+func genHouse(rng *rand.Rand, n int) string {
+	syl := []string{"ba", "kir", "ov", "ja", "lal", "ab", "ad", "sha", "qu", "kh", "zh", "ye", "vo", "dze", "mir", "al", "ul", "tan", "is", "ko", "gad", "daf", "fi", "ez", "ró", "ñe", "ø", "ł"}
+	cyr := []string{"ба", "ки", "ев", "жа", "лал", "шу", "хо", "ро", "за", "ол", "ма", "щу", "ий", "ья"}
+	fixed := []string{
+		"Bakiyev = Бакиев", "Roza Otunbayeva = Роза Отунбаева", "Gaddafi !Qaddafi !Kadhafi = القذافي",
+		"Jalal-Abad | Jalal’abad", "Kyrgyzstan !Kirghizia", "!irregardless", "Kabul", "Bishkek = Бишкек",
+		"Almaty !Alma-Ata", "Incheon", "Dostoevsky = Достоевский", "Tchaikovsky = Чайковский", "colour | Colour",
+		"Apple", "O’Neill", "Mc`Cain", "Łódź", "São Paulo", "Zelensky = Зеленский", "Kharkiv = Харків",
+	}
+	word := func(parts []string, k int) string {
+		var b strings.Builder
+		for range k {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		return b.String()
+	}
+	name := func() string {
+		w := word(syl, 2+rng.IntN(2))
+		if rng.IntN(8) == 0 {
+			return w // lower case: a word, not a name
+		}
+		r := []rune(w)
+		return strings.ToUpper(string(r[0])) + string(r[1:])
+	}
+	var lines, made []string
+	for len(lines) < n {
+		var b strings.Builder
+		switch k := rng.IntN(20); {
+		case k == 0:
+			b.WriteString(fixed[rng.IntN(len(fixed))])
+		case k == 1:
+			b.WriteString("!" + name())
+		case k == 2:
+			b.WriteString("# a comment")
+		case k == 3 && len(made) > 0:
+			// Another entry's spelling, accepted or rejected again.
+			s := made[rng.IntN(len(made))]
+			if rng.IntN(2) == 0 {
+				b.WriteString(name() + " !" + s)
+			} else {
+				b.WriteString(s + " | " + name())
+			}
+		default:
+			s := name()
+			if rng.IntN(3) == 0 {
+				s += " " + name()
+			}
+			if rng.IntN(10) == 0 {
+				s = strings.Replace(s, "a", "-a", 1)
+			}
+			made = append(made, s)
+			b.WriteString(s)
+			for range rng.IntN(3) {
+				b.WriteString(" | " + name())
+			}
+			for range rng.IntN(2) {
+				b.WriteString(" !" + name())
+			}
+			if rng.IntN(6) == 0 {
+				o := word(cyr, 2+rng.IntN(2))
+				if strings.Contains(s, " ") {
+					o += " " + word(cyr, 3)
+				}
+				b.WriteString(" = " + o)
+			}
+		}
+		lines = append(lines, b.String())
+	}
+	return strings.Join(lines, "\n") + "\n"
+}
+
+// probes returns the spellings to ask l about: each house spelling and
+// word, romanizations, the spellings of house places, and forms of them in
+// other case, with other separators and with a typo.
+func probes(l *Lexicon, rng *rand.Rand) []string {
+	var base []string
+	for i := range l.entries {
+		e := &l.entries[i]
+		for _, s := range append(append([]string{}, e.Accepted...), e.Rejected...) {
+			base = append(base, s)
+			base = append(base, strings.Fields(s)...)
+		}
+		for _, r := range e.Romanizations() {
+			base = append(base, r.Spelling)
+		}
+		if l.gaz != nil {
+			for _, a := range e.Accepted {
+				for _, p := range l.gaz.places(Fold(a)) {
+					base = append(base, l.gaz.spellings(p)...)
+				}
+			}
+		}
+	}
+	base = append(base, "colour", "color", "London", "apple", "Qabul", "Kadafi", "Bakiev", "Jalalabad", "Jalal Abad", "xyzzy")
+	out := append([]string{}, base...)
+	for _, s := range base {
+		r := []rune(s)
+		i := rng.IntN(len(r))
+		typo := string(r[:i]) + string(rune('a'+rng.IntN(26))) + string(r[i+1:])
+		out = append(out, strings.ToLower(s), strings.ToUpper(s), strings.ReplaceAll(s, "-", ""),
+			strings.ReplaceAll(s, " ", "-"), strings.ReplaceAll(s, "'", "’"), typo)
+	}
+	return out
+}
+
+// checkReference compares every answer of l with the tables as they were
+// built before they became flat and cacheable.
+func checkReference(t *testing.T, l *Lexicon, ps []string) {
+	t.Helper()
+	rd, rn := refDerive(l), refBuildNames(l)
+	bad := 0
+	fail := func(format string, args ...any) {
+		t.Helper()
+		if bad++; bad <= 10 {
+			t.Errorf(format, args...)
+		}
+	}
+	for _, p := range ps {
+		if got, want := l.Lookup(p), refLookup(l, rd, p); got != want {
+			fail("Lookup(%q) = %+v, want %+v", p, got, want)
+		}
+		if got, want := l.LookupFold(p), refLookupFold(l, rd, p); got != want {
+			fail("LookupFold(%q) = %+v, want %+v", p, got, want)
+		}
+		got, gotOK := l.Joined(p)
+		want, wantOK := refJoined(rd, p)
+		if got != want || gotOK != wantOK {
+			fail("Joined(%q) = %q, %v, want %q, %v", p, got, gotOK, want, wantOK)
+		}
+		for d := 1; d <= 2; d++ {
+			if got, want := l.NearNames(p, d), rn.nearNames(p, d); !reflect.DeepEqual(got, want) {
+				fail("NearNames(%q, %d) = %v, want %v", p, d, got, want)
+			}
+		}
+		if got, want := l.TranslitNames(p), rn.translitNames(p); !reflect.DeepEqual(got, want) {
+			fail("TranslitNames(%q) = %v, want %v", p, got, want)
+		}
+	}
+	if got, want := l.Names(), rn.all(); !reflect.DeepEqual(got, want) {
+		fail("Names() differ: %d names, want %d", len(got), len(want))
+	}
+	if bad > 10 {
+		t.Errorf("and %d more", bad-10)
+	}
+}
+
+func TestHouseTablesMatchReference(t *testing.T) {
+	src := genHouse(rand.New(rand.NewPCG(1, 2)), 800)
+	for _, locale := range append([]string{"none"}, Locales...) {
+		t.Run(locale, func(t *testing.T) {
+			h, err := Load(strings.NewReader(src), "gen.txt")
+			if err != nil {
+				t.Fatal(err)
+			}
+			l := h
+			if locale != "none" {
+				d, err := Default(locale)
+				if err != nil {
+					t.Fatal(err)
+				}
+				l = Merge(h, d)
+			}
+			checkReference(t, l, probes(l, rand.New(rand.NewPCG(3, 4))))
+		})
+	}
+}
+
+func TestParseMatchesReference(t *testing.T) {
+	src := genHouse(rand.New(rand.NewPCG(5, 6)), 3000)
+	got, err := parse(src, "gen.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, rerr := refParse(strings.NewReader(src), "gen.txt")
+	if rerr != nil {
+		t.Fatal(rerr)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("parse and the reference parser differ")
+	}
+}
+
+// FuzzParseMatchesReference checks that the parser gives the entries or
+// the error the line-by-line parser it replaced gave.
+func FuzzParseMatchesReference(f *testing.F) {
+	for _, s := range []string{"Bakiyev = Бакиев\n\n# c\nA | B !C\n", "\uFEFFa\r\nb  c\t| d\n", "a\x0b\n", " \u00a0\n!x", "|a", "a=b=c", strings.Repeat("x", MaxLineBytes) + "\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		got, err := parse(src, "f")
+		want, rerr := refParse(strings.NewReader(src), "f")
+		if (err == nil) != (rerr == nil) {
+			t.Fatalf("parse error %v, reference error %v", err, rerr)
+		}
+		if err != nil {
+			if err.Error() != rerr.Error() {
+				t.Fatalf("parse error %q, reference error %q", err, rerr)
+			}
+			return
+		}
+		if len(got) != 0 || len(want) != 0 {
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("parse = %+v, reference = %+v", got, want)
+			}
+		}
+	})
+}
+
+// useCache points the house cache at a temporary directory and caches
+// lexicons of any size, for one test.
+func useCache(t *testing.T) string {
+	dir := t.TempDir()
+	oldDir, oldMin := cacheDir, cacheMinEntries
+	cacheDir = func() (string, error) { return dir, nil }
+	cacheMinEntries = 1
+	t.Cleanup(func() { cacheDir, cacheMinEntries = oldDir, oldMin })
+	return dir
+}
+
+func cacheFiles(t *testing.T, dir string) []string {
+	t.Helper()
+	fs, err := filepath.Glob(filepath.Join(dir, "*.idx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fs
+}
+
+func TestHouseCache(t *testing.T) {
+	dir := useCache(t)
+	src := genHouse(rand.New(rand.NewPCG(7, 8)), 500)
+	d, err := Default("en-GB")
+	if err != nil {
+		t.Fatal(err)
+	}
+	open := func(src string) *Lexicon {
+		h, err := Load(strings.NewReader(src), "gen.txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		l := Merge(h, d)
+		l.Lookup("Kabul")
+		return l
+	}
+	if l := open(src); l.cached != nil {
+		t.Fatal("first open read a cache file that cannot exist yet")
+	}
+	files := cacheFiles(t, dir)
+	if len(files) != 1 {
+		t.Fatalf("after the first open: cache files %v, want one", files)
+	}
+	l := open(src)
+	if l.cached == nil || l.cached.nameIndex() == nil || l.cached.keyIndex() == nil {
+		t.Fatal("second open did not use the cache file")
+	}
+	ps := probes(l, rand.New(rand.NewPCG(9, 10)))
+	checkReference(t, l, ps)
+
+	// Another lexicon is another file.
+	open(src + "Zyxwvut\n")
+	if n := len(cacheFiles(t, dir)); n != 2 {
+		t.Errorf("after a changed lexicon: %d cache files, want 2", n)
+	}
+
+	good, err := os.ReadFile(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A file whose header or section table is damaged, or which is cut
+	// short, is not used: the tables are derived again and the file is
+	// written again.
+	damage := []struct {
+		name string
+		edit func([]byte) []byte
+	}{
+		{"empty", func([]byte) []byte { return nil }},
+		{"header only", func(b []byte) []byte { return b[:cacheHeader] }},
+		{"truncated", func(b []byte) []byte { return b[:len(b)/2] }},
+		{"last byte", func(b []byte) []byte { return b[:len(b)-1] }},
+		{"longer", func(b []byte) []byte { return append(b, 0) }},
+		{"magic", func(b []byte) []byte { b[0] ^= 1; return b }},
+		{"key", func(b []byte) []byte { b[len(cacheMagic)] ^= 1; return b }},
+		{"count", func(b []byte) []byte { b[len(cacheMagic)+32] ^= 1; return b }},
+		{"checksum", func(b []byte) []byte { b[len(cacheMagic)+44] ^= 1; return b }},
+		{"section table", func(b []byte) []byte { b[cacheHeader+len(magic)+9] ^= 0x40; return b }},
+	}
+	for _, dm := range damage {
+		t.Run(dm.name, func(t *testing.T) {
+			bad := dm.edit(append([]byte{}, good...))
+			if err := os.WriteFile(files[0], bad, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			l := open(src)
+			if l.cached != nil {
+				t.Errorf("a damaged cache file was used")
+			}
+			checkReference(t, l, ps[:min(len(ps), 500)])
+			if l := open(src); l.cached == nil || l.cached.nameIndex() == nil || l.cached.keyIndex() == nil {
+				t.Errorf("the cache file was not written again")
+			}
+		})
+	}
+	// Damage inside the tables is not looked for, but it must not make a
+	// lookup fail: every answer is still given (possibly a wrong one).
+	for seed := range uint64(20) {
+		rng := rand.New(rand.NewPCG(seed, 11))
+		bad := append([]byte{}, good...)
+		for range 1 + rng.IntN(50) {
+			i := cacheHeader + 512 + rng.IntN(len(bad)-cacheHeader-512)
+			bad[i] = byte(rng.Uint32())
+		}
+		if err := os.WriteFile(files[0], bad, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		l := open(src)
+		for _, p := range ps[:min(len(ps), 300)] {
+			l.Lookup(p)
+			l.LookupFold(p)
+			l.Joined(p)
+			l.NearNames(p, 2)
+			l.TranslitNames(p)
+		}
+		l.Names()
+	}
+}
+
+func TestCacheKey(t *testing.T) {
+	useCache(t)
+	gb, err := Default("en-GB")
+	if err != nil {
+		t.Fatal(err)
+	}
+	us, err := Default("en-US")
+	if err != nil {
+		t.Fatal(err)
+	}
+	words, err := LoadWordList(strings.NewReader("apple\t10\n"), "words")
+	if err != nil {
+		t.Fatal(err)
+	}
+	load := func(src string) *Lexicon {
+		h, err := Load(strings.NewReader(src), "h.txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return h
+	}
+	a, b := load("Bakiyev\n"), load("Bakiyev\nKabul\n")
+	key := func(l *Lexicon) string {
+		k, ok := l.cacheKey()
+		if !ok {
+			return "none"
+		}
+		return fmt.Sprintf("%x", k[:4])
+	}
+	keys := map[string]string{}
+	for name, l := range map[string]*Lexicon{
+		"a": Merge(a), "b": Merge(b), "a+gb": Merge(a, gb), "a+us": Merge(a, us), "a+b+gb": Merge(a, b, gb), "b+a+gb": Merge(b, a, gb),
+	} {
+		k := key(l)
+		if k == "none" {
+			t.Errorf("%s: no cache key", name)
+		}
+		if other, ok := keys[k]; ok {
+			t.Errorf("%s and %s have the same cache key", name, other)
+		}
+		keys[k] = name
+	}
+	if k := key(Merge(a, words)); k != "none" {
+		t.Errorf("a lexicon with a dictionary other than the default has cache key %s", k)
+	}
+	if k := key(Merge(a, newHouse(a.entries))); k != "none" {
+		t.Errorf("a lexicon with entries of unknown source has cache key %s", k)
+	}
+}
