@@ -253,7 +253,8 @@ func (k *keyIndex) valid() bool {
 	return k.keys.valid() && len(k.off) == 4*(k.keys.keys.len()+1) && len(k.items)%4 == 0
 }
 
-// writeHouseCache writes the tables of key to their cache file, then
+// writeHouseCache writes the tables of key to their cache file (n and k
+// may be nil: indexes not built yet), then
 // removes the least recently used files beyond cacheKeep. A cache is an
 // optimisation: failing to write one is not an error.
 func writeHouseCache(key [32]byte, entries int, d *derived, n *nameIndex, k *keyIndex) {
@@ -265,7 +266,16 @@ func writeHouseCache(key [32]byte, entries int, d *derived, n *nameIndex, k *key
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return
 	}
-	body := joinSections(slices.Concat(d.sections(), n.sections(), k.sections()))
+	// An index not built yet is written empty: a reader finds it invalid
+	// and builds it on first need.
+	nameSecs, keySecs := make([]string, nameSections), make([]string, keySections)
+	if n != nil {
+		nameSecs = n.sections()
+	}
+	if k != nil {
+		keySecs = k.sections()
+	}
+	body := joinSections(slices.Concat(d.sections(), nameSecs, keySecs))
 	head := make([]byte, 0, cacheHeader)
 	head = append(head, cacheMagic...)
 	head = append(head, key[:]...)

@@ -52,6 +52,7 @@ type Lexicon struct {
 	once      sync.Once
 	d         *derived
 	cached    *houseCache // the tables read from a cache file, or nil
+	cacheTo   *[32]byte   // the cache key of a lexicon worth a cache file, or nil
 	namesOnce sync.Once
 	n         *nameIndex
 	keysOnce  sync.Once
@@ -233,9 +234,10 @@ func (l *Lexicon) keyIndex() *keyIndex {
 	l.keysOnce.Do(func() {
 		if l.k = l.cached.keyIndex(); l.k == nil {
 			l.k = buildKeys(n)
-			if l.cached != nil {
-				// Part of the cache file failed its checksum: write it again.
-				writeHouseCache(l.cached.key, len(l.entries), l.d, n, l.k)
+			if l.cacheTo != nil {
+				// The cache file has no indexes yet, or a damaged one:
+				// write it again, whole.
+				writeHouseCache(*l.cacheTo, len(l.entries), l.d, n, l.k)
 			}
 		}
 	})
@@ -250,18 +252,18 @@ func (l *Lexicon) open() {
 		l.d = l.derive()
 		return
 	}
+	l.cacheTo = &key
 	if c := readHouseCache(key, len(l.entries)); c != nil {
 		l.cached, l.d = c, c.derived
 		return
 	}
+	// The lookup tables are written at once; the near-name and
+	// transliteration indexes, which cost more than the tables, are built
+	// on the first unknown name as without a cache, and the file is then
+	// written again with them (see keyIndex). A first run, as in CI on a
+	// fresh machine, pays no more than it would without a cache.
 	l.d = l.derive()
-	// A cache file holds every index, so that a later run that meets an
-	// unknown name does not build them either.
-	n := l.buildNames()
-	k := buildKeys(n)
-	l.namesOnce.Do(func() { l.n = n })
-	l.keysOnce.Do(func() { l.k = k })
-	writeHouseCache(key, len(l.entries), l.d, n, k)
+	writeHouseCache(key, len(l.entries), l.d, nil, nil)
 }
 
 func buildKeys(n *nameIndex) *keyIndex {
