@@ -98,7 +98,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	var changed *changedLines
 	if cf.changed != "" {
-		if changed, err = gitChanged(".", cf.changed); err != nil {
+		if changed, err = gitChanged(".", cf.changed, fs.Args()); err != nil {
 			fmt.Fprintf(stderr, "lexcheck: %v\n", err)
 			return exitError
 		}
