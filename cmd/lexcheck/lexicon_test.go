@@ -141,7 +141,7 @@ func TestLexiconCommand(t *testing.T) {
 		{"lint problems", []string{"lexicon", "lint", "../../lexicon/lint/testdata/conflict.txt"}, exitFindings,
 			`../../lexicon/lint/testdata/conflict.txt:2: "Qaddafi" is accepted here but rejected at ../../lexicon/lint/testdata/conflict.txt:1`, ""},
 		{"lint the golden draft", []string{"lexicon", "lint", "testdata/golden/harvest.lexicon"}, exitFindings,
-			`harvest.lexicon:20: "Ostrowska" looks like a variant of "Ostrovska" at testdata/golden/harvest.lexicon:19`, ""},
+			`harvest.lexicon:25: "Ostrowska" looks like a variant of "Ostrovska" at testdata/golden/harvest.lexicon:24`, ""},
 		{"lint missing file", []string{"lexicon", "lint", "testdata/nope.txt"}, exitError, "", "testdata/nope.txt"},
 		{"lint no file", []string{"lexicon", "lint"}, exitError, "", "no FILE given"},
 		{"harvest no path", []string{"lexicon", "harvest"}, exitError, "", "no PATH given"},
