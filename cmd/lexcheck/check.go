@@ -84,8 +84,10 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	levels := map[string]*config.Config{} // by file name, for the printer
+	wd := workDir()
 	printer, err := report.NewWithOptions(cf.format, stdout, report.Options{
 		Level: func(f spell.Finding) report.Level { return levelOf(levels[f.Pos.Filename].Severity(f.Kind)) },
+		Dir:   wd,
 	})
 	if err != nil {
 		fmt.Fprintf(stderr, "lexcheck check: %v\n", err)
@@ -154,7 +156,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			switch {
 			case len(done) == 0:
 			case cf.diff:
-				fmt.Fprint(stdout, unifiedDiff(in.name, r.src, fixed))
+				fmt.Fprint(stdout, unifiedDiff(patchPath(wd, in.name), r.src, fixed))
 			default:
 				if err := writeFixed(in.name, r.src, fixed); err != nil {
 					fmt.Fprintf(stderr, "lexcheck: %v\n", err)

@@ -125,7 +125,7 @@ func TestFixFixture(t *testing.T) {
 		if strings.Join(oldParts, "\x00") != strings.Join(newParts, "\x00") || len(oldParts) < 5 {
 			t.Errorf("%s: code, URLs or markup changed:\n%q\n%q", name, oldParts, newParts)
 		}
-		gotDiff.WriteString(unifiedDiff(filepath.Join(dir, filepath.FromSlash(name)), []byte(oldText), []byte(newText)))
+		gotDiff.WriteString(unifiedDiff(patchPath(workDir(), filepath.Join(dir, filepath.FromSlash(name))), []byte(oldText), []byte(newText)))
 	}
 	if gotDiff.String() != diff {
 		t.Errorf("--diff printed:\n%s\nbut --fix changed:\n%s", diff, gotDiff.String())

@@ -163,8 +163,9 @@ func writeFixed(name string, orig, fixed []byte) (err error) {
 // diffContext is the number of unchanged lines shown around a change.
 const diffContext = 3
 
-// unifiedDiff returns the unified diff from a to b, files named name, in
-// the form of diff -u and git diff ("--- a/name", "+++ b/name"). It
+// unifiedDiff returns the unified diff from a to b, files named name (see
+// [patchPath]), in the form of diff -u and git diff ("--- a/name",
+// "+++ b/name"). It
 // compares line by line, which is exact for fixes: they replace words
 // within a line and never add or remove lines. It returns "" when a and b
 // are equal.
@@ -218,6 +219,22 @@ func unifiedDiff(name string, a, b []byte) string {
 		i = j + 1
 	}
 	return sb.String()
+}
+
+// patchPath returns the file name as a --diff header names it: relative
+// to the working directory dir, with forward slashes and without "./" or
+// inner "..", so that git apply run in dir takes it ("/w/a.md" and
+// "x/../a.md" are "a.md" from /w). A file outside dir gets a path that
+// starts with "../", which git apply takes with --unsafe-paths.
+func patchPath(dir, name string) string {
+	abs := name
+	if !filepath.IsAbs(abs) {
+		abs = filepath.Join(dir, abs)
+	}
+	if rel, err := filepath.Rel(dir, abs); err == nil {
+		return filepath.ToSlash(rel)
+	}
+	return filepath.ToSlash(abs) // another volume
 }
 
 // hunkRange formats lines [from, to) (from 0) as a hunk header does.

@@ -97,3 +97,83 @@ func TestFixUnwritable(t *testing.T) {
 		t.Errorf("temporary files left: %v", left)
 	}
 }
+
+func TestPatchPath(t *testing.T) {
+	for _, tt := range []struct{ name, want string }{
+		{"a.md", "a.md"},
+		{"./x/../a.md", "a.md"},
+		{"/w/s/a b.md", "s/a b.md"},
+		{"/w", "."},
+		{"/tmp/x.md", "../tmp/x.md"},
+		{"../o/x.md", "../o/x.md"},
+	} {
+		if got := patchPath("/w", tt.name); got != tt.want {
+			t.Errorf("patchPath(/w, %q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestDiffApplies checks that git apply takes what --diff prints for a
+// file named by an absolute path or with "..": as it is for a file below
+// the working directory, with --unsafe-paths for one outside it.
+func TestDiffApplies(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git not installed")
+	}
+	const text, fixed = "The oppenents met.\n", "The opponents met.\n"
+	work, other := t.TempDir(), t.TempDir()
+	t.Chdir(work)
+	tests := []struct {
+		file, arg string // the file, and how the command line names it
+		header    string // the diff's first line
+		unsafe    bool   // git apply needs --unsafe-paths
+	}{
+		{filepath.Join(work, "sub", "a.md"), filepath.Join(work, "sub", "a.md"), "--- a/sub/a.md", false},
+		{filepath.Join(work, "sub", "b.md"), "sub/../sub/b.md", "--- a/sub/b.md", false},
+		{filepath.Join(other, "c.md"), filepath.Join(other, "c.md"), "--- a/" + patchPath(work, filepath.Join(other, "c.md")), true},
+	}
+	for _, tt := range tests {
+		t.Run(filepath.Base(tt.file), func(t *testing.T) {
+			if err := os.MkdirAll(filepath.Dir(tt.file), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(tt.file, []byte(text), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			status, diff, stderr := runIn(t, "check", "--diff", tt.arg)
+			if status != 1 || !strings.HasPrefix(diff, tt.header+"\n") {
+				t.Fatalf("status %d, stderr %s, diff:\n%s", status, stderr, diff)
+			}
+			args := []string{"apply"}
+			if tt.unsafe {
+				args = append(args, "--unsafe-paths")
+			}
+			cmd := exec.Command("git", args...)
+			cmd.Stdin = strings.NewReader(diff)
+			if out, err := cmd.CombinedOutput(); err != nil {
+				t.Fatalf("git %s: %v\n%s\n%s", strings.Join(args, " "), err, out, diff)
+			}
+			if b, _ := os.ReadFile(tt.file); string(b) != fixed {
+				t.Errorf("after git apply: %q", b)
+			}
+		})
+	}
+}
+
+// TestReportPaths checks that SARIF and GitHub annotations name a file
+// given by an absolute path, or with "..", relative to the working
+// directory when it is inside it.
+func TestReportPaths(t *testing.T) {
+	abs, err := filepath.Abs(fixture)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(abs)
+	for _, arg := range []string{filepath.Join(abs, "articles", "unrest.md"), "vendor/../articles/unrest.md"} {
+		_, sarif, _ := runIn(t, "check", "--format", "sarif", arg)
+		_, github, _ := runIn(t, "check", "--format", "github", arg)
+		if !strings.Contains(sarif, `"uri": "articles/unrest.md"`) || !strings.Contains(github, "file=articles/unrest.md,") {
+			t.Errorf("%s: SARIF:\n%s\nGitHub:\n%s", arg, sarif, github)
+		}
+	}
+}
