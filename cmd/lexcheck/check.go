@@ -106,16 +106,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 
-	failed := false
-	var inputs []input
-	for _, p := range fs.Args() {
-		in, err := collect(p, s)
-		for _, e := range err {
-			fmt.Fprintf(stderr, "lexcheck: %v\n", e)
-			failed = true
-		}
-		inputs = append(inputs, in...)
-	}
+	inputs, failed := collectAll(fs.Args(), s, stderr)
 	if failed && len(inputs) == 0 {
 		return exitError
 	}

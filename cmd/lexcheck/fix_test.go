@@ -177,3 +177,45 @@ func TestReportPaths(t *testing.T) {
 		}
 	}
 }
+
+// TestSameFileTwice checks that a file named twice on the command line,
+// through a symbolic link, or by name and inside a directory, is checked
+// and fixed once.
+func TestSameFileTwice(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		args []string // relative to a directory holding a.md and link.md, a link to it
+	}{
+		{"twice", []string{"a.md", "a.md"}},
+		{"cleaned", []string{"a.md", "./sub/../a.md"}},
+		{"link", []string{"a.md", "link.md"}},
+		{"in a directory", []string{"a.md", "."}},
+		{"directory first", []string{".", "link.md"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			p := filepath.Join(dir, "a.md")
+			if err := os.WriteFile(p, []byte("The oppenents met.\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Mkdir(filepath.Join(dir, "sub"), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Symlink("a.md", filepath.Join(dir, "link.md")); err != nil {
+				t.Fatal(err)
+			}
+			t.Chdir(dir)
+			status, out, _ := runIn(t, append([]string{"check"}, tt.args...)...)
+			if status != 1 || strings.Count(out, "\n") != 1 {
+				t.Errorf("check: status %d, findings:\n%s", status, out)
+			}
+			status, out, stderr := runIn(t, append([]string{"check", "--fix"}, tt.args...)...)
+			if status != 0 || out != "" || strings.Count(stderr, "fixed 1") != 1 || strings.Contains(stderr, "changed since") {
+				t.Errorf("--fix: status %d, stdout %q, stderr:\n%s", status, out, stderr)
+			}
+			if b, _ := os.ReadFile(p); string(b) != "The opponents met.\n" {
+				t.Errorf("file now %q", b)
+			}
+		})
+	}
+}
