@@ -64,6 +64,10 @@ func TestRun(t *testing.T) {
 		{"missing-config", []string{"check", "--config", "testdata/config/nope.toml", "-"}, "", 2, []string{"testdata/config/nope.toml"}},
 		{"fix-and-diff", []string{"check", "--fix", "--diff", "-"}, "", 2, []string{"--fix or --diff, not both"}},
 		{"serve-bad-config", []string{"serve", "--config", "testdata/config/bad.toml"}, "", 2, []string{"testdata/config/bad.toml:3:12"}},
+		{"config-missing-lexicon", []string{"check", "--config", "testdata/config/missing-lexicon.toml", "-"}, "", 2,
+			[]string{"testdata/config/missing-lexicon.toml:2: lexicon nope.txt: open testdata/config/nope.txt: no such file or directory"}},
+		{"serve-config-missing-lexicon", []string{"serve", "--config", "testdata/config/missing-lexicon.toml"}, "", 2,
+			[]string{"testdata/config/missing-lexicon.toml:2: lexicon nope.txt: stat testdata/config/nope.txt: no such file or directory"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
