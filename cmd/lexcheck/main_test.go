@@ -9,6 +9,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/lexcheck/lexcheck/cmd/internal/report/sariftest"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/golden/*.out")
@@ -99,6 +101,28 @@ func TestRun(t *testing.T) {
 				t.Errorf("stdout differs from %s\n got:\n%s\nwant:\n%s", golden, out.String(), want)
 			}
 		})
+	}
+}
+
+// TestSARIFGolden validates the SARIF golden files against the SARIF 2.1.0
+// schema, so that what -update writes is a valid log, not just the same
+// one as before.
+func TestSARIFGolden(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "golden", "*sarif*.out"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no SARIF golden files (%v)", err)
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Contains(b, []byte(`"ruleId"`)) {
+			t.Errorf("%s has no results", f)
+		}
+		if err := sariftest.Validate(b); err != nil {
+			t.Errorf("%s: %v", f, err)
+		}
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/lexcheck/lexcheck/cmd/internal/report/sariftest"
 	"github.com/lexcheck/lexcheck/spell"
 )
 
@@ -47,7 +48,7 @@ func TestDir(t *testing.T) {
 	}
 
 	sarif := print("sarif")
-	if err := validateSARIF(t, sarif); err != nil {
+	if err := sariftest.Validate(sarif); err != nil {
 		t.Errorf("invalid SARIF: %v", err)
 	}
 	var doc sarifDoc
