@@ -84,8 +84,10 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	levels := map[string]*config.Config{} // by file name, for the printer
+	wd := workDir()
 	printer, err := report.NewWithOptions(cf.format, stdout, report.Options{
 		Level: func(f spell.Finding) report.Level { return levelOf(levels[f.Pos.Filename].Severity(f.Kind)) },
+		Dir:   wd,
 	})
 	if err != nil {
 		fmt.Fprintf(stderr, "lexcheck check: %v\n", err)
@@ -98,22 +100,13 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	var changed *changedLines
 	if cf.changed != "" {
-		if changed, err = gitChanged(".", cf.changed); err != nil {
+		if changed, err = gitChanged(".", cf.changed, fs.Args()); err != nil {
 			fmt.Fprintf(stderr, "lexcheck: %v\n", err)
 			return exitError
 		}
 	}
 
-	failed := false
-	var inputs []input
-	for _, p := range fs.Args() {
-		in, err := collect(p, s)
-		for _, e := range err {
-			fmt.Fprintf(stderr, "lexcheck: %v\n", e)
-			failed = true
-		}
-		inputs = append(inputs, in...)
-	}
+	inputs, failed := collectAll(fs.Args(), s, stderr)
 	if failed && len(inputs) == 0 {
 		return exitError
 	}
@@ -154,7 +147,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			switch {
 			case len(done) == 0:
 			case cf.diff:
-				fmt.Fprint(stdout, unifiedDiff(in.name, r.src, fixed))
+				fmt.Fprint(stdout, unifiedDiff(patchPath(wd, in.name), r.src, fixed))
 			default:
 				if err := writeFixed(in.name, r.src, fixed); err != nil {
 					fmt.Fprintf(stderr, "lexcheck: %v\n", err)

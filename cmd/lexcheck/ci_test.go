@@ -125,7 +125,7 @@ func TestFixFixture(t *testing.T) {
 		if strings.Join(oldParts, "\x00") != strings.Join(newParts, "\x00") || len(oldParts) < 5 {
 			t.Errorf("%s: code, URLs or markup changed:\n%q\n%q", name, oldParts, newParts)
 		}
-		gotDiff.WriteString(unifiedDiff(filepath.Join(dir, filepath.FromSlash(name)), []byte(oldText), []byte(newText)))
+		gotDiff.WriteString(unifiedDiff(patchPath(workDir(), filepath.Join(dir, filepath.FromSlash(name))), []byte(oldText), []byte(newText)))
 	}
 	if gotDiff.String() != diff {
 		t.Errorf("--diff printed:\n%s\nbut --fix changed:\n%s", diff, gotDiff.String())
@@ -292,16 +292,7 @@ func TestChanged(t *testing.T) {
 		t.Skip("git not installed")
 	}
 	dir := t.TempDir()
-	git := func(args ...string) {
-		t.Helper()
-		cmd := exec.Command("git", args...)
-		cmd.Dir = dir
-		cmd.Env = append(os.Environ(), "GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@example.org",
-			"GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@example.org", "GIT_CONFIG_GLOBAL=/dev/null")
-		if out, err := cmd.CombinedOutput(); err != nil {
-			t.Fatalf("git %v: %v\n%s", args, err, out)
-		}
-	}
+	git := gitIn(t, dir)
 	write := func(name, text string) {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
 			t.Fatal(err)

@@ -2,7 +2,9 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -99,8 +101,9 @@ func applyFixes(src []byte, fs []spell.Finding) (out []byte, fixed, left []spell
 // with fixed: it writes a temporary file in the same directory, gives it
 // the file's permissions and renames it over the file, so that a reader
 // sees the old file or the new one, never a part. If the file no longer
-// holds orig, nothing is written. A symbolic link is followed: the file it
-// names is replaced, and the link stays.
+// holds orig, or the user may not write it (renaming over a file needs
+// only a writable directory), nothing is written. A symbolic link is
+// followed: the file it names is replaced, and the link stays.
 func writeFixed(name string, orig, fixed []byte) (err error) {
 	target, err := filepath.EvalSymlinks(name)
 	if err != nil {
@@ -110,6 +113,9 @@ func writeFixed(name string, orig, fixed []byte) (err error) {
 	if err != nil {
 		return err
 	}
+	if !info.Mode().IsRegular() {
+		return fmt.Errorf("%s: not a regular file; not fixed", name)
+	}
 	now, err := os.ReadFile(target)
 	if err != nil {
 		return err
@@ -117,6 +123,15 @@ func writeFixed(name string, orig, fixed []byte) (err error) {
 	if !bytes.Equal(now, orig) {
 		return fmt.Errorf("%s: changed since it was checked; not fixed", name)
 	}
+	w, err := os.OpenFile(target, os.O_WRONLY, 0)
+	if err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return fmt.Errorf("%s: cannot be written (%v); not fixed", name, err)
+	}
+	w.Close()
 	tmp, err := os.CreateTemp(filepath.Dir(target), "."+filepath.Base(target)+".lexcheck-*")
 	if err != nil {
 		return fmt.Errorf("fixing %s: %w", name, err)
@@ -148,8 +163,9 @@ func writeFixed(name string, orig, fixed []byte) (err error) {
 // diffContext is the number of unchanged lines shown around a change.
 const diffContext = 3
 
-// unifiedDiff returns the unified diff from a to b, files named name, in
-// the form of diff -u and git diff ("--- a/name", "+++ b/name"). It
+// unifiedDiff returns the unified diff from a to b, files named name (see
+// [patchPath]), in the form of diff -u and git diff ("--- a/name",
+// "+++ b/name"). It
 // compares line by line, which is exact for fixes: they replace words
 // within a line and never add or remove lines. It returns "" when a and b
 // are equal.
@@ -203,6 +219,22 @@ func unifiedDiff(name string, a, b []byte) string {
 		i = j + 1
 	}
 	return sb.String()
+}
+
+// patchPath returns the file name as a --diff header names it: relative
+// to the working directory dir, with forward slashes and without "./" or
+// inner "..", so that git apply run in dir takes it ("/w/a.md" and
+// "x/../a.md" are "a.md" from /w). A file outside dir gets a path that
+// starts with "../", which git apply takes with --unsafe-paths.
+func patchPath(dir, name string) string {
+	abs := name
+	if !filepath.IsAbs(abs) {
+		abs = filepath.Join(dir, abs)
+	}
+	if rel, err := filepath.Rel(dir, abs); err == nil {
+		return filepath.ToSlash(rel)
+	}
+	return filepath.ToSlash(abs) // another volume
 }
 
 // hunkRange formats lines [from, to) (from 0) as a hunk header does.

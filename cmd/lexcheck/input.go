@@ -30,6 +30,7 @@ var proseExtensions = map[string]bool{
 // and checker that apply to it.
 type input struct {
 	name    string // as given, or found by walking; "-" for standard input
+	key     string // the file's absolute path with symbolic links resolved; "-" for standard input
 	stdin   bool
 	cfg     *config.Config
 	checker *spell.Checker
@@ -42,7 +43,7 @@ type input struct {
 // checked unless the configuration excludes it.
 func collect(path string, s *setup) ([]input, []error) {
 	if path == "-" {
-		in := input{name: "-", stdin: true}
+		in := input{name: "-", key: "-", stdin: true}
 		if _, err := s.configure(&in, workDir()); err != nil {
 			return nil, []error{err}
 		}
@@ -53,7 +54,7 @@ func collect(path string, s *setup) ([]input, []error) {
 		return nil, []error{err}
 	}
 	if !info.IsDir() {
-		in := input{name: path}
+		in := input{name: path, key: realPath(path)}
 		ok, err := s.configure(&in, filepath.Dir(path))
 		if err != nil {
 			return nil, []error{err}
@@ -66,6 +67,7 @@ func collect(path string, s *setup) ([]input, []error) {
 	var ins []input
 	var errs []error
 	ig := newGitignore(path)
+	root := realPath(path) // a walk follows no links below it
 	err = filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			errs = append(errs, err)
@@ -92,7 +94,10 @@ func collect(path string, s *setup) ([]input, []error) {
 		if !d.Type().IsRegular() || !proseExtensions[strings.ToLower(filepath.Ext(name))] || ig.ignored(p, false) {
 			return nil
 		}
-		in := input{name: p}
+		in := input{name: p, key: root}
+		if rel, err := filepath.Rel(path, p); err == nil {
+			in.key = filepath.Join(root, rel)
+		}
 		ok, err := s.configure(&in, filepath.Dir(p))
 		if err != nil {
 			errs = append(errs, err)
@@ -109,6 +114,42 @@ func collect(path string, s *setup) ([]input, []error) {
 		errs = append(errs, fmt.Errorf("%s: no text files to check (looked for %s)", path, extList()))
 	}
 	return ins, errs
+}
+
+// collectAll collects the inputs of every path of a command line (see
+// [collect]), each file once: a file named twice, named and also found in
+// a directory, or reached through a symbolic link is read the first time
+// only, so that --fix does not fix it twice. It reports the errors to
+// stderr and whether there were any.
+func collectAll(paths []string, s *setup, stderr io.Writer) (ins []input, failed bool) {
+	seen := map[string]bool{}
+	for _, p := range paths {
+		in, errs := collect(p, s)
+		for _, e := range errs {
+			fmt.Fprintf(stderr, "lexcheck: %v\n", e)
+			failed = true
+		}
+		for _, i := range in {
+			if !seen[i.key] {
+				seen[i.key] = true
+				ins = append(ins, i)
+			}
+		}
+	}
+	return ins, failed
+}
+
+// realPath returns the absolute form of p with symbolic links resolved:
+// those of its directory alone when p does not exist.
+func realPath(p string) string {
+	abs := absDir(p)
+	if r, err := filepath.EvalSymlinks(abs); err == nil {
+		return r
+	}
+	if d, err := filepath.EvalSymlinks(filepath.Dir(abs)); err == nil {
+		return filepath.Join(d, filepath.Base(abs))
+	}
+	return abs
 }
 
 // isLexicon reports whether the file p is one of c's house lexicons, which

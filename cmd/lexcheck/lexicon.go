@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 
@@ -116,20 +117,21 @@ func runHarvest(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "lexcheck: %v\n", err)
 		return exitError
 	}
-	failed := false
-	var inputs []input
-	for _, p := range fs.Args() {
-		in, errs := collect(p, st)
-		for _, e := range errs {
-			fmt.Fprintf(stderr, "lexcheck: %v\n", e)
-			failed = true
-		}
-		inputs = append(inputs, in...)
+	inputs, failed := collectAll(fs.Args(), st, stderr)
+	if *reportFile != "" {
+		// A report written inside the archive is not an article of it.
+		report := realPath(*reportFile)
+		inputs = slices.DeleteFunc(inputs, func(in input) bool { return in.key == report })
 	}
 	h := harvest.New(def, harvest.Options{MinCount: *minCount})
-	for _, err := range harvestAll(h, inputs, stdin, *jobs, forced) {
-		fmt.Fprintf(stderr, "lexcheck: %v\n", err)
-		failed = true
+	for _, r := range harvestAll(h, inputs, stdin, *jobs, forced) {
+		if r.note != "" {
+			fmt.Fprintf(stderr, "lexcheck: %s\n", r.note)
+		}
+		if r.err != nil {
+			fmt.Fprintf(stderr, "lexcheck: %v\n", r.err)
+			failed = true
+		}
 	}
 	if failed {
 		return exitError
@@ -148,10 +150,17 @@ func runHarvest(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return exitClean
 }
 
+// A harvested is what reading one input for a harvest gave: a note that
+// does not fail the run (a binary file skipped), or an error.
+type harvested struct {
+	note string
+	err  error
+}
+
 // harvestAll reads the inputs on jobs goroutines, one file in memory per
-// goroutine, and adds them to h. It returns the errors, in input order.
-func harvestAll(h *harvest.Harvester, inputs []input, stdin io.Reader, jobs int, forced markup.Format) []error {
-	errs := make([]error, len(inputs))
+// goroutine, and adds them to h. It returns what each gave, in input order.
+func harvestAll(h *harvest.Harvester, inputs []input, stdin io.Reader, jobs int, forced markup.Format) []harvested {
+	out := make([]harvested, len(inputs))
 	work := make(chan int)
 	var wg sync.WaitGroup
 	for range max(jobs, 1) {
@@ -162,10 +171,11 @@ func harvestAll(h *harvest.Harvester, inputs []input, stdin io.Reader, jobs int,
 				in := inputs[i]
 				src, err := in.read(stdin)
 				if err != nil {
-					errs[i] = err
+					out[i].err = err
 					continue
 				}
 				if isBinary(src) {
+					out[i].note = in.name + ": binary file, skipped"
 					continue
 				}
 				doc := spell.Document{Name: in.name, Src: src}
@@ -181,12 +191,6 @@ func harvestAll(h *harvest.Harvester, inputs []input, stdin io.Reader, jobs int,
 	}
 	close(work)
 	wg.Wait()
-	var out []error
-	for _, err := range errs {
-		if err != nil {
-			out = append(out, err)
-		}
-	}
 	return out
 }
 

@@ -141,7 +141,7 @@ func TestLexiconCommand(t *testing.T) {
 		{"lint problems", []string{"lexicon", "lint", "../../lexicon/lint/testdata/conflict.txt"}, exitFindings,
 			`../../lexicon/lint/testdata/conflict.txt:2: "Qaddafi" is accepted here but rejected at ../../lexicon/lint/testdata/conflict.txt:1`, ""},
 		{"lint the golden draft", []string{"lexicon", "lint", "testdata/golden/harvest.lexicon"}, exitFindings,
-			`harvest.lexicon:20: "Ostrowska" looks like a variant of "Ostrovska" at testdata/golden/harvest.lexicon:19`, ""},
+			`harvest.lexicon:25: "Ostrowska" looks like a variant of "Ostrovska" at testdata/golden/harvest.lexicon:24`, ""},
 		{"lint missing file", []string{"lexicon", "lint", "testdata/nope.txt"}, exitError, "", "testdata/nope.txt"},
 		{"lint no file", []string{"lexicon", "lint"}, exitError, "", "no FILE given"},
 		{"harvest no path", []string{"lexicon", "harvest"}, exitError, "", "no PATH given"},
@@ -151,6 +151,7 @@ func TestLexiconCommand(t *testing.T) {
 		{"harvest bad markup", []string{"lexicon", "harvest", "--markup", "xml", archive}, exitError, "", `unknown markup "xml"`},
 		{"harvest report dir missing", []string{"lexicon", "harvest", "--report", "testdata/nope/r.md", archive}, exitError, "", "writing the report"},
 		{"harvest min-count", []string{"lexicon", "harvest", "--min-count", "5", archive}, exitClean, "Names used at least 5 times", ""},
+		{"harvest binary", []string{"lexicon", "harvest", "testdata/binary.txt"}, exitClean, "from 0 documents", "testdata/binary.txt: binary file, skipped"},
 		{"no subcommand", []string{"lexicon"}, exitError, "", "usage:"},
 		{"unknown subcommand", []string{"lexicon", "frob"}, exitError, "", `unknown command "frob"`},
 	}
@@ -171,6 +172,31 @@ func TestLexiconCommand(t *testing.T) {
 	}
 	if _, err := os.Stat("testdata/nope"); err == nil {
 		t.Errorf("a failed report write created testdata/nope")
+	}
+}
+
+// TestReportInsideArchive harvests an archive that holds the report of an
+// earlier run: the report is not read as an article, so a second run
+// gives the same draft and report as the first.
+func TestReportInsideArchive(t *testing.T) {
+	dir := copyTree(t, archive)
+	for _, name := range []string{"report.md", "report.html"} {
+		report := filepath.Join(dir, name)
+		var drafts, reports []string
+		for range 2 {
+			var out, errOut bytes.Buffer
+			if status := run([]string{"lexicon", "harvest", "--report", report, dir}, nil, &out, &errOut); status != exitClean {
+				t.Fatalf("exit status %d; stderr:\n%s", status, errOut.String())
+			}
+			got, err := os.ReadFile(report)
+			if err != nil {
+				t.Fatal(err)
+			}
+			drafts, reports = append(drafts, out.String()), append(reports, string(got))
+		}
+		if drafts[0] != drafts[1] || reports[0] != reports[1] {
+			t.Errorf("%s: the second run read the first one's report:\n%s\n%s", name, drafts[1], reports[1])
+		}
 	}
 }
 

@@ -9,6 +9,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/lexcheck/lexcheck/cmd/internal/report/sariftest"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/golden/*.out")
@@ -64,6 +66,10 @@ func TestRun(t *testing.T) {
 		{"missing-config", []string{"check", "--config", "testdata/config/nope.toml", "-"}, "", 2, []string{"testdata/config/nope.toml"}},
 		{"fix-and-diff", []string{"check", "--fix", "--diff", "-"}, "", 2, []string{"--fix or --diff, not both"}},
 		{"serve-bad-config", []string{"serve", "--config", "testdata/config/bad.toml"}, "", 2, []string{"testdata/config/bad.toml:3:12"}},
+		{"config-missing-lexicon", []string{"check", "--config", "testdata/config/missing-lexicon.toml", "-"}, "", 2,
+			[]string{"testdata/config/missing-lexicon.toml:2: lexicon nope.txt: open testdata/config/nope.txt: no such file or directory"}},
+		{"serve-config-missing-lexicon", []string{"serve", "--config", "testdata/config/missing-lexicon.toml"}, "", 2,
+			[]string{"testdata/config/missing-lexicon.toml:2: lexicon nope.txt: stat testdata/config/nope.txt: no such file or directory"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -95,6 +101,28 @@ func TestRun(t *testing.T) {
 				t.Errorf("stdout differs from %s\n got:\n%s\nwant:\n%s", golden, out.String(), want)
 			}
 		})
+	}
+}
+
+// TestSARIFGolden validates the SARIF golden files against the SARIF 2.1.0
+// schema, so that what -update writes is a valid log, not just the same
+// one as before.
+func TestSARIFGolden(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "golden", "*sarif*.out"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no SARIF golden files (%v)", err)
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Contains(b, []byte(`"ruleId"`)) {
+			t.Errorf("%s has no results", f)
+		}
+		if err := sariftest.Validate(b); err != nil {
+			t.Errorf("%s: %v", f, err)
+		}
 	}
 }
 
@@ -167,16 +195,38 @@ func TestCollectSkipsGit(t *testing.T) {
 	}
 }
 
+// TestUnreadableFile checks that a file that cannot be read fails the run
+// with an error naming it. Root reads a file without permissions, so a
+// file whose read fails for everyone (/proc/self/mem at offset 0: nothing
+// is mapped there) keeps the error path tested when CI runs as root.
 func TestUnreadableFile(t *testing.T) {
-	if os.Getuid() == 0 {
-		t.Skip("root reads any file")
-	}
-	p := filepath.Join(t.TempDir(), "secret.txt")
-	if err := os.WriteFile(p, []byte("text"), 0o000); err != nil {
+	secret := filepath.Join(t.TempDir(), "secret.txt")
+	if err := os.WriteFile(secret, []byte("text"), 0o000); err != nil {
 		t.Fatal(err)
 	}
-	var out, errOut bytes.Buffer
-	if status := run([]string{"check", p}, nil, &out, &errOut); status != 2 || !strings.Contains(errOut.String(), p) {
-		t.Fatalf("status %d, stderr %q", status, errOut.String())
+	asRoot := ""
+	if os.Getuid() == 0 {
+		asRoot = "root reads any file"
+	}
+	tests := []struct {
+		name, path, want string
+		skip             string // why the case cannot run here, or ""
+	}{
+		{"no permission", secret, secret + ": permission denied", asRoot},
+		{"read fails", "/proc/self/mem", "read /proc/self/mem: input/output error", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.skip != "" {
+				t.Skip(tt.skip)
+			}
+			if _, err := os.Stat(tt.path); err != nil {
+				t.Skipf("%v (no /proc here)", err)
+			}
+			var out, errOut bytes.Buffer
+			if status := run([]string{"check", tt.path}, nil, &out, &errOut); status != 2 || !strings.Contains(errOut.String(), tt.want) {
+				t.Fatalf("status %d, stderr %q, want %q", status, errOut.String(), tt.want)
+			}
+		})
 	}
 }

@@ -51,24 +51,8 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	}
 	cfg.Lexicons = lexicons
 	if *configFile != "" {
-		c, err := config.Load(*configFile)
-		if err != nil {
-			fmt.Fprintf(stderr, "lexcheck: %v\n", err)
-			return exitError
-		}
-		set := setFlags(fs)
-		cfg.Lexicons = append(slices.Clone(c.Lexicons), lexicons...)
-		if !set["no-default"] {
-			cfg.NoDefault = c.NoDefault
-		}
-		if !set["locale"] && c.Locale != "" {
-			cfg.Locale = c.Locale
-		}
-		for _, k := range spell.Kinds {
-			if c.Severity(k) == config.Off {
-				cfg.Disabled = append(cfg.Disabled, k)
-			}
-		}
+		cfg.Reconfigure = serveSettings(*configFile, cfg, setFlags(fs))
+		cfg.Watch = []string{*configFile}
 	}
 	cfg.Logger = slog.New(slog.NewTextHandler(stderr, nil))
 	s, err := server.New(cfg)
@@ -84,4 +68,42 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	return exitClean
+}
+
+// serveSettings returns the [server.Config.Reconfigure] of serve --config
+// file: it reads the file, at the start and on every reload, and lays the
+// flags (the Lexicons, NoDefault and Locale of flags; set names those
+// given) over it as check does: --lexicon files come after the file's,
+// --no-default and --locale replace its values; its "off" kinds are
+// dropped. A lexicon of the file that is missing is an error naming the
+// file's line.
+func serveSettings(file string, flags server.Config, set map[string]bool) func() (server.Config, error) {
+	return func() (server.Config, error) {
+		c, err := config.Load(file)
+		if err != nil {
+			return server.Config{}, err
+		}
+		for _, f := range c.Lexicons {
+			if _, err := os.Stat(f); err != nil {
+				return server.Config{}, c.LexiconError(err)
+			}
+		}
+		rc := server.Config{
+			Lexicons:  append(slices.Clone(c.Lexicons), flags.Lexicons...),
+			NoDefault: c.NoDefault,
+			Locale:    flags.Locale,
+		}
+		if set["no-default"] {
+			rc.NoDefault = flags.NoDefault
+		}
+		if !set["locale"] && c.Locale != "" {
+			rc.Locale = c.Locale
+		}
+		for _, k := range spell.Kinds {
+			if c.Severity(k) == config.Off {
+				rc.Disabled = append(rc.Disabled, k)
+			}
+		}
+		return rc, nil
+	}
 }

@@ -114,7 +114,7 @@ func (s *setup) checkerFor(c *config.Config) (*spell.Checker, error) {
 	}
 	lex, err := loadLexicon(st.lexicons, st.noDefault, st.locale, s.house)
 	if err != nil {
-		return nil, err
+		return nil, c.LexiconError(err) // names the configuration's line for its missing file
 	}
 	ch := spell.NewChecker(lex, spell.Options{})
 	s.checkers[key] = ch

@@ -12,7 +12,9 @@
 //     spelling the dictionary knows as a name of its own), for a person to
 //     decide: written as comments, never as rejections;
 //   - the names used at least [Options.MinCount] times that the known
-//     lexicon (usually the embedded default) does not know.
+//     lexicon (usually the embedded default) does not know, and both
+//     spellings of each unsure pair, known or not, so that the checker
+//     accepts both until a person decides.
 //
 // [Draft.WriteLexicon] writes it in the lexicon file format (see package
 // lexicon), [Draft.WriteReport] as a report for editors in HTML or Markdown.

@@ -40,7 +40,7 @@ type Draft struct {
 	MinCount int        // the Options.MinCount used
 	Groups   []Group    // spellings of one name: the variants are to be rejected
 	Unsure   []Group    // pairs for a person to decide: one variant each, with a Note
-	Names    []Spelling // names the known lexicon does not know, several-word ones included
+	Names    []Spelling // names the known lexicon does not know, several-word ones included, and both spellings of each unsure pair
 }
 
 // Why a pair is unsure.
@@ -121,13 +121,16 @@ func (h *Harvester) Draft() *Draft {
 			}
 		}
 	}
-	// Single names: used often enough, or in an unsure pair (so that the
-	// draft accepts both spellings until a person decides).
+	// Single names: used often enough and unknown to the known lexicon,
+	// or in an unsure pair. Both spellings of an unsure pair are written,
+	// even one the dictionary knows: the checker flags a known name that
+	// romanizes a house name otherwise (Qaddafi beside a house Gadhafi),
+	// and a person marking the two "distinct" needs a line for each.
 	for _, s := range ws {
-		if s.assigned || s.head || covered[s.key] || h.known.LookupFold(s.Text).Known() {
+		if s.assigned || s.head || covered[s.key] {
 			continue
 		}
-		if s.unsure || s.Count >= h.opts.MinCount && s.mid > 0 {
+		if s.unsure || s.Count >= h.opts.MinCount && s.mid > 0 && !h.known.LookupFold(s.Text).Known() {
 			d.Names = append(d.Names, s.Spelling)
 		}
 	}

@@ -23,6 +23,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -81,8 +82,10 @@ type Config struct {
 	NoDefault bool     // default = false: leave out the embedded dictionary and gazetteer
 	Exclude   []string // gitignore patterns, as written
 
-	severity map[spell.Kind]Severity // kinds set in the file
-	exclude  ignore.Matcher          // Exclude, anchored at Dir
+	severity     map[spell.Kind]Severity // kinds set in the file
+	exclude      ignore.Matcher          // Exclude, anchored at Dir
+	lexiconNames []string                // Lexicons as the file writes them
+	lexiconsLine int                     // the line of the lexicons key; 0 if unknown
 }
 
 // Severity returns the severity of findings of kind k: as the file sets it,
@@ -185,6 +188,9 @@ func Parse(r io.Reader, name string) (*Config, error) {
 		} else {
 			err = md.PrimitiveDecode(top[key], c.field(key))
 		}
+		if key == "lexicons" && err == nil {
+			c.lexiconsLine = keyLine(&md, top[key])
+		}
 		if err != nil {
 			return nil, wrap(name, data, err)
 		}
@@ -196,6 +202,38 @@ func Parse(r io.Reader, name string) (*Config, error) {
 		}
 	}
 	return c, nil
+}
+
+// errKeyLine is what the decoder of keyLine returns.
+var errKeyLine = errors.New("where is this key?")
+
+// keyLine returns the line of the key whose value is prim, or 0. toml
+// tells a key's position only in the error of a decoder of its value, so
+// keyLine decodes it with one that always fails.
+func keyLine(md *toml.MetaData, prim toml.Primitive) int {
+	err := md.PrimitiveDecode(prim, decodeFunc(func(any) error { return errKeyLine }))
+	if pe, ok := errors.AsType[toml.ParseError](err); ok {
+		return pe.Position.Line
+	}
+	return 0
+}
+
+// LexiconError returns err, met loading a lexicon, as a [*ParseError] at
+// the line of the lexicons key when err is an [*fs.PathError] on one of
+// c's lexicons (a file missing or unreadable): "FILE:LINE: lexicon NAME:
+// open ...: no such file or directory", NAME as the file writes it. Any
+// other error is returned as it is: a malformed lexicon's own error names
+// its file and line.
+func (c *Config) LexiconError(err error) error {
+	pe, ok := errors.AsType[*fs.PathError](err)
+	if c == nil || !ok {
+		return err
+	}
+	i := slices.Index(c.Lexicons, pe.Path)
+	if i < 0 {
+		return err
+	}
+	return &ParseError{File: c.File, Line: c.lexiconsLine, Msg: fmt.Sprintf("lexicon %s: %v", c.lexiconNames[i], err), Err: err}
 }
 
 // decodeFunc is a toml.Unmarshaler made of a function.
@@ -214,6 +252,7 @@ func (c *Config) field(key string) toml.Unmarshaler {
 					return errors.New("lexicons: empty file name")
 				}
 				c.Lexicons = append(c.Lexicons, filepath.Join(c.Dir, filepath.FromSlash(f)))
+				c.lexiconNames = append(c.lexiconNames, f)
 			}
 			return err
 		})

@@ -2,6 +2,8 @@ package config
 
 import (
 	"errors"
+	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -170,4 +172,39 @@ func FuzzParse(f *testing.F) {
 		}
 		c.Excluded("a/b.md", false)
 	})
+}
+
+// TestLexiconError checks that a lexicon of the file that cannot be opened
+// is reported at the line of the lexicons key, by the name the file gives
+// it, and that other errors pass unchanged.
+func TestLexiconError(t *testing.T) {
+	src := "# house style\nlocale = \"en-GB\"\nlexicons = [\n  \"names.txt\",\n  \"style/missing.txt\",\n]\n"
+	c, err := Parse(strings.NewReader(src), filepath.Join("repo", FileName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	missing := &fs.PathError{Op: "open", Path: filepath.Join("repo", "style", "missing.txt"), Err: fs.ErrNotExist}
+	other := &fs.PathError{Op: "open", Path: "elsewhere.txt", Err: fs.ErrNotExist}
+	malformed := errors.New("repo/names.txt:1:9: '|' with nothing after it")
+	for _, tt := range []struct {
+		err  error
+		want string
+	}{
+		{missing, filepath.Join("repo", FileName) + ":3: lexicon style/missing.txt: open " + missing.Path + ": file does not exist"},
+		{other, other.Error()},
+		{malformed, malformed.Error()},
+		{fmt.Errorf("loading: %w", missing), filepath.Join("repo", FileName) + ":3: lexicon style/missing.txt: loading: open " + missing.Path + ": file does not exist"},
+	} {
+		got := c.LexiconError(tt.err)
+		if got.Error() != tt.want {
+			t.Errorf("LexiconError(%v) = %q, want %q", tt.err, got, tt.want)
+		}
+		if !errors.Is(got, tt.err) {
+			t.Errorf("LexiconError(%v) does not wrap it", tt.err)
+		}
+	}
+	var none *Config // a path without a configuration file
+	if got := none.LexiconError(missing); got != missing {
+		t.Errorf("nil Config: %v", got)
+	}
 }

@@ -3,7 +3,6 @@ package report
 import (
 	"bufio"
 	"io"
-	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -20,8 +19,9 @@ import (
 // only within one line, so col and endColumn are left out when a span
 // crosses lines. endColumn, like the End of a finding, is the column just
 // after the word. The command is the finding's level ([Options.Level]):
-// ::error, ::warning or, for Note, ::notice. File names are written with forward slashes. Values are
-// escaped as @actions/core escapes them.
+// ::error, ::warning or, for Note, ::notice. File names are written with
+// forward slashes, from [Options.Dir] when it is set. Values are escaped as
+// @actions/core escapes them.
 type githubPrinter struct {
 	w    io.Writer
 	opts Options
@@ -33,7 +33,7 @@ func (p *githubPrinter) Print(findings []spell.Finding, _ Stats) error {
 		var props []string
 		prop := func(name, value string) { props = append(props, name+"="+escapeProperty(value)) }
 		if name := f.Pos.Filename; name != "" && name != "-" {
-			prop("file", filepath.ToSlash(name))
+			prop("file", p.opts.fileName(name))
 		}
 		if f.Pos.IsValid() {
 			e := end(f)

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/lexcheck/lexcheck/cmd/internal/report/sariftest"
 	"github.com/lexcheck/lexcheck/spell"
 )
 
@@ -55,7 +56,7 @@ func TestLevels(t *testing.T) {
 	if strings.Join(got, " ") != "error note warning" {
 		t.Errorf("SARIF levels %q, want error note warning", got)
 	}
-	if err := validateSARIF(t, buf.Bytes()); err != nil {
+	if err := sariftest.Validate(buf.Bytes()); err != nil {
 		t.Errorf("invalid SARIF: %v", err)
 	}
 }

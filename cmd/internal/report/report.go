@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 
 	"github.com/lexcheck/lexcheck/spell"
@@ -43,6 +44,31 @@ type Options struct {
 	// Level returns the level of a finding; nil means Warning for all.
 	// The text and json formats do not show levels.
 	Level func(spell.Finding) Level
+	// Dir, when set, is the directory the run started in, which the
+	// sarif and github formats name files from: a file inside it by its
+	// path relative to it ("/repo/a/b.md" and "a/../a/b.md" are "a/b.md"
+	// from /repo), a file outside it by its absolute path (a file:// URI in
+	// SARIF), never by a path with "..", which no reader resolves. Empty
+	// leaves file names as the findings give them.
+	Dir string
+}
+
+// fileName returns the file name as the sarif and github formats write it,
+// with forward slashes: see [Options.Dir]. Standard input ("" or "-")
+// stays as it is.
+func (o Options) fileName(name string) string {
+	if o.Dir == "" || name == "" || name == "-" {
+		return filepath.ToSlash(name)
+	}
+	abs := name
+	if !filepath.IsAbs(abs) {
+		abs = filepath.Join(o.Dir, abs)
+	}
+	rel, err := filepath.Rel(o.Dir, abs)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return filepath.ToSlash(filepath.Clean(abs))
+	}
+	return filepath.ToSlash(rel)
 }
 
 func (o Options) level(f spell.Finding) Level {

@@ -36,7 +36,9 @@ const (
 //   - A relative file name becomes a relative URI reference with forward
 //     slashes and percent-escapes ("dir/my file.txt" becomes
 //     "dir/my%20file.txt"), which code scanning resolves against the root of
-//     the checkout. An absolute file name becomes a file:// URI. Standard
+//     the checkout. An absolute file name becomes a file:// URI. With
+//     [Options.Dir] set, a file inside it is named relative to it, one
+//     outside it by a file:// URI. Standard
 //     input (file name "" or "-") has no URI: its artifactLocation holds only
 //     a description, "standard input".
 //
@@ -153,7 +155,7 @@ func (p *sarifPrinter) Print(findings []spell.Finding, _ Stats) error {
 
 	results := make([]sarifResult, 0, len(findings))
 	for _, f := range findings {
-		loc := sarifArtifact(f.Pos.Filename)
+		loc := sarifArtifact(p.opts.fileName(f.Pos.Filename))
 		reg := sarifRegionOf(f)
 		var fixes []sarifFix
 		for _, s := range f.Suggestions {
@@ -203,17 +205,17 @@ func sarifRegionOf(f spell.Finding) sarifRegion {
 	return r
 }
 
-// sarifArtifact returns the artifact location of the file name.
+// sarifArtifact returns the artifact location of the file name, with
+// forward slashes.
 func sarifArtifact(name string) sarifArtifactLocation {
 	if name == "" || name == "-" {
 		return sarifArtifactLocation{Description: &sarifText{"standard input"}}
 	}
-	slashed := filepath.ToSlash(name)
-	if filepath.IsAbs(name) {
-		if !strings.HasPrefix(slashed, "/") {
-			slashed = "/" + slashed // a Windows volume: file:///C:/...
+	if filepath.IsAbs(filepath.FromSlash(name)) {
+		if !strings.HasPrefix(name, "/") {
+			name = "/" + name // a Windows volume: file:///C:/...
 		}
-		return sarifArtifactLocation{URI: (&url.URL{Scheme: "file", Path: slashed}).String()}
+		return sarifArtifactLocation{URI: (&url.URL{Scheme: "file", Path: name}).String()}
 	}
-	return sarifArtifactLocation{URI: (&url.URL{Path: slashed}).String()}
+	return sarifArtifactLocation{URI: (&url.URL{Path: name}).String()}
 }

@@ -3,65 +3,14 @@ package report
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"net/url"
-	"os"
-	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"unicode/utf8"
 
+	"github.com/lexcheck/lexcheck/cmd/internal/report/sariftest"
 	"github.com/lexcheck/lexcheck/spell"
-	"github.com/santhosh-tekuri/jsonschema/v6"
 )
-
-// The official SARIF 2.1.0 schema (draft-07), shipped in testdata; see
-// testdata/sarif-schema-2.1.0.README.md for where it came from.
-const schemaFile = "sarif-schema-2.1.0.json"
-
-var compileSchema = sync.OnceValues(func() (*jsonschema.Schema, error) {
-	f, err := os.Open(filepath.Join("testdata", schemaFile))
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	doc, err := jsonschema.UnmarshalJSON(f)
-	if err != nil {
-		return nil, err
-	}
-	id, _ := doc.(map[string]any)["$id"].(string)
-	if id == "" {
-		return nil, errors.New("schema has no $id")
-	}
-	c := jsonschema.NewCompiler()
-	c.UseLoader(offline{}) // the draft-07 metaschema is built in; fetch nothing
-	c.AssertFormat()       // check "uri" and "uri-reference" too
-	if err := c.AddResource(id, doc); err != nil {
-		return nil, err
-	}
-	return c.Compile(id)
-})
-
-// offline is a schema loader that loads nothing, so that a schema that
-// refers to anything outside itself fails instead of going to the network.
-type offline struct{}
-
-func (offline) Load(url string) (any, error) { return nil, errors.New("offline: will not load " + url) }
-
-// validateSARIF checks doc against the SARIF 2.1.0 schema.
-func validateSARIF(t *testing.T, doc []byte) error {
-	t.Helper()
-	sch, err := compileSchema()
-	if err != nil {
-		t.Fatalf("compiling %s: %v", schemaFile, err)
-	}
-	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(doc))
-	if err != nil {
-		t.Fatalf("output is not JSON: %v\n%s", err, doc)
-	}
-	return sch.Validate(inst)
-}
 
 func TestSARIFSchema(t *testing.T) {
 	fs := loadFindings(t)
@@ -81,7 +30,7 @@ func TestSARIFSchema(t *testing.T) {
 		"empty":    render(t, "sarif", nil, Stats{}),
 		"odd":      render(t, "sarif", odd, Stats{}),
 	} {
-		if err := validateSARIF(t, doc); err != nil {
+		if err := sariftest.Validate(doc); err != nil {
 			t.Errorf("%s: invalid SARIF: %v\n%s", name, err, doc)
 		}
 	}
@@ -102,7 +51,7 @@ func TestSARIFSchemaRejects(t *testing.T) {
 		if bad == good {
 			t.Fatalf("%s not in the output", tc.old)
 		}
-		if err := validateSARIF(t, []byte(bad)); err == nil {
+		if err := sariftest.Validate([]byte(bad)); err == nil {
 			t.Errorf("log with %s passed validation", tc.new)
 		}
 	}

@@ -29,6 +29,7 @@
 //
 // [New] loads the house lexicon files of [Config.Lexicons] once;
 // [Server.Reload] reads them again, keeping the lexicons in use when a file
-// has an error. [Run] reloads on SIGHUP and when a file's modification time
-// or size changes.
+// has an error. With [Config.Reconfigure] set, each load first asks it for
+// the lexicons and settings (a configuration file read again). [Run]
+// reloads on SIGHUP and when a file's modification time or size changes.
 package server

@@ -166,9 +166,10 @@ func (s *Server) serveCheck(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, `missing "text"`)
 		return
 	}
+	st := s.lex.Load() // one setup for the whole request
 	locale := req.Locale
 	if locale == "" {
-		locale = s.cfg.Locale
+		locale = st.locale
 	}
 	if !knownLocale(locale) {
 		writeError(w, http.StatusBadRequest, fmt.Sprintf("unknown locale %q: want %s", locale, strings.Join(lexicon.Locales, " or ")))
@@ -183,7 +184,7 @@ func (s *Server) serveCheck(w http.ResponseWriter, r *http.Request) {
 
 	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.Timeout)
 	defer cancel()
-	out, err := s.check(ctx, locale, spell.Document{Name: "-", Src: src, Prose: prose, Accept: req.Words})
+	out, err := s.check(ctx, st, locale, spell.Document{Name: "-", Src: src, Prose: prose, Accept: req.Words})
 	if err != nil {
 		if errors.Is(err, context.Canceled) && r.Context().Err() != nil {
 			// The client went away: nobody reads the answer. 499 in the
@@ -208,7 +209,7 @@ func (s *Server) serveCheck(w http.ResponseWriter, r *http.Request) {
 // check itself cannot be interrupted; its cost is bounded by the body
 // limit, and the slot stays taken until it finishes, so timed-out work
 // never piles up beyond MaxConcurrent.
-func (s *Server) check(ctx context.Context, locale string, d spell.Document) (*report.JSONOutput, error) {
+func (s *Server) check(ctx context.Context, lex *lexState, locale string, d spell.Document) (*report.JSONOutput, error) {
 	select {
 	case s.slots <- struct{}{}:
 	case <-ctx.Done():
@@ -218,14 +219,14 @@ func (s *Server) check(ctx context.Context, locale string, d spell.Document) (*r
 	errc := make(chan error, 1)
 	go func() {
 		defer func() { <-s.slots }()
-		c, err := s.lex.Load().checker(locale)
+		c, err := lex.checker(locale)
 		if err != nil {
 			errc <- err
 			return
 		}
 		findings, st := c.CheckDocument(d)
-		if len(s.cfg.Disabled) > 0 {
-			findings = slices.DeleteFunc(findings, func(f spell.Finding) bool { return slices.Contains(s.cfg.Disabled, f.Kind) })
+		if len(lex.disabled) > 0 {
+			findings = slices.DeleteFunc(findings, func(f spell.Finding) bool { return slices.Contains(lex.disabled, f.Kind) })
 		}
 		out := report.NewJSONOutput(findings, report.Stats{Files: 1, Bytes: st.Bytes, Words: st.Words, Findings: len(findings)})
 		out.AddUTF16(d.Src)

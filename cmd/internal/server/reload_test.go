@@ -13,7 +13,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/lexcheck/lexcheck/cmd/internal/config"
 	"github.com/lexcheck/lexcheck/lexicon"
+	"github.com/lexcheck/lexcheck/spell"
 )
 
 func writeFile(t *testing.T, path, content string) {
@@ -163,5 +165,62 @@ func TestRun(t *testing.T) {
 	}
 	if _, err := client.Get(base + "/healthz"); err == nil {
 		t.Error("still serving after shutdown")
+	}
+}
+
+// TestReconfigure checks that each reload asks Reconfigure for the
+// settings: new lexicons and disabled kinds take effect, a watched file's
+// change is noticed, and an error keeps the settings in use, logged with
+// its file and line.
+func TestReconfigure(t *testing.T) {
+	dir := t.TempDir()
+	first, second, conf := filepath.Join(dir, "first.txt"), filepath.Join(dir, "second.txt"), filepath.Join(dir, "conf.toml")
+	writeFile(t, first, "Gaddafi !Qaddafi\n")
+	writeFile(t, second, "Gaddafi !Kadhafi\n")
+	writeFile(t, conf, "v1\n")
+	next := Config{Lexicons: []string{first}}
+	var fail error
+	s, logs := newServer(t, Config{
+		Lexicons:    []string{"testdata/house.txt"}, // replaced by Reconfigure's
+		Reconfigure: func() (Config, error) { return next, fail },
+		Watch:       []string{conf},
+	})
+	h := s.Handler()
+	if !rejects(t, h, "Qaddafi") || rejects(t, h, "Kadhafi") {
+		t.Fatal("New did not take Reconfigure's lexicons")
+	}
+
+	next = Config{Lexicons: []string{second}, Disabled: []spell.Kind{spell.Misspelling}}
+	if err := s.Reload(); err != nil {
+		t.Fatal(err)
+	}
+	if rejects(t, h, "Qaddafi") || !rejects(t, h, "Kadhafi") {
+		t.Error("Reload did not take Reconfigure's new lexicons")
+	}
+	if out := decodeOutput(t, post(t, h, checkJSON(t, "The goverment met."))); len(out.Findings) != 0 {
+		t.Errorf("misspellings not dropped after the reload: %+v", out.Findings)
+	}
+
+	if s.changed() {
+		t.Fatal("changed before any file changed")
+	}
+	writeFile(t, conf, "version 2\n")
+	if !s.changed() {
+		t.Error("a change of the watched file is not noticed")
+	}
+
+	fail = &config.ParseError{File: conf, Line: 2, Column: 11, Msg: "default must be true or false, not a string"}
+	next = Config{Lexicons: []string{first}}
+	if err := s.Reload(); !errors.Is(err, fail) {
+		t.Fatalf("Reload = %v, want Reconfigure's error", err)
+	}
+	if !rejects(t, h, "Kadhafi") || rejects(t, h, "Qaddafi") {
+		t.Error("after a failed reconfiguration the old lexicons are not the ones serving")
+	}
+	if !strings.Contains(logs.String(), conf+":2:11: default must be") || !strings.Contains(logs.String(), "line=2") {
+		t.Errorf("the log does not name the configuration's file and line:\n%s", logs)
+	}
+	if s.changed() {
+		t.Error("the failed reload left the watched file marked changed: the poll would retry it forever")
 	}
 }

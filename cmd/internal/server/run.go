@@ -24,10 +24,10 @@ const (
 
 // Run serves s on addr (such as "127.0.0.1:8080" or ":8080") until ctx is
 // done, then shuts down gracefully: /readyz turns 503, the listener closes,
-// and requests in flight get up to 15 seconds to finish. It reloads the
-// lexicons on SIGHUP and when a lexicon file's modification time or size
-// changes (looked at every 3 seconds); a failed reload is logged and the old
-// lexicons keep serving. Run returns nil after a shutdown that ctx asked for,
+// and requests in flight get up to 15 seconds to finish. It reloads (see
+// [Server.Reload]) on SIGHUP and when the modification time or size of a
+// lexicon file or a file of [Config.Watch] changes (looked at every 3
+// seconds); a failed reload is logged and the old lexicons keep serving. Run returns nil after a shutdown that ctx asked for,
 // or the error that stopped the server.
 func Run(ctx context.Context, addr string, s *Server) error {
 	ln, err := net.Listen("tcp", addr)
@@ -85,7 +85,7 @@ func serve(ctx context.Context, ln net.Listener, s *Server, poll time.Duration) 
 }
 
 // watch reloads the lexicons on each signal from hup and whenever a poll
-// finds a lexicon file changed, until ctx is done. Reload logs its own
+// finds a lexicon or watched file changed, until ctx is done. Reload logs its own
 // errors.
 func (s *Server) watch(ctx context.Context, hup <-chan os.Signal, poll time.Duration) {
 	t := time.NewTicker(poll)
@@ -99,7 +99,7 @@ func (s *Server) watch(ctx context.Context, hup <-chan os.Signal, poll time.Dura
 			s.Reload()
 		case <-t.C:
 			if s.changed() {
-				s.log.Info("a lexicon file changed: reloading lexicons")
+				s.log.Info("a lexicon or configuration file changed: reloading lexicons")
 				s.Reload()
 			}
 		}

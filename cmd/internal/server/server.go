@@ -15,6 +15,7 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/lexcheck/lexcheck/cmd/internal/config"
 	"github.com/lexcheck/lexcheck/lexicon"
 	"github.com/lexcheck/lexcheck/spell"
 )
@@ -41,6 +42,16 @@ type Config struct {
 	// MaxConcurrent is how many checks run at once; further requests wait
 	// (within Timeout). 0 means twice GOMAXPROCS.
 	MaxConcurrent int
+
+	// Reconfigure, when set, is called by New and by every reload for the
+	// settings to serve with: the Lexicons, NoDefault, Locale and
+	// Disabled of the Config it returns replace this one's (lexcheck
+	// serve --config re-reads its file there). Its error fails New; on a
+	// reload it is logged, and the settings in use keep serving.
+	Reconfigure func() (Config, error)
+	// Watch lists files besides the lexicons whose change starts a reload
+	// as a lexicon file's does: the file Reconfigure reads.
+	Watch []string
 }
 
 // A Server checks texts over HTTP against a set of lexicons that it can
@@ -56,16 +67,27 @@ type Server struct {
 	ready atomic.Bool              // lexicons loaded and not shutting down
 
 	reloadMu sync.Mutex
-	seen     []stamp // the files as last read, successfully or not
+	seen     []watched // the files as last read, successfully or not
 }
 
-// lexState is one loaded set of lexicons, replaced whole on reload.
+// lexState is one loaded setup, the lexicons and the settings read with
+// them, replaced whole on reload.
 type lexState struct {
+	files    []string // the house lexicon files read
 	house    []*lexicon.Lexicon
 	noDefalt bool
+	locale   string       // for requests that give none
+	disabled []spell.Kind // kinds whose findings are dropped
 
 	mu       sync.Mutex
 	checkers map[string]*spell.Checker // by locale, built on first use
+}
+
+// A watched file is one whose change starts a reload, with its stamp when
+// it was last read.
+type watched struct {
+	path  string
+	stamp stamp
 }
 
 // A stamp identifies a version of a file cheaply: its modification time
@@ -86,15 +108,9 @@ func stat(path string) stamp {
 
 // New loads the lexicons and returns a server ready to serve, or the load
 // error: a *lexicon.ParseError ("file:line:col: msg") for a malformed
-// lexicon, an *fs.PathError for a missing file, or an error naming an
-// unknown locale.
+// lexicon, an *fs.PathError for a missing file, an error naming an
+// unknown locale, or the error of [Config.Reconfigure].
 func New(cfg Config) (*Server, error) {
-	if cfg.Locale == "" {
-		cfg.Locale = lexicon.Locales[0]
-	}
-	if !knownLocale(cfg.Locale) {
-		return nil, fmt.Errorf("unknown locale %q (known: %s)", cfg.Locale, strings.Join(lexicon.Locales, ", "))
-	}
 	if cfg.MaxBytes <= 0 {
 		cfg.MaxBytes = DefaultMaxBytes
 	}
@@ -109,6 +125,7 @@ func New(cfg Config) (*Server, error) {
 	}
 	cfg.Lexicons = slices.Clone(cfg.Lexicons)
 	cfg.Disabled = slices.Clone(cfg.Disabled)
+	cfg.Watch = slices.Clone(cfg.Watch)
 	s := &Server{
 		cfg:     cfg,
 		log:     cfg.Logger,
@@ -130,10 +147,11 @@ func New(cfg Config) (*Server, error) {
 // caller may add collectors of its own.
 func (s *Server) Registry() *prometheus.Registry { return s.metrics.reg }
 
-// Reload reads the lexicon files again. On success the new lexicons serve
-// every request that starts after Reload returns. On error the lexicons in
-// use stay, the error (which names file and line for a malformed lexicon) is
-// logged and returned.
+// Reload reads the lexicon files again, after asking [Config.Reconfigure]
+// for the settings when it is set. On success the new lexicons and
+// settings serve every request that starts after Reload returns. On error
+// those in use stay, and the error (which names file and line for a
+// malformed lexicon or configuration) is logged and returned.
 func (s *Server) Reload() error {
 	s.reloadMu.Lock()
 	defer s.reloadMu.Unlock()
@@ -144,46 +162,67 @@ func (s *Server) Reload() error {
 		attrs := []any{"err", err.Error()}
 		if pe, ok := errors.AsType[*lexicon.ParseError](err); ok {
 			attrs = append(attrs, "file", pe.File, "line", pe.Line)
+		} else if pe, ok := errors.AsType[*config.ParseError](err); ok {
+			attrs = append(attrs, "file", pe.File, "line", pe.Line)
 		}
 		s.log.Error("lexicon reload failed; keeping the lexicons in use", attrs...)
 		return err
 	}
 	s.lex.Store(st)
 	s.metrics.reloads.WithLabelValues("ok").Inc()
-	s.log.Info("lexicons reloaded", "files", len(s.cfg.Lexicons))
+	s.log.Info("lexicons reloaded", "files", len(st.files))
 	return nil
 }
 
-// changed reports whether a lexicon file differs from when it was last read.
+// changed reports whether a lexicon file, or a file of [Config.Watch],
+// differs from when it was last read.
 func (s *Server) changed() bool {
 	s.reloadMu.Lock()
 	defer s.reloadMu.Unlock()
-	for i, f := range s.cfg.Lexicons {
-		if stat(f) != s.seen[i] {
+	for _, w := range s.seen {
+		if stat(w.path) != w.stamp {
 			return true
 		}
 	}
 	return false
 }
 
-// load reads the house lexicons and prepares the checker of the default
-// locale, so that the first request does not pay for building indexes. It
-// returns the files' stamps as read, before the files were opened, so a
-// change during the read is seen on the next poll.
-func (s *Server) load() (*lexState, []stamp, error) {
-	seen := make([]stamp, len(s.cfg.Lexicons))
-	for i, f := range s.cfg.Lexicons {
-		seen[i] = stat(f)
+// load asks Reconfigure for the settings, when set, reads the house
+// lexicons and prepares the checker of the default locale, so that the
+// first request does not pay for building indexes. It returns the files'
+// stamps as read, before the files were opened, so a change during the
+// read is seen on the next poll.
+func (s *Server) load() (*lexState, []watched, error) {
+	var seen []watched
+	for _, f := range s.cfg.Watch {
+		seen = append(seen, watched{f, stat(f)})
 	}
-	st := &lexState{noDefalt: s.cfg.NoDefault, checkers: map[string]*spell.Checker{}}
-	for _, f := range s.cfg.Lexicons {
+	cfg := s.cfg
+	if cfg.Reconfigure != nil {
+		rc, err := cfg.Reconfigure()
+		if err != nil {
+			return nil, seen, err
+		}
+		cfg.Lexicons, cfg.NoDefault, cfg.Locale, cfg.Disabled = slices.Clone(rc.Lexicons), rc.NoDefault, rc.Locale, slices.Clone(rc.Disabled)
+	}
+	if cfg.Locale == "" {
+		cfg.Locale = lexicon.Locales[0]
+	}
+	if !knownLocale(cfg.Locale) {
+		return nil, seen, fmt.Errorf("unknown locale %q (known: %s)", cfg.Locale, strings.Join(lexicon.Locales, ", "))
+	}
+	for _, f := range cfg.Lexicons {
+		seen = append(seen, watched{f, stat(f)})
+	}
+	st := &lexState{files: cfg.Lexicons, noDefalt: cfg.NoDefault, locale: cfg.Locale, disabled: cfg.Disabled, checkers: map[string]*spell.Checker{}}
+	for _, f := range cfg.Lexicons {
 		l, err := lexicon.LoadFile(f)
 		if err != nil {
 			return nil, seen, err
 		}
 		st.house = append(st.house, l)
 	}
-	c, err := st.checker(s.cfg.Locale)
+	c, err := st.checker(cfg.Locale)
 	if err != nil {
 		return nil, seen, err
 	}
