@@ -292,8 +292,8 @@ func (c *Checker) judge(w string) *verdict {
 	}
 	if n >= 4 {
 		for _, nc := range c.lex.NearNames(w, 1) {
-			if strings.EqualFold(nc.Spelling, w) {
-				continue
+			if fw, fn := lexicon.Fold(w), lexicon.Fold(nc.Spelling); fw == fn || len(fw) > len(fn) && inflected(fw, fn) {
+				continue // the name itself, or its plural (the Bakiyevs)
 			}
 			v.names = append(v.names, candidate{spelling: nc.Spelling, dist: nc.Distance})
 		}

@@ -143,6 +143,7 @@ func TestTransliterationVariants(t *testing.T) {
 		// knows that differ from a house name as two names do.
 		{"Gaddafi", ""}, {"Yeltsin", ""}, {"Bakiyev", ""}, {"Khrushchev", ""}, {"Otunbayeva", ""},
 		{"al-Gaddafi", ""}, {"Al-Gaddafi", ""}, // the house name after an article
+		{"Bakiyevs", ""}, {"Gaddafis", ""}, // plurals of a house name
 		{"Kaliyev", ""}, {"Rosa", ""}, {"Louise", ""}, {"Katherine", ""},
 	}
 	for _, tt := range tests {
