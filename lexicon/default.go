@@ -251,14 +251,14 @@ func decodeDictData(secs []string, locales int) (*dictData, []string, error) {
 	if len(secs) < need {
 		return nil, nil, fmt.Errorf("%d sections, want at least %d", len(secs), need)
 	}
-	d := &dictData{exact: strtab{secs[0], secs[1]}}
+	d := &dictData{exact: openStrtab(secs[0], secs[1])}
 	secs = secs[2:]
 	d.exactInfo, secs = secs[:locales], secs[locales:]
 	d.foldInfo, secs = secs[:locales], secs[locales:]
 	d.form, secs = secs[:locales], secs[locales:]
 	d.keys, secs = trieOf(secs), secs[trieSections:]
 	d.rev, secs = trieOf(secs), secs[trieSections:]
-	d.freq, d.freqCount = strtab{secs[0], secs[1]}, secs[2]
+	d.freq, d.freqCount = openStrtab(secs[0], secs[1]), secs[2]
 	secs = secs[3:]
 	for l := 0; l < locales; l++ {
 		if len(d.exactInfo[l]) != 2*d.exact.len() || len(d.foldInfo[l]) != 2*d.keys.keyCount() || len(d.form[l]) != 4*d.keys.keyCount() {
@@ -497,8 +497,8 @@ func decodeGazetteer(secs []string) (*gazetteer, []string, error) {
 	if len(secs) < 9 {
 		return nil, nil, fmt.Errorf("gazetteer: %d sections, want 9", len(secs))
 	}
-	g := &gazetteer{spell: strtab{secs[0], secs[1]}, start: secs[2], exact: strtab{secs[3], secs[4]},
-		fold: strtab{secs[5], secs[6]}, foldStart: secs[7], ids: secs[8]}
+	g := &gazetteer{spell: openStrtab(secs[0], secs[1]), start: secs[2], exact: openStrtab(secs[3], secs[4]),
+		fold: openStrtab(secs[5], secs[6]), foldStart: secs[7], ids: secs[8]}
 	return g, secs[9:], nil
 }
 

@@ -1,6 +1,7 @@
 package spell
 
 import (
+	"hash/maphash"
 	"html"
 	"strings"
 	"unicode"
@@ -19,20 +20,56 @@ type token struct {
 // text (entities decoded, apostrophes normalised) is text[token.word].
 type words struct {
 	text []string
-	ids  map[string]int32
+	// An open-addressing hash table: per slot 0 (empty) or the word's
+	// hash in the high 32 bits and its index + 1 in the low ones.
+	slots []uint64
+	seed  maphash.Seed
+}
+
+func newWords() words {
+	return words{slots: make([]uint64, 1024), seed: maphash.MakeSeed()}
 }
 
 // intern returns the index of the word w, adding it if it is new. Only
 // a new word costs an allocation.
 func (ws *words) intern(w []byte) int32 {
-	if id, ok := ws.ids[string(w)]; ok {
-		return id
+	h := maphash.Bytes(ws.seed, w)
+	tag := h >> 32 << 32
+	mask := len(ws.slots) - 1
+	for i := int(h) & mask; ; i = (i + 1) & mask {
+		s := ws.slots[i]
+		if s == 0 {
+			break
+		}
+		if s&^0xffffffff == tag && ws.text[uint32(s)-1] == string(w) {
+			return int32(uint32(s) - 1)
+		}
 	}
-	s := string(w)
 	id := int32(len(ws.text))
-	ws.text = append(ws.text, s)
-	ws.ids[s] = id
+	ws.text = append(ws.text, string(w))
+	if 2*len(ws.text) > len(ws.slots) {
+		ws.grow()
+	}
+	ws.place(h, id)
 	return id
+}
+
+// place puts the word with hash h and index id in a free slot.
+func (ws *words) place(h uint64, id int32) {
+	mask := len(ws.slots) - 1
+	i := int(h) & mask
+	for ws.slots[i] != 0 {
+		i = (i + 1) & mask
+	}
+	ws.slots[i] = h>>32<<32 | uint64(id+1)
+}
+
+// grow doubles the table, keeping it at most half full.
+func (ws *words) grow() {
+	ws.slots = make([]uint64, 2*len(ws.slots))
+	for id, w := range ws.text[:len(ws.text)-1] {
+		ws.place(maphash.String(ws.seed, w), int32(id))
+	}
 }
 
 // A tokenizer splits a document into tokens.
@@ -55,8 +92,8 @@ type tokenizer struct {
 func tokenize(text []byte) ([]token, *words) {
 	z := &tokenizer{
 		text:     text,
-		toks:     make([]token, 0, len(text)/6+1),
-		words:    words{ids: map[string]int32{}},
+		toks:     make([]token, 0, len(text)/4+16), // more than enough for most text; pages never written cost nothing
+		words:    newWords(),
 		sentence: true,
 	}
 	n := len(text)
