@@ -251,14 +251,14 @@ func decodeDictData(secs []string, locales int) (*dictData, []string, error) {
 	if len(secs) < need {
 		return nil, nil, fmt.Errorf("%d sections, want at least %d", len(secs), need)
 	}
-	d := &dictData{exact: strtab{secs[0], secs[1]}}
+	d := &dictData{exact: openStrtab(secs[0], secs[1])}
 	secs = secs[2:]
 	d.exactInfo, secs = secs[:locales], secs[locales:]
 	d.foldInfo, secs = secs[:locales], secs[locales:]
 	d.form, secs = secs[:locales], secs[locales:]
 	d.keys, secs = trieOf(secs), secs[trieSections:]
 	d.rev, secs = trieOf(secs), secs[trieSections:]
-	d.freq, d.freqCount = strtab{secs[0], secs[1]}, secs[2]
+	d.freq, d.freqCount = openStrtab(secs[0], secs[1]), secs[2]
 	secs = secs[3:]
 	for l := 0; l < locales; l++ {
 		if len(d.exactInfo[l]) != 2*d.exact.len() || len(d.foldInfo[l]) != 2*d.keys.keyCount() || len(d.form[l]) != 4*d.keys.keyCount() {
@@ -320,41 +320,91 @@ func isLower(s string) bool {
 	return true
 }
 
-// near returns the words within maxEdits of the folded key k. From two
-// edits on, the query is split in halves: a key within the bound is
-// within half of it on the first half of the query or on the second, so
-// one walk of the trie keeps only keys whose start is close to the
-// query's first half, and one walk of the reversed trie those whose end is
-// close to its second half. Each walk prunes hard near the root, where the
-// trie is widest.
+// near returns the words within maxEdits of the folded key k.
+//
+// The walks of the trie are confined by the pigeonhole principle, so
+// that none fans out near the root, where the trie is widest. Count the
+// edits of an alignment of a word with the query by where the forward
+// walk meets them (a transposition of letters j and j+1 at j+1, the
+// reversed walk at j-1): a walk of the trie that allows b edits on the
+// query's first half and a walk of the reversed trie that allows b on
+// its second half together cover every alignment of up to 2b+1 edits.
+// Two edits are split finer: none on the first half less a letter, or at
+// most one on all but the last letter, or, walking back, none on the last
+// letter and one on the second half. Walks may report a word with more
+// edits than its distance, so each word keeps its least.
 func (d *dictionary) near(k string, maxEdits int) []Candidate {
-	var out []Candidate
-	form := d.form[d.col]
+	q := []rune(k)
+	n := len(q)
+	var found []match
+	var at map[int32]int // index in found by key, once found is long
 	add := func(m match) {
+		i := -1
+		if at != nil {
+			if j, ok := at[m.key]; ok {
+				i = j
+			}
+		} else {
+			i = slices.IndexFunc(found, func(f match) bool { return f.key == m.key })
+		}
+		if i >= 0 {
+			found[i].dist = min(found[i].dist, m.dist)
+			return
+		}
+		found = append(found, m)
+		if at != nil || len(found) > 32 {
+			if at == nil {
+				at = make(map[int32]int, 2*len(found))
+				for j, f := range found {
+					at[f.key] = j
+				}
+			}
+			at[m.key] = len(found) - 1
+		}
+	}
+	if maxEdits < 1 || n < 4 || n/2 <= maxEdits/2 {
+		d.keys.search(k, maxEdits, add)
+	} else {
+		rq := slices.Clone(q)
+		slices.Reverse(rq)
+		h, md := n/2, int8(maxEdits)
+		// capped returns caps of b0 on the columns before to0, b1 on
+		// those before to1, and md on the rest.
+		capped := func(b0 int8, to0 int, b1 int8, to1 int) []int8 {
+			caps := make([]int8, n+1)
+			for j := range caps {
+				switch {
+				case j < to0:
+					caps[j] = b0
+				case j < to1:
+					caps[j] = b1
+				default:
+					caps[j] = md
+				}
+			}
+			return caps
+		}
+		if maxEdits == 2 {
+			d.keys.searchCapped(q, capped(0, h, 0, h), add)
+			d.keys.searchCapped(q, capped(1, n-1, 1, n-1), add)
+			d.rev.searchCapped(rq, capped(0, 2, 1, n-h+1), add)
+		} else {
+			b := md / 2
+			d.keys.searchCapped(q, capped(b, h, b, h), add)
+			d.rev.searchCapped(rq, capped(b, n-h+1, b, n-h+1), add)
+		}
+	}
+	form := d.form[d.col]
+	var out []Candidate
+	for _, m := range found {
 		f := int(le32(form, int(m.key)))
 		if f == 0 {
-			return // no ordinary word folds to this key in this locale
+			continue // no ordinary word folds to this key in this locale
 		}
 		w := d.exact.at(f - 1)
 		p := packed(le16(d.exactInfo[d.col], f-1))
 		out = append(out, Candidate{Spelling: w, Distance: int(m.dist), Tier: int(p & 0xff), Flags: p.info().Flags, Count: d.count(strings.ToLower(w))})
 	}
-	n := utf8.RuneCountInString(k)
-	if maxEdits < 2 || n/2 <= maxEdits/2 {
-		d.keys.search(k, maxEdits, add)
-		return out
-	}
-	h := n / 2
-	var seen []int32
-	d.keys.searchSplit(k, maxEdits, h, func(m match) {
-		seen = append(seen, m.key)
-		add(m)
-	})
-	d.rev.searchSplit(reverse(k), maxEdits, n-h, func(m match) {
-		if !slices.Contains(seen, m.key) {
-			add(m)
-		}
-	})
 	return out
 }
 
@@ -447,8 +497,8 @@ func decodeGazetteer(secs []string) (*gazetteer, []string, error) {
 	if len(secs) < 9 {
 		return nil, nil, fmt.Errorf("gazetteer: %d sections, want 9", len(secs))
 	}
-	g := &gazetteer{spell: strtab{secs[0], secs[1]}, start: secs[2], exact: strtab{secs[3], secs[4]},
-		fold: strtab{secs[5], secs[6]}, foldStart: secs[7], ids: secs[8]}
+	g := &gazetteer{spell: openStrtab(secs[0], secs[1]), start: secs[2], exact: openStrtab(secs[3], secs[4]),
+		fold: openStrtab(secs[5], secs[6]), foldStart: secs[7], ids: secs[8]}
 	return g, secs[9:], nil
 }
 

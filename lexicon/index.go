@@ -141,31 +141,32 @@ type match struct {
 // proportional to the part of the trie within reach of the bound, not to
 // the number of keys.
 func (t *trie) search(query string, maxDist int, fn func(m match)) {
-	t.searchSplit(query, maxDist, -1, fn)
+	q := []rune(query)
+	caps := make([]int8, len(q)+1)
+	for j := range caps {
+		caps[j] = int8(maxDist)
+	}
+	t.searchCapped(q, caps, fn)
 }
 
-// searchSplit is search, except that when prefix ≥ 0 it reports only the
-// keys k for which some prefix of k is within maxDist/2 (rounded up when
-// odd) of query's first prefix letters. It prunes the walk hardest near
-// the root, where the trie is widest.
-func (t *trie) searchSplit(query string, maxDist, prefix int, fn func(m match)) {
-	if t.nodes() == 0 {
-		return
-	}
-	q := []rune(query)
-	if len(q) > 64 || maxDist > 64 {
-		return // not a word; the rows below would be wasted
-	}
+// searchCapped calls fn for the keys within caps[len(q)] of q by an
+// alignment that, wherever it has consumed the first j letters of q, has
+// spent at most caps[j] edits; caps must not decrease. The distance
+// reported is the least over such alignments, which is the keys's
+// distance to q if one of them is optimal, and may be more otherwise.
+//
+// Caps of 0 or 1 on a query's first letters make a walk follow a few
+// paths down from the root, where the trie is widest, instead of
+// fanning out; several walks with different caps (and walks of the
+// reversed trie) together cover every alignment within the bound.
+func (t *trie) searchCapped(q []rune, caps []int8, fn func(m match)) {
 	n := len(q)
-	budget := maxDist
-	if prefix >= 0 {
-		budget = (maxDist + 1) / 2
-		if maxDist%2 == 0 {
-			budget = maxDist / 2
-		}
+	maxDist := int(caps[n])
+	if t.nodes() == 0 || n > 64 || maxDist > 64 {
+		return // an empty trie, or not a word: the rows below would be wasted
 	}
 	maxDepth := n + maxDist
-	w := &walker{t: t, q: q, md: int8(maxDist), budget: int8(budget), prefix: prefix, maxDepth: maxDepth, fn: fn}
+	w := &walker{t: t, q: q, caps: caps, md: int8(maxDist), maxDepth: maxDepth, fn: fn}
 	w.rows = make([][]int8, maxDepth+2)
 	buf := make([]int8, (maxDepth+2)*(n+1))
 	for d := range w.rows {
@@ -174,22 +175,22 @@ func (t *trie) searchSplit(query string, maxDist, prefix int, fn func(m match)) 
 	for i := range buf {
 		buf[i] = int8(maxDist + 1)
 	}
-	for j := 0; j <= n; j++ {
-		w.rows[0][j] = int8(min(j, maxDist+1))
+	for j := 0; j <= n && j <= int(caps[j]); j++ {
+		w.rows[0][j] = int8(j)
 	}
-	w.walk(0, 0, utf8.RuneError, prefix < 0 || prefix <= budget)
+	w.walk(0, 0, utf8.RuneError)
 }
 
 // A walker holds the state of one trie search: row d of rows is the
-// distance of the query's prefixes to the key prefix of depth d, computed
-// only within the band of columns where it can be within the bound (cells
-// outside it hold md+1, which is all the walk needs to know of them).
+// distance of the query's prefixes to the key prefix of depth d, within
+// the caps, computed only within the band of columns where it can be
+// within the bound (cells outside it, or over their column's cap, hold
+// md+1, which is all the walk needs to know of them).
 type walker struct {
 	t        *trie
 	q        []rune
+	caps     []int8
 	md       int8 // the bound
-	budget   int8 // the bound on the query's first prefix letters
-	prefix   int  // that many letters, or -1
 	maxDepth int
 	rows     [][]int8
 	fn       func(m match)
@@ -200,12 +201,12 @@ type walker struct {
 // child; when that row rules a subtree out, only the children whose
 // labels are query letters in reach are visited, each found by binary
 // search, instead of every child.
-func (w *walker) walk(node, depth int, prevLabel rune, split bool) {
+func (w *walker) walk(node, depth int, prevLabel rune) {
 	t, q := w.t, w.q
 	d := depth + 1
 	lo, hi := max(1, d-int(w.md)), min(len(q), d+int(w.md))
 	first, end := int(le32(t.first, node)), int(le32(t.first, node+1))
-	if end-first > 4 && !w.visit(-1, d, lo, hi, prevLabel, split) {
+	if end-first > 4 && !w.visit(-1, d, lo, hi, prevLabel) {
 		var labels [2*64 + 2]rune
 		ls := append(labels[:0], q[max(0, lo-2):hi]...)
 		slices.Sort(ls)
@@ -213,51 +214,48 @@ func (w *walker) walk(node, depth int, prevLabel rune, split bool) {
 		for _, r := range ls {
 			c := first + sort.Search(end-first, func(i int) bool { return le32(t.label, first+i) >= uint32(r) })
 			if c < end && le32(t.label, c) == uint32(r) {
-				w.child(c, d, lo, hi, prevLabel, split)
+				w.child(c, d, lo, hi, prevLabel)
 			}
 		}
 		return
 	}
 	for c := first; c < end; c++ {
-		w.child(c, d, lo, hi, prevLabel, split)
+		w.child(c, d, lo, hi, prevLabel)
 	}
 }
 
 // child computes the row of node c, at depth d, reports it if it ends a
 // key within the bound, and walks on below it if keys there may be.
-func (w *walker) child(c, d, lo, hi int, prevLabel rune, split bool) {
+func (w *walker) child(c, d, lo, hi int, prevLabel rune) {
 	ch := rune(le32(w.t.label, c))
-	if !w.visit(ch, d, lo, hi, prevLabel, split) {
+	if !w.visit(ch, d, lo, hi, prevLabel) {
 		return
 	}
-	cur := w.rows[d]
-	ok := split || cur[w.prefix] <= w.budget
-	if ok && hi == len(w.q) && cur[hi] <= w.md {
+	if cur := w.rows[d]; hi == len(w.q) && cur[hi] <= w.md {
 		if k := w.t.key(c); k >= 0 {
 			w.fn(match{key: k, dist: cur[hi]})
 		}
 	}
 	if d < w.maxDepth {
-		w.walk(c, d, ch, ok)
+		w.walk(c, d, ch)
 	}
 }
 
 // visit fills row d for a node whose label is ch (-1: a letter not in the
 // query) below a node labelled prevLabel, and reports whether the node can
 // lead to a key within the bound.
-func (w *walker) visit(ch rune, d, lo, hi int, prevLabel rune, split bool) bool {
-	q, md := w.q, w.md
+func (w *walker) visit(ch rune, d, lo, hi int, prevLabel rune) bool {
+	q, md, caps := w.q, w.md, w.caps
 	prev, cur := w.rows[d-1], w.rows[d]
 	var pp []int8
 	if d > 1 {
 		pp = w.rows[d-2]
 	}
-	cur[0] = int8(min(d, int(md)+1))
-	rowMin := cur[0]
-	preMin := md + 1 // the least of cur[0…prefix]
-	if w.prefix >= 0 {
-		preMin = cur[0]
+	cur[0] = md + 1
+	if d <= int(caps[0]) {
+		cur[0] = int8(d)
 	}
+	rowMin := cur[0]
 	for j := lo; j <= hi; j++ {
 		v := prev[j-1]
 		if q[j-1] != ch {
@@ -274,24 +272,13 @@ func (w *walker) visit(ch rune, d, lo, hi int, prevLabel rune, split bool) bool 
 				v = x
 			}
 		}
-		if v > md {
+		if v > caps[j] {
 			v = md + 1
 		}
 		cur[j] = v
 		if v < rowMin {
 			rowMin = v
 		}
-		if j <= w.prefix && v < preMin {
-			preMin = v
-		}
 	}
-	if rowMin > md {
-		return false
-	}
-	// The split condition: some prefix of the key within budget of
-	// q[:prefix]. Once it holds it holds for the whole subtree. Every later
-	// row's cell at column prefix is at least the least of this row's cells
-	// up to that column, so when that exceeds the budget no key below can
-	// meet the condition.
-	return split || cur[w.prefix] <= w.budget || preMin <= w.budget
+	return rowMin <= md
 }

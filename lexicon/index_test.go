@@ -75,12 +75,13 @@ func TestTrieSearchMatchesBruteForce(t *testing.T) {
 }
 
 // TestNearMatchesBruteForce compares near, which splits the query between
-// the trie and the reversed trie from two edits on, with a distance to
-// every word, on random words over a small alphabet.
+// walks of the trie and of the reversed trie with capped edits, with a
+// distance to every word, on random words over a small alphabet (many
+// near matches, transpositions across every cut).
 func TestNearMatchesBruteForce(t *testing.T) {
 	rng := rand.New(rand.NewSource(2))
 	word := func() string {
-		r := make([]rune, 1+rng.Intn(9))
+		r := make([]rune, 1+rng.Intn(11))
 		for i := range r {
 			r[i] = []rune("abcdeé")[rng.Intn(6)]
 		}
@@ -93,7 +94,7 @@ func TestNearMatchesBruteForce(t *testing.T) {
 	d := &dictionary{dictData: buildDictData([]map[string]packed{m}, nil)}
 	for i := 0; i < 120; i++ {
 		q := Fold(word())
-		for max := 1; max <= 3; max++ {
+		for max := 1; max <= 4; max++ {
 			got := map[string]int{}
 			for _, c := range d.near(q, max) {
 				if _, dup := got[Fold(c.Spelling)]; dup {

@@ -6,14 +6,26 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // A strtab is a sorted or ordered table of strings in two flat arrays:
 // the strings end to end, and a uint32 offset per string plus one more.
+// Its index, built on the first find, holds the first 8 bytes of every
+// sampleEvery-th string as a big-endian number, so that find narrows its
+// search in one small array before touching the strings.
 type strtab struct {
 	data string
 	off  string
+	idx  *strIndex
 }
+
+type strIndex struct {
+	once   sync.Once
+	sample []uint64
+}
+
+const sampleEvery = 32
 
 func newStrtab(ss []string) strtab {
 	var b strings.Builder
@@ -23,7 +35,37 @@ func newStrtab(ss []string) strtab {
 		b.WriteString(s)
 	}
 	off = append(off, uint32(b.Len()))
-	return strtab{data: b.String(), off: u32s(off)}
+	return openStrtab(b.String(), u32s(off))
+}
+
+// openStrtab returns the table of the given sections.
+func openStrtab(data, off string) strtab {
+	return strtab{data: data, off: off, idx: &strIndex{}}
+}
+
+// sample returns the table's sampled prefixes, built on first use.
+func (t strtab) sample() []uint64 {
+	t.idx.once.Do(func() {
+		n := t.len()
+		t.idx.sample = make([]uint64, 0, (n+sampleEvery-1)/sampleEvery)
+		for i := 0; i < n; i += sampleEvery {
+			t.idx.sample = append(t.idx.sample, prefix8(t.at(i)))
+		}
+	})
+	return t.idx.sample
+}
+
+// prefix8 returns the first 8 bytes of s (zero-padded) as a big-endian
+// number: if a < b then prefix8(a) <= prefix8(b).
+func prefix8(s string) uint64 {
+	var p uint64
+	for i := 0; i < 8; i++ {
+		p <<= 8
+		if i < len(s) {
+			p |= uint64(s[i])
+		}
+	}
+	return p
 }
 
 func (t strtab) len() int {
@@ -38,6 +80,34 @@ func (t strtab) at(i int) string { return t.data[le32(t.off, i):le32(t.off, i+1)
 // find returns the index of s in a sorted table, or -1.
 func (t strtab) find(s string) int {
 	lo, hi := 0, t.len()
+	if sample := t.sample(); len(sample) > 0 {
+		// Samples with a smaller prefix are smaller strings, samples
+		// with a larger one larger strings.
+		p := prefix8(s)
+		a, b := 0, len(sample) // a: first sample >= p
+		for a < b {
+			if m := int(uint(a+b) >> 1); sample[m] < p {
+				a = m + 1
+			} else {
+				b = m
+			}
+		}
+		c, b := a, len(sample) // c: first sample > p
+		for c < b {
+			if m := int(uint(c+b) >> 1); sample[m] <= p {
+				c = m + 1
+			} else {
+				b = m
+			}
+		}
+		if a > 0 {
+			lo = (a - 1) * sampleEvery
+		}
+		if c < len(sample) {
+			hi = c * sampleEvery
+		}
+	}
+	end := hi
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
 		if t.at(m) < s {
@@ -46,7 +116,7 @@ func (t strtab) find(s string) int {
 			hi = m
 		}
 	}
-	if lo < t.len() && t.at(lo) == s {
+	if lo < end && t.at(lo) == s {
 		return lo
 	}
 	return -1

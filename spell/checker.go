@@ -75,29 +75,28 @@ func (c *Checker) CheckDocument(d Document) ([]Finding, Stats) {
 	if d.Prose != nil && len(d.Prose) == len(d.Src) {
 		text = d.Prose
 	}
-	toks := tokenize(text)
+	toks, words := tokenize(text)
 	st := Stats{Bytes: len(d.Src)}
-	doc := newDocState(d, toks)
+	doc := newDocState(d, toks, words)
 	var fs []Finding
-	local := map[string]*verdict{} // this document's words: cheaper than the shared cache
 	for i := range toks {
 		t := &toks[i]
 		if t.skip {
 			continue
 		}
 		st.Words++
-		if doc.accepted(t.text) || sicFollows(text, t.end) {
+		v := doc.verdict(c, t.word)
+		if v.class == knownWord || v.class == skipWord {
+			continue // most words: nothing the document could change
+		}
+		w := words.text[t.word]
+		if doc.accepts != nil && doc.accepts[t.word] || sicFollows(text, t.end) {
 			continue
 		}
-		v := local[t.text]
-		if v == nil {
-			v = c.verdict(t.text)
-			local[t.text] = v
-		}
-		f, ok := c.decide(doc, t, v)
+		f, ok := doc.decision(c, t.word, v)
 		if !ok {
-			if (v.class == unknownWord || v.class == unknownName) && strings.Contains(t.text, "-") {
-				fs = c.checkParts(doc, d.Src, t, v.class == unknownName, fs)
+			if (v.class == unknownWord || v.class == unknownName) && strings.Contains(w, "-") {
+				fs = c.checkParts(doc, d.Src, t, w, v.class == unknownName, fs)
 			}
 			continue
 		}
@@ -119,8 +118,7 @@ func (c *Checker) checkSplitNames(doc *docState, text []byte, toks []token, fs [
 	var out []Finding
 	for i := 0; i+1 < len(toks); i++ {
 		a, b := &toks[i], &toks[i+1]
-		if a.skip || b.skip || b.start != a.end+1 || text[a.end] != ' ' ||
-			!startsUpper(a.text) || !startsUpper(b.text) || isAllCaps(a.text) || isAllCaps(b.text) {
+		if a.skip || b.skip || b.start != a.end+1 || text[a.end] != ' ' || !doc.upper[a.word] || !doc.upper[b.word] {
 			continue
 		}
 		for next < len(fs) && fs[next].End.Offset <= a.start {
@@ -129,17 +127,11 @@ func (c *Checker) checkSplitNames(doc *docState, text []byte, toks []token, fs [
 		if next < len(fs) && fs[next].Pos.Offset < b.end {
 			continue // a word of the pair is flagged already
 		}
-		pair := a.text + " " + b.text
-		if doc.accepted(pair) || c.lex.LookupFold(pair).Known() {
-			continue
-		}
-		if c.lex.LookupFold(a.text).Flags&lexicon.Word != 0 && c.lex.LookupFold(b.text).Flags&lexicon.Word != 0 {
-			continue // two ordinary words (Game Boy beside a house GameBoy) may be meant apart
-		}
-		h, ok := c.lex.Joined(pair)
+		h, ok := doc.joined(c, a.word, b.word)
 		if !ok {
 			continue
 		}
+		pair := doc.words[a.word] + " " + doc.words[b.word]
 		f := Finding{Kind: NameVariant, Word: string(doc.d.Src[a.start:b.end]), Suggestions: []string{h},
 			Message: fmt.Sprintf("%q: house spelling is %q (variant of the same name)", pair, h)}
 		f.Pos.Offset, f.End.Offset = a.start, b.end
@@ -156,13 +148,13 @@ func (c *Checker) checkSplitNames(doc *docState, text []byte, toks []token, fs [
 // whole (recieve-and-spend, Bakiev-led), flagging a misspelled part, or one
 // the house rejects or spells otherwise, on its own span. The parts of a
 // name (Abish-uly) are not checked as words.
-func (c *Checker) checkParts(doc *docState, src []byte, t *token, name bool, fs []Finding) []Finding {
-	if t.end-t.start != len(t.text) {
+func (c *Checker) checkParts(doc *docState, src []byte, t *token, w string, name bool, fs []Finding) []Finding {
+	if t.end-t.start != len(w) {
 		return fs // entities or typographic apostrophes: spans would not line up
 	}
 	off := t.start
-	for _, part := range strings.Split(t.text, "-") {
-		pt := token{start: off, end: off + len(part), text: part, sentence: t.sentence && off == t.start}
+	for _, part := range strings.Split(w, "-") {
+		start, end := off, off+len(part)
 		off += len(part) + 1
 		if utf8.RuneCountInString(part) < 3 {
 			continue
@@ -171,9 +163,9 @@ func (c *Checker) checkParts(doc *docState, src []byte, t *token, name bool, fs 
 		if (v.class != unknownWord || name) && v.class != rejectedWord && v.class != houseVariant {
 			continue
 		}
-		if f, ok := c.decide(doc, &pt, v); ok {
-			f.Word = string(src[pt.start:pt.end])
-			f.Pos.Offset, f.End.Offset = pt.start, pt.end
+		if f, ok := c.decide(doc, part, v); ok {
+			f.Word = string(src[start:end])
+			f.Pos.Offset, f.End.Offset = start, end
 			fs = append(fs, f)
 		}
 	}

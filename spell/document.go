@@ -11,7 +11,8 @@ import (
 )
 
 // docState is what one check knows of its document: how often each
-// spelling occurs, for consistency and for ranking suggestions.
+// spelling occurs, for consistency and for ranking suggestions, and what
+// it has decided of each distinct word.
 type docState struct {
 	d      Document
 	accept map[string]bool
@@ -20,11 +21,23 @@ type docState struct {
 	shown  map[string]map[string]int
 	keys   []nameKey // spellings that occur capitalised, for consistency
 
+	// Per distinct word of the document (indexed by token.word): its text,
+	// whether it is capitalised (not all capitals), whether the document
+	// accepts it, and, once asked for, the verdict on it and what decide
+	// made of that.
+	words     []string
+	upper     []bool
+	accepts   []bool
+	verdicts  []*verdict
+	decisions []decision
+
 	// Built on first need, so that a long document costs no more than the
-	// sum of its distinct names: keys by their forms less one letter, and
-	// majority's answer per folded spelling.
+	// sum of its distinct names: keys by their forms less one letter,
+	// majority's answer per folded spelling, and the house spelling (if
+	// any) that two capitalised words in a row write apart.
 	byDeletion map[string][]int32
 	majorities map[majorityKey]majorityAnswer
+	pairs      map[[2]int32]joinedAnswer
 }
 
 type majorityKey struct {
@@ -37,36 +50,63 @@ type majorityAnswer struct {
 	n        int
 }
 
+type decision struct {
+	done bool
+	ok   bool
+	f    Finding
+}
+
+type joinedAnswer struct {
+	house string
+	ok    bool
+}
+
 type nameKey struct {
 	key   string
 	runes []rune
 }
 
-func newDocState(d Document, toks []token) *docState {
-	s := &docState{d: d, count: map[string]int{}, caps: map[string]int{}, shown: map[string]map[string]int{}}
+// newDocState counts the words of a document. It works per distinct
+// word: the tokens only add to counts by index, and each spelling is
+// folded once.
+func newDocState(d Document, toks []token, ws *words) *docState {
+	s := &docState{d: d, count: map[string]int{}, caps: map[string]int{}, shown: map[string]map[string]int{},
+		words: ws.text, upper: make([]bool, len(ws.text)), verdicts: make([]*verdict, len(ws.text)),
+		decisions: make([]decision, len(ws.text))}
 	if len(d.Accept) > 0 {
 		s.accept = map[string]bool{}
 		for _, w := range d.Accept {
 			s.accept[lexicon.Fold(w)] = true
 		}
+		s.accepts = make([]bool, len(ws.text))
 	}
-	for _, t := range toks {
-		if t.skip {
+	type tally struct{ all, inside int32 } // occurrences, and those not at a sentence start
+	n := make([]tally, len(ws.text))
+	for i := range toks {
+		if t := &toks[i]; !t.skip {
+			n[t.word].all++
+			if !t.sentence {
+				n[t.word].inside++
+			}
+		}
+	}
+	for id, w := range ws.text {
+		k := lexicon.Fold(w)
+		s.count[k] += int(n[id].all)
+		if s.accepts != nil {
+			s.accepts[id] = s.accept[k]
+		}
+		if !startsUpper(w) || isAllCaps(w) {
 			continue
 		}
-		k := lexicon.Fold(t.text)
-		s.count[k]++
-		if startsUpper(t.text) && !isAllCaps(t.text) {
-			if !t.sentence {
-				s.caps[k]++
-			}
-			m := s.shown[k]
-			if m == nil {
-				m = map[string]int{}
-				s.shown[k] = m
-			}
-			m[t.text]++
+		s.upper[id] = true
+		s.caps[k] += int(n[id].inside)
+		m := s.shown[k]
+		if m == nil {
+			m = map[string]int{}
+			s.shown[k] = m
 		}
+		m[w] += int(n[id].all)
 	}
 	for k := range s.shown {
 		s.keys = append(s.keys, nameKey{key: k, runes: []rune(k)})
@@ -77,6 +117,53 @@ func newDocState(d Document, toks []token) *docState {
 
 func (s *docState) accepted(w string) bool {
 	return s.accept != nil && s.accept[lexicon.Fold(w)]
+}
+
+// verdict returns the checker's verdict on the word with index id.
+func (s *docState) verdict(c *Checker, id int32) *verdict {
+	v := s.verdicts[id]
+	if v == nil {
+		v = c.verdict(s.words[id])
+		s.verdicts[id] = v
+	}
+	return v
+}
+
+// decision returns what [Checker.decide] makes of the word with index id
+// and its verdict v, which depends on the word and the document only, not
+// on where the word is: it is decided once per word. The finding has no
+// position yet.
+func (s *docState) decision(c *Checker, id int32, v *verdict) (Finding, bool) {
+	d := &s.decisions[id]
+	if !d.done {
+		d.f, d.ok = c.decide(s, s.words[id], v)
+		d.done = true
+	}
+	f := d.f
+	f.Suggestions = slices.Clone(f.Suggestions) // each finding its own
+	return f, d.ok
+}
+
+// joined returns the house name that the words with indexes a and b,
+// written apart, spell (see [Checker.checkSplitNames]).
+func (s *docState) joined(c *Checker, a, b int32) (string, bool) {
+	if j, ok := s.pairs[[2]int32{a, b}]; ok {
+		return j.house, j.ok
+	}
+	var j joinedAnswer
+	pair := s.words[a] + " " + s.words[b]
+	switch {
+	case s.accepted(pair) || c.lex.LookupFold(pair).Known():
+	case c.lex.LookupFold(s.words[a]).Flags&lexicon.Word != 0 && c.lex.LookupFold(s.words[b]).Flags&lexicon.Word != 0:
+		// Two ordinary words (Game Boy beside a house GameBoy) may be meant apart.
+	default:
+		j.house, j.ok = c.lex.Joined(pair)
+	}
+	if s.pairs == nil {
+		s.pairs = map[[2]int32]joinedAnswer{}
+	}
+	s.pairs[[2]int32{a, b}] = j
+	return j.house, j.ok
 }
 
 // display returns the document's most frequent capitalised spelling of key.
@@ -202,9 +289,8 @@ func inflected(a, b string) bool {
 	return ok && (rest == "s" || rest == "es" || rest == "'")
 }
 
-// decide turns a verdict on t into a finding, or reports false.
-func (c *Checker) decide(s *docState, t *token, v *verdict) (Finding, bool) {
-	w := t.text
+// decide turns a verdict on the word w into a finding, or reports false.
+func (c *Checker) decide(s *docState, w string, v *verdict) (Finding, bool) {
 	switch v.class {
 	case rejectedWord:
 		return Finding{Kind: Rejected, Suggestions: nonEmpty(v.suggest),

@@ -1,6 +1,7 @@
 package spell
 
 import (
+	"hash/maphash"
 	"html"
 	"strings"
 	"unicode"
@@ -9,10 +10,75 @@ import (
 
 // A token is one word of a document.
 type token struct {
-	start, end int    // the word's bytes in the source, possessive ending excluded
-	text       string // the word with entities decoded and apostrophes normalised
-	sentence   bool   // the word starts a sentence, a line or a quotation
-	skip       bool   // not a word to check (has digits, part of a URL, …)
+	start, end int   // the word's bytes in the source, possessive ending excluded
+	word       int32 // the word's index in words.text; -1 for a skipped token
+	sentence   bool  // the word starts a sentence, a line or a quotation
+	skip       bool  // not a word to check (has digits, part of a URL, …)
+}
+
+// words are the distinct words of a document, each stored once: a word's
+// text (entities decoded, apostrophes normalised) is text[token.word].
+type words struct {
+	text []string
+	// An open-addressing hash table: per slot 0 (empty) or the word's
+	// hash in the high 32 bits and its index + 1 in the low ones.
+	slots []uint64
+	seed  maphash.Seed
+}
+
+func newWords() words {
+	return words{slots: make([]uint64, 1024), seed: maphash.MakeSeed()}
+}
+
+// intern returns the index of the word w, adding it if it is new. Only
+// a new word costs an allocation.
+func (ws *words) intern(w []byte) int32 {
+	h := maphash.Bytes(ws.seed, w)
+	tag := h >> 32 << 32
+	mask := len(ws.slots) - 1
+	for i := int(h) & mask; ; i = (i + 1) & mask {
+		s := ws.slots[i]
+		if s == 0 {
+			break
+		}
+		if s&^0xffffffff == tag && ws.text[uint32(s)-1] == string(w) {
+			return int32(uint32(s) - 1)
+		}
+	}
+	id := int32(len(ws.text))
+	ws.text = append(ws.text, string(w))
+	if 2*len(ws.text) > len(ws.slots) {
+		ws.grow()
+	}
+	ws.place(h, id)
+	return id
+}
+
+// place puts the word with hash h and index id in a free slot.
+func (ws *words) place(h uint64, id int32) {
+	mask := len(ws.slots) - 1
+	i := int(h) & mask
+	for ws.slots[i] != 0 {
+		i = (i + 1) & mask
+	}
+	ws.slots[i] = h>>32<<32 | uint64(id+1)
+}
+
+// grow doubles the table, keeping it at most half full.
+func (ws *words) grow() {
+	ws.slots = make([]uint64, 2*len(ws.slots))
+	for id, w := range ws.text[:len(ws.text)-1] {
+		ws.place(maphash.String(ws.seed, w), int32(id))
+	}
+}
+
+// A tokenizer splits a document into tokens.
+type tokenizer struct {
+	text     []byte
+	toks     []token
+	words    words
+	sentence bool   // the next word starts a sentence
+	buf      []byte // a word being rewritten (entities, apostrophes)
 }
 
 // tokenize splits text into words. Offsets refer to text, which has the
@@ -20,55 +86,73 @@ type token struct {
 // that are not letters separate words, and invalid UTF-8 is treated as a
 // separator.
 //
-// A word's text is a slice of one string copy of text, so that words cost
-// no allocation each; only words with entities or typographic apostrophes
-// are built anew.
-func tokenize(text []byte) []token {
-	toks := make([]token, 0, len(text)/8)
-	src := string(text)
+// Words are interned: a word costs no allocation unless it is the first
+// of its spelling. ASCII text, the common case, is classified a byte at
+// a time from a table; other text a rune at a time.
+func tokenize(text []byte) ([]token, *words) {
+	z := &tokenizer{
+		text:     text,
+		toks:     make([]token, 0, len(text)/4+16), // more than enough for most text; pages never written cost nothing
+		words:    newWords(),
+		sentence: true,
+	}
 	n := len(text)
-	sentence := true
 	for i := 0; i < n; {
-		r, size := decodeRune(text, i)
-		if isSpace(r) {
-			if r == '\n' {
-				sentence = true
+		if c := text[i]; c < utf8.RuneSelf {
+			if ascii[c]&asciiSpace != 0 {
+				if c == '\n' {
+					z.sentence = true
+				}
+				i++
+				continue
 			}
+		} else if r, size := utf8.DecodeRune(text[i:]); isSpace(r) {
 			i += size
 			continue
 		}
 		// A chunk runs to the next white space.
 		j := i
+		var classes uint8 // of its ASCII bytes
 		for j < n {
-			r, s := decodeRune(text, j)
+			c := text[j]
+			if c < utf8.RuneSelf {
+				if ascii[c]&asciiSpace != 0 {
+					break
+				}
+				classes |= ascii[c]
+				j++
+				continue
+			}
+			r, s := utf8.DecodeRune(text[j:])
 			if isSpace(r) {
 				break
 			}
 			j += s
 		}
 		chunk := text[i:j]
-		if notProse(chunk) {
-			toks = append(toks, token{start: i, end: j, skip: true})
-			sentence = endsSentence(chunk)
+		if classes&asciiNotProse != 0 && notProse(chunk) {
+			z.toks = append(z.toks, token{start: i, end: j, word: -1, skip: true})
+			z.sentence = endsSentence(chunk)
 			i = j
 			continue
 		}
-		toks = appendWords(toks, src, text, i, j, &sentence)
+		z.appendWords(i, j)
 		i = j
 	}
-	return toks
+	return z.toks, &z.words
 }
 
 // appendWords appends the words of text[i:j], a chunk with no white
-// space; src is text as a string.
-func appendWords(toks []token, src string, text []byte, i, j int, sentence *bool) []token {
+// space.
+func (z *tokenizer) appendWords(i, j int) {
+	text := z.text
 	for i < j {
 		r, size := decodeAt(text, i, j)
 		if !isLetter(r) {
 			if r == '.' || r == '!' || r == '?' || r == '…' || r == ':' || r == ';' {
-				*sentence = r != ';'
+				z.sentence = r != ';'
 			} else if isDigit(r) {
-				*sentence = false
+				z.sentence = false
 			}
 			if r == '&' {
 				// An entity that is not a letter (&amp;, &nbsp;) separates words.
@@ -82,10 +166,32 @@ func appendWords(toks []token, src string, text []byte, i, j int, sentence *bool
 		}
 		start := i
 		digits := start > 0 && isDigit(lastRune(text[:start]))
-		aposAt := -1 // offset of the word's last apostrophe
-		var b strings.Builder
-		plain := true // text[start:i] is the word as it is
+		aposAt := -1  // offset of the word's last apostrophe
+		plain := true // text[start:i] is the word as it is; else z.buf is
 		for i < j {
+			if c := text[i]; c < utf8.RuneSelf && c != '&' {
+				// ASCII: letters and digits belong to the word, ' and -
+				// when a letter follows.
+				switch cl := ascii[c]; {
+				case cl&asciiLetter != 0:
+				case cl&asciiDigit != 0:
+					digits = true
+				case c == '\'' || c == '-':
+					if nr, _ := decodeAt(text, i+1, j); !isLetter(nr) {
+						goto done
+					}
+					if c == '\'' {
+						aposAt = i
+					}
+				default:
+					goto done
+				}
+				if !plain {
+					z.buf = append(z.buf, c)
+				}
+				i++
+				continue
+			}
 			r, size = decodeAt(text, i, j)
 			switch {
 			case isLetter(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r):
@@ -98,13 +204,11 @@ func appendWords(toks []token, src string, text []byte, i, j int, sentence *bool
 				}
 				if isApostrophe(r) {
 					aposAt = i
-				}
-				if r != '\'' && isApostrophe(r) {
 					if plain {
-						b.Write(text[start:i])
+						z.buf = append(z.buf[:0], text[start:i]...)
 						plain = false
 					}
-					b.WriteByte('\'')
+					z.buf = append(z.buf, '\'')
 					i += size
 					continue
 				}
@@ -119,37 +223,40 @@ func appendWords(toks []token, src string, text []byte, i, j int, sentence *bool
 					goto done
 				}
 				if plain {
-					b.Write(text[start:i])
+					z.buf = append(z.buf[:0], text[start:i]...)
 					plain = false
 				}
-				b.WriteString(dec)
+				z.buf = append(z.buf, dec...)
 				i = e
 				continue
 			default:
 				goto done
 			}
 			if !plain {
-				b.WriteString(string(text[i : i+size]))
+				z.buf = append(z.buf, text[i:i+size]...)
 			}
 			i += size
 		}
 	done:
-		word := src[start:i]
+		word := text[start:i]
 		if !plain {
-			word = b.String()
+			word = z.buf
 		}
 		end := i
 		// A possessive ending is not part of the name: Bakiyev's -> Bakiyev.
-		if aposAt >= 0 && (strings.HasSuffix(word, "'s") || strings.HasSuffix(word, "'S")) {
+		if n := len(word); aposAt >= 0 && n >= 2 && word[n-2] == '\'' && (word[n-1] == 's' || word[n-1] == 'S') {
 			if _, sz := utf8.DecodeRune(text[aposAt:]); aposAt+sz+1 == end {
-				word = word[:len(word)-2]
+				word = word[:n-2]
 				end = aposAt
 			}
 		}
-		toks = append(toks, token{start: start, end: end, text: word, sentence: *sentence, skip: digits})
-		*sentence = false
+		t := token{start: start, end: end, word: -1, sentence: z.sentence, skip: digits}
+		if !digits {
+			t.word = z.words.intern(word)
+		}
+		z.toks = append(z.toks, t)
+		z.sentence = false
 	}
-	return toks
 }
 
 func lastRune(b []byte) rune {
@@ -208,6 +315,7 @@ const (
 	asciiSpace = 1 << iota
 	asciiLetter
 	asciiDigit
+	asciiNotProse // a byte without which a chunk is prose (see mayNotBeProse)
 )
 
 var ascii = func() (t [utf8.RuneSelf]uint8) {
@@ -220,6 +328,9 @@ var ascii = func() (t [utf8.RuneSelf]uint8) {
 		}
 		if unicode.IsDigit(r) {
 			t[r] |= asciiDigit
+		}
+		if strings.ContainsRune(":#@\\/~.", r) {
+			t[r] |= asciiNotProse
 		}
 	}
 	return t

@@ -44,11 +44,12 @@ func Words(d Document) iter.Seq[Word] {
 			}
 			return Position{Filename: d.Name, Offset: off, Line: line, Column: col}
 		}
-		for _, t := range tokenize(text) {
+		toks, ws := tokenize(text)
+		for _, t := range toks {
 			if t.skip {
 				continue
 			}
-			w := Word{Text: t.text, Pos: pos(t.start), SentenceStart: t.sentence}
+			w := Word{Text: ws.text[t.word], Pos: pos(t.start), SentenceStart: t.sentence}
 			w.End = pos(t.end)
 			if !yield(w) {
 				return

@@ -1,0 +1,43 @@
+package lexicon
+
+import (
+	"math/rand"
+	"slices"
+	"testing"
+)
+
+// TestStrtabFind compares find, which narrows its search by the sampled
+// prefixes, with a scan, on strings that share long prefixes.
+func TestStrtabFind(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	word := func() string {
+		b := []byte("internationalisation"[:rng.Intn(14)])
+		for range rng.Intn(6) {
+			b = append(b, "ab\x00zé"[rng.Intn(6)])
+		}
+		return string(b)
+	}
+	for _, n := range []int{0, 1, sampleEvery, 3000} {
+		set := map[string]bool{}
+		for len(set) < n {
+			set[word()] = true
+		}
+		ss := make([]string, 0, n)
+		for s := range set {
+			ss = append(ss, s)
+		}
+		slices.Sort(ss)
+		tab := newStrtab(ss)
+		for range 2000 {
+			q := word()
+			if got, want := tab.find(q), slices.Index(ss, q); got != want {
+				t.Fatalf("%d strings: find(%q) = %d, want %d", n, q, got, want)
+			}
+		}
+		for i, s := range ss {
+			if got := tab.find(s); got != i {
+				t.Fatalf("%d strings: find(%q) = %d, want %d", n, s, got, i)
+			}
+		}
+	}
+}
