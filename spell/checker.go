@@ -277,8 +277,11 @@ func (c *Checker) judge(w string) *verdict {
 	if !capital && n >= 3 {
 		v.words = c.nearWords(w)
 		// A word made of known parts is a word, unless a dictionary word
-		// is one edit away: then it is more likely a typo of that word.
-		if (len(v.words) == 0 || v.words[0].dist > 1) && c.knownByParts(w) {
+		// is one edit away and starts with the same letter: then it is
+		// more likely a typo of that word (a typing slip seldom changes
+		// the first letter: wirelessly is not tirelessly, renationalisation
+		// not denationalisation).
+		if (len(v.words) == 0 || v.words[0].dist > 1 || first(v.words[0].spelling) != first(strings.ToLower(w))) && c.knownByParts(w) {
 			return &verdict{class: knownWord}
 		}
 	}
@@ -408,7 +411,7 @@ func (c *Checker) isWord(w string, maxTier int) bool {
 
 var prefixes = []string{"anti", "co", "counter", "cyber", "de", "dis", "e", "eco", "ex", "hyper", "inter", "mega", "micro", "mid", "mis", "multi", "neo", "non", "over", "post", "pre", "pro", "re", "self", "semi", "sub", "super", "trans", "ultra", "un", "under"}
 
-var suffixes = []string{"ness", "less", "ful", "ism", "isms", "ist", "ists", "ship", "ships", "like", "wise", "hood", "ably", "able"}
+var suffixes = []string{"ly", "ness", "less", "ful", "ism", "isms", "ist", "ists", "ship", "ships", "like", "wise", "hood", "ably", "able"}
 
 // nearWords returns the dictionary words near w, best first.
 func (c *Checker) nearWords(w string) []candidate {
