@@ -198,6 +198,7 @@ type candidate struct {
 	spelling string
 	dist     int
 	score    float64 // lower is better
+	tier     int     // dictionary tier of a dictionary word (SCOWL size, 10 most common)
 }
 
 func (c *Checker) verdict(w string) *verdict {
@@ -276,12 +277,13 @@ func (c *Checker) judge(w string) *verdict {
 	}
 	if !capital && n >= 3 {
 		v.words = c.nearWords(w)
-		// A word made of known parts is a word, unless a dictionary word
-		// is one edit away and starts with the same letter: then it is
-		// more likely a typo of that word (a typing slip seldom changes
-		// the first letter: wirelessly is not tirelessly, renationalisation
-		// not denationalisation).
-		if (len(v.words) == 0 || v.words[0].dist > 1 || first(v.words[0].spelling) != first(strings.ToLower(w))) && c.knownByParts(w) {
+		// A word made of known parts is a word, unless a word in common
+		// use is one edit away and starts with the same letter: then it
+		// is more likely a typo of that word (feemale). A typing slip
+		// seldom changes the first letter (wirelessly is not tirelessly,
+		// renationalisation not denationalisation), and a rare word is
+		// a poor guess (writeback is not whiteback).
+		if (len(v.words) == 0 || !typoOf(w, v.words[0])) && c.knownByParts(w) {
 			return &verdict{class: knownWord}
 		}
 	}
@@ -343,6 +345,17 @@ func romanizationMarks(s string) uint8 {
 	}
 	return m
 }
+
+// typoOf reports whether w, made of known parts, is still more likely a
+// typo of the dictionary word cand: one edit away, the same first letter,
+// and a word of the dictionary's common tiers.
+func typoOf(w string, cand candidate) bool {
+	return cand.dist <= 1 && first(cand.spelling) == first(strings.ToLower(w)) && cand.tier <= commonWordTier
+}
+
+// commonWordTier is the rarest dictionary tier (SCOWL size) whose words
+// are common enough to be what a writer meant.
+const commonWordTier = 60
 
 // knownByParts reports whether w is made of known parts: a hyphenated
 // word whose parts are known, a common prefix or suffix on a known word,
@@ -425,7 +438,7 @@ func (c *Checker) nearWords(w string) []candidate {
 		if nc.Flags&lexicon.Variant != 0 {
 			continue
 		}
-		out = append(out, candidate{spelling: nc.Spelling, dist: nc.Distance, score: wordScore(lw, nc)})
+		out = append(out, candidate{spelling: nc.Spelling, dist: nc.Distance, score: wordScore(lw, nc), tier: nc.Tier})
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].score != out[j].score {

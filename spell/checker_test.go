@@ -60,6 +60,7 @@ func TestRules(t *testing.T) {
 		{"a compound that is one edit from a word is a typo", "", "he met feemale",
 			"1:8 misspelling feemale -> female\n"},
 		{"a word and a suffix, one edit from a word that starts otherwise", "", "he said wirelessly", ""},
+		{"a compound one edit from a rare word", "", "he said writeback", ""},
 		{"a word and a suffix, one edit from a word that starts alike", "", "he said quitely",
 			"1:9 misspelling quitely -> quietly,quite\n"},
 		{"majority spelling in the document", "", "Jalal'abad met Jalal'abad and Jala'abad",
