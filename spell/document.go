@@ -67,9 +67,9 @@ type nameKey struct {
 }
 
 // newDocState counts the words of a document. It works per distinct
-// word: the tokens only add to counts by index, and each spelling is
+// word: the tokenizer counted each word's occurrences, and each spelling is
 // folded once.
-func newDocState(d Document, toks []token, ws *words) *docState {
+func newDocState(d Document, ws *words) *docState {
 	s := &docState{d: d, count: map[string]int{}, caps: map[string]int{}, shown: map[string]map[string]int{},
 		words: ws.text, upper: make([]bool, len(ws.text)), verdicts: make([]*verdict, len(ws.text)),
 		decisions: make([]decision, len(ws.text))}
@@ -80,19 +80,9 @@ func newDocState(d Document, toks []token, ws *words) *docState {
 		}
 		s.accepts = make([]bool, len(ws.text))
 	}
-	type tally struct{ all, inside int32 } // occurrences, and those not at a sentence start
-	n := make([]tally, len(ws.text))
-	for i := range toks {
-		if t := &toks[i]; !t.skip {
-			n[t.word].all++
-			if !t.sentence {
-				n[t.word].inside++
-			}
-		}
-	}
 	for id, w := range ws.text {
 		k := lexicon.Fold(w)
-		s.count[k] += int(n[id].all)
+		s.count[k] += int(ws.all[id])
 		if s.accepts != nil {
 			s.accepts[id] = s.accept[k]
 		}
@@ -100,13 +90,13 @@ func newDocState(d Document, toks []token, ws *words) *docState {
 			continue
 		}
 		s.upper[id] = true
-		s.caps[k] += int(n[id].inside)
+		s.caps[k] += int(ws.inside[id])
 		m := s.shown[k]
 		if m == nil {
 			m = map[string]int{}
 			s.shown[k] = m
 		}
-		m[w] += int(n[id].all)
+		m[w] += int(ws.all[id])
 	}
 	for k := range s.shown {
 		s.keys = append(s.keys, nameKey{key: k, runes: []rune(k)})
@@ -375,9 +365,9 @@ func nonEmpty(s string) []string {
 }
 
 // position fills in the line and column of each finding and sorts them.
-func (s *docState) position(fs []Finding) {
+func position(d Document, fs []Finding) {
 	sort.SliceStable(fs, func(i, j int) bool { return fs[i].Pos.Offset < fs[j].Pos.Offset })
-	src := s.d.Src
+	src := d.Src
 	line, lineStart, at := 1, 0, 0
 	advance := func(off int) Position {
 		for at < off {
@@ -387,7 +377,7 @@ func (s *docState) position(fs []Finding) {
 			}
 			at++
 		}
-		return Position{Filename: s.d.Name, Offset: off, Line: line, Column: utf8.RuneCount(src[lineStart:off]) + 1}
+		return Position{Filename: d.Name, Offset: off, Line: line, Column: utf8.RuneCount(src[lineStart:off]) + 1}
 	}
 	for i := range fs {
 		fs[i].Pos = advance(fs[i].Pos.Offset)
