@@ -285,40 +285,38 @@ func (w *walker) below(c, d, hi int, ch rune) {
 // query) below a node labelled prevLabel, and reports whether the node can
 // lead to a key within the bound.
 func (w *walker) visit(ch rune, d, lo, hi int, prevLabel rune) bool {
-	q, md, caps := w.q, w.md, w.caps
-	prev, cur := w.rows[d-1], w.rows[d]
+	md := w.md
+	// Sliced to the band, so that the loop needs no bounds checks, and
+	// written with min and conditional moves, not branches the data
+	// would mispredict.
+	q, caps := w.q[:hi], w.caps[:hi+1]
+	prev, cur := w.rows[d-1][:hi+1], w.rows[d][:hi+1]
 	var pp []int8
 	if d > 1 {
-		pp = w.rows[d-2]
+		pp = w.rows[d-2][:hi+1]
 	}
-	cur[0] = md + 1
+	c0 := md + 1
 	if d <= int(caps[0]) {
-		cur[0] = int8(d)
+		c0 = int8(d)
 	}
-	rowMin := cur[0]
+	cur[0] = c0
+	rowMin := c0
+	left := cur[lo-1]
 	for j := lo; j <= hi; j++ {
-		v := prev[j-1]
+		var sub int8
 		if q[j-1] != ch {
-			v++
+			sub = 1
 		}
-		if x := prev[j] + 1; x < v {
-			v = x
-		}
-		if x := cur[j-1] + 1; x < v {
-			v = x
-		}
-		if j > 1 && d > 1 && ch == q[j-2] && prevLabel == q[j-1] {
-			if x := pp[j-2] + 1; x < v {
-				v = x
-			}
+		v := min(prev[j-1]+sub, prev[j]+1, left+1)
+		if j > 1 && ch == q[j-2] && prevLabel == q[j-1] && d > 1 {
+			v = min(v, pp[j-2]+1)
 		}
 		if v > caps[j] {
 			v = md + 1
 		}
 		cur[j] = v
-		if v < rowMin {
-			rowMin = v
-		}
+		left = v
+		rowMin = min(rowMin, v)
 	}
 	return rowMin <= md
 }
