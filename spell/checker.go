@@ -252,8 +252,17 @@ func (c *Checker) verdict(w string) *verdict {
 	return v
 }
 
+// known is the verdict on most words, shared.
+var known = &verdict{class: knownWord}
+
 // judge decides what the lexicon says of w.
 func (c *Checker) judge(w string) *verdict {
+	if len(w) >= 2 && lowerASCII(w) && c.lex.KnownWord(w) {
+		// Most words: a lower-case word the dictionary knows as it is,
+		// which no house entry overrides, is known (see below) and
+		// needs no folded lookup.
+		return known
+	}
 	n := utf8.RuneCountInString(w)
 	if n < 2 || isAllCaps(w) {
 		return &verdict{class: skipWord}
@@ -536,6 +545,20 @@ func first(s string) rune {
 }
 
 func startsUpper(s string) bool { return unicode.IsUpper(first(s)) }
+
+// lowerASCII reports whether s is made of ASCII lower-case letters,
+// hyphens and apostrophes only, starting with a letter.
+func lowerASCII(s string) bool {
+	if s == "" || s[0] < 'a' || s[0] > 'z' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if c := s[i]; (c < 'a' || c > 'z') && c != '-' && c != '\'' {
+			return false
+		}
+	}
+	return true
+}
 
 func isAllCaps(s string) bool {
 	letters := 0
