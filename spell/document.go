@@ -2,6 +2,7 @@ package spell
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"slices"
 	"sort"
 	"strings"
@@ -35,9 +36,10 @@ type docState struct {
 	// sum of its distinct names: keys by their forms less one letter,
 	// majority's answer per folded spelling, and the house spelling (if
 	// any) that two capitalised words in a row write apart.
-	byDeletion map[string][]int32
-	majorities map[majorityKey]majorityAnswer
-	pairs      map[[2]int32]joinedAnswer
+	byDeletion   map[uint64][]int32
+	deletionSeed uint64
+	majorities   map[majorityKey]majorityAnswer
+	pairs        map[[2]int32]joinedAnswer
 }
 
 type majorityKey struct {
@@ -221,12 +223,15 @@ func (s *docState) findMajority(c *Checker, w, k string) (string, int) {
 
 // oneDeletionApart returns, in order, the indexes of the keys that share
 // a form less at most one letter with kr: a superset of the keys one edit
-// (optimal string alignment) from it.
+// (optimal string alignment) from it. Forms are kept by hash, not as
+// strings, so that building the table allocates nothing per form; a
+// collision only adds a key the caller's own test of the distance drops.
 func (s *docState) oneDeletionApart(kr []rune) []int32 {
 	if s.byDeletion == nil {
-		s.byDeletion = map[string][]int32{}
+		s.byDeletion = map[uint64][]int32{}
+		s.deletionSeed = rand.Uint64()
 		for i, o := range s.keys {
-			eachDeletion(o.runes, func(d string) {
+			eachDeletion(o.runes, s.deletionSeed, func(d uint64) {
 				ids := s.byDeletion[d]
 				if len(ids) == 0 || ids[len(ids)-1] != int32(i) {
 					s.byDeletion[d] = append(ids, int32(i))
@@ -235,18 +240,29 @@ func (s *docState) oneDeletionApart(kr []rune) []int32 {
 		}
 	}
 	var out []int32
-	eachDeletion(kr, func(d string) { out = append(out, s.byDeletion[d]...) })
+	eachDeletion(kr, s.deletionSeed, func(d uint64) { out = append(out, s.byDeletion[d]...) })
 	slices.Sort(out)
 	return slices.Compact(out)
 }
 
-// eachDeletion calls fn with r and with each form of r less one letter.
-func eachDeletion(r []rune, fn func(string)) {
-	fn(string(r))
-	buf := make([]rune, 0, len(r))
+// eachDeletion calls fn with the hash of r and of each form of r less one
+// letter.
+func eachDeletion(r []rune, seed uint64, fn func(uint64)) {
+	fn(runeHash(r, -1, seed))
 	for i := range r {
-		fn(string(append(append(buf[:0], r[:i]...), r[i+1:]...)))
+		fn(runeHash(r, i, seed))
 	}
+}
+
+// runeHash hashes r less its letter at skip (none if skip < 0).
+func runeHash(r []rune, skip int, seed uint64) uint64 {
+	h := seed
+	for i, c := range r {
+		if i != skip {
+			h = (h ^ uint64(c)) * hashPrime
+		}
+	}
+	return mix(h)
 }
 
 // vowelSwap reports whether a and b, of equal length, differ in one vowel
