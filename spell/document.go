@@ -40,6 +40,7 @@ type docState struct {
 	deletionSeed uint64
 	majorities   map[majorityKey]majorityAnswer
 	pairs        map[[2]int32]joinedAnswer
+	isWord       []int8 // per word: 0 not asked yet, 1 a dictionary word (folded), 2 not
 }
 
 type majorityKey struct {
@@ -143,12 +144,15 @@ func (s *docState) joined(c *Checker, a, b int32) (string, bool) {
 		return j.house, j.ok
 	}
 	var j joinedAnswer
-	pair := s.words[a] + " " + s.words[b]
 	switch {
-	case s.accepted(pair) || c.lex.LookupFold(pair).Known():
-	case c.lex.LookupFold(s.words[a]).Flags&lexicon.Word != 0 && c.lex.LookupFold(s.words[b]).Flags&lexicon.Word != 0:
-		// Two ordinary words (Game Boy beside a house GameBoy) may be meant apart.
+	case s.ordinary(c, a) && s.ordinary(c, b):
+		// Two ordinary words (Game Boy beside a house GameBoy) may be
+		// meant apart. (Tested first: it needs no pair.)
 	default:
+		pair := s.words[a] + " " + s.words[b]
+		if s.accepted(pair) || c.lex.LookupFold(pair).Known() {
+			break
+		}
 		j.house, j.ok = c.lex.Joined(pair)
 	}
 	if s.pairs == nil {
@@ -156,6 +160,21 @@ func (s *docState) joined(c *Checker, a, b int32) (string, bool) {
 	}
 	s.pairs[[2]int32{a, b}] = j
 	return j.house, j.ok
+}
+
+// ordinary reports whether the word with index id, folded, is a
+// dictionary word, asking the lexicon once per word.
+func (s *docState) ordinary(c *Checker, id int32) bool {
+	if s.isWord == nil {
+		s.isWord = make([]int8, len(s.words))
+	}
+	if s.isWord[id] == 0 {
+		s.isWord[id] = 2
+		if c.lex.LookupFold(s.words[id]).Flags&lexicon.Word != 0 {
+			s.isWord[id] = 1
+		}
+	}
+	return s.isWord[id] == 1
 }
 
 // display returns the document's most frequent capitalised spelling of key.
