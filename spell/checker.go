@@ -120,16 +120,26 @@ func pieces(text []byte, max int) [][2]int {
 // checkPiece checks d, whose prose is text, and returns its findings
 // (without line and column) and the number of words checked.
 func (c *Checker) checkPiece(d Document, text []byte) ([]Finding, int) {
-	toks, words := tokenize(text)
+	// Only the tokens of words that are capitalised (for split names) or
+	// not plainly known are kept.
+	toks, words := tokenizeKept(text, func(w string) bool {
+		if startsUpper(w) && !isAllCaps(w) {
+			return true
+		}
+		v := c.verdict(w)
+		return v.class != knownWord && v.class != skipWord
+	})
 	doc := newDocState(d, words)
 	var fs []Finding
 	n := 0
+	for _, k := range words.all {
+		n += int(k)
+	}
 	for i := range toks {
 		t := &toks[i]
 		if t.skip {
 			continue
 		}
-		n++
 		v := doc.verdict(c, t.word)
 		if v.class == knownWord || v.class == skipWord {
 			continue // most words: nothing the document could change
