@@ -284,6 +284,21 @@ func (d *dictionary) lookupFold(k string) Info {
 	return packed(le16(d.foldInfo[d.col], i)).info()
 }
 
+// KnownWord reports whether the dictionary lists spelling as it is and
+// no house entry accepts, rejects or respells it: then [Lexicon.Lookup]
+// would find it [Info.Known]. It answers the common case, an ordinary
+// word, with one lookup; false means "ask Lookup", not "unknown".
+func (l *Lexicon) KnownWord(spelling string) bool {
+	if l.dict == nil {
+		return false
+	}
+	d := l.derived()
+	if l.houseInfo(d, &d.exact, spelling).Flags&(Rejected|House|HouseVariant) != 0 {
+		return false
+	}
+	return l.dict.lookup(spelling).Known()
+}
+
 // words returns every spelling of the dictionary's locale.
 func (d *dictionary) words() []string {
 	var out []string

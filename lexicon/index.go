@@ -168,15 +168,30 @@ func (t *trie) searchCapped(q []rune, caps []int8, fn func(m match)) {
 	maxDepth := n + maxDist
 	w := &walker{t: t, q: q, caps: caps, md: int8(maxDist), maxDepth: maxDepth, fn: fn}
 	w.rows = make([][]int8, maxDepth+2)
-	buf := make([]int8, (maxDepth+2)*(n+1))
+	w.generic = make([][]int8, maxDepth+2)
+	buf := make([]int8, 2*(maxDepth+2)*(n+1))
 	for d := range w.rows {
 		w.rows[d] = buf[d*(n+1) : (d+1)*(n+1)]
+		w.generic[d] = buf[(maxDepth+2+d)*(n+1) : (maxDepth+3+d)*(n+1)]
 	}
 	for i := range buf {
 		buf[i] = int8(maxDist + 1)
 	}
 	for j := 0; j <= n && j <= int(caps[j]); j++ {
 		w.rows[0][j] = int8(j)
+	}
+	// Per depth, the band of columns and the query letters in reach of
+	// it, sorted and unique.
+	w.band = make([][2]int, maxDepth+2)
+	w.letters = make([][]rune, maxDepth+2)
+	for d := 1; d < len(w.band); d++ {
+		lo, hi := max(1, d-maxDist), min(n, d+maxDist)
+		w.band[d] = [2]int{lo, hi}
+		if lo <= hi {
+			ls := slices.Clone(q[max(0, lo-2):hi])
+			slices.Sort(ls)
+			w.letters[d] = slices.Compact(ls)
+		}
 	}
 	w.walk(0, 0, utf8.RuneError)
 }
@@ -193,44 +208,69 @@ type walker struct {
 	md       int8 // the bound
 	maxDepth int
 	rows     [][]int8
+	generic  [][]int8 // per depth, the row of a label that is no query letter in reach
+	band     [][2]int // per depth, the columns computed
+	letters  [][]rune // per depth, the query letters in reach of the band
 	fn       func(m match)
 }
 
 // walk visits the children of node, at depth+1. A child whose label
-// matches no query letter in reach gets the same row as any other such
-// child; when that row rules a subtree out, only the children whose
-// labels are query letters in reach are visited, each found by binary
-// search, instead of every child.
+// matches no query letter in reach has the same row as any other such
+// child: it is computed once. When that row rules a subtree out, only the
+// children whose labels are query letters in reach are visited, found by
+// merging the two sorted lists, instead of every child.
 func (w *walker) walk(node, depth int, prevLabel rune) {
-	t, q := w.t, w.q
+	t := w.t
 	d := depth + 1
-	lo, hi := max(1, d-int(w.md)), min(len(q), d+int(w.md))
+	lo, hi := w.band[d][0], w.band[d][1]
 	first, end := int(le32(t.first, node)), int(le32(t.first, node+1))
-	if end-first > 4 && !w.visit(-1, d, lo, hi, prevLabel) {
-		var labels [2*64 + 2]rune
-		ls := append(labels[:0], q[max(0, lo-2):hi]...)
-		slices.Sort(ls)
-		ls = slices.Compact(ls)
-		for _, r := range ls {
-			c := first + sort.Search(end-first, func(i int) bool { return le32(t.label, first+i) >= uint32(r) })
-			if c < end && le32(t.label, c) == uint32(r) {
-				w.child(c, d, lo, hi, prevLabel)
+	if end-first <= 4 {
+		for c := first; c < end; c++ {
+			if ch := rune(le32(t.label, c)); w.visit(ch, d, lo, hi, prevLabel) {
+				w.below(c, d, hi, ch)
 			}
 		}
 		return
 	}
+	alive := w.visit(-1, d, lo, hi, prevLabel)
+	if alive {
+		copy(w.generic[d], w.rows[d])
+	}
+	ls := w.letters[d]
+	k := 0
+	fresh := true // rows[d] holds the generic row
 	for c := first; c < end; c++ {
-		w.child(c, d, lo, hi, prevLabel)
+		ch := rune(le32(t.label, c))
+		for k < len(ls) && ls[k] < ch {
+			k++
+		}
+		if k < len(ls) && ls[k] == ch {
+			fresh = false
+			if w.visit(ch, d, lo, hi, prevLabel) {
+				w.below(c, d, hi, ch)
+			}
+			continue
+		}
+		if !alive {
+			if k == len(ls) {
+				return // no more letters in reach
+			}
+			// Skip to the next child labelled with a letter in reach.
+			next := c + 1 + sort.Search(end-c-1, func(i int) bool { return rune(le32(t.label, c+1+i)) >= ls[k] })
+			c = next - 1
+			continue
+		}
+		if !fresh {
+			copy(w.rows[d], w.generic[d])
+			fresh = true
+		}
+		w.below(c, d, hi, ch)
 	}
 }
 
-// child computes the row of node c, at depth d, reports it if it ends a
+// below reports node c, at depth d and with row d filled in, if it ends a
 // key within the bound, and walks on below it if keys there may be.
-func (w *walker) child(c, d, lo, hi int, prevLabel rune) {
-	ch := rune(le32(w.t.label, c))
-	if !w.visit(ch, d, lo, hi, prevLabel) {
-		return
-	}
+func (w *walker) below(c, d, hi int, ch rune) {
 	if cur := w.rows[d]; hi == len(w.q) && cur[hi] <= w.md {
 		if k := w.t.key(c); k >= 0 {
 			w.fn(match{key: k, dist: cur[hi]})
@@ -245,40 +285,38 @@ func (w *walker) child(c, d, lo, hi int, prevLabel rune) {
 // query) below a node labelled prevLabel, and reports whether the node can
 // lead to a key within the bound.
 func (w *walker) visit(ch rune, d, lo, hi int, prevLabel rune) bool {
-	q, md, caps := w.q, w.md, w.caps
-	prev, cur := w.rows[d-1], w.rows[d]
+	md := w.md
+	// Sliced to the band, so that the loop needs no bounds checks, and
+	// written with min and conditional moves, not branches the data
+	// would mispredict.
+	q, caps := w.q[:hi], w.caps[:hi+1]
+	prev, cur := w.rows[d-1][:hi+1], w.rows[d][:hi+1]
 	var pp []int8
 	if d > 1 {
-		pp = w.rows[d-2]
+		pp = w.rows[d-2][:hi+1]
 	}
-	cur[0] = md + 1
+	c0 := md + 1
 	if d <= int(caps[0]) {
-		cur[0] = int8(d)
+		c0 = int8(d)
 	}
-	rowMin := cur[0]
+	cur[0] = c0
+	rowMin := c0
+	left := cur[lo-1]
 	for j := lo; j <= hi; j++ {
-		v := prev[j-1]
+		var sub int8
 		if q[j-1] != ch {
-			v++
+			sub = 1
 		}
-		if x := prev[j] + 1; x < v {
-			v = x
-		}
-		if x := cur[j-1] + 1; x < v {
-			v = x
-		}
-		if j > 1 && d > 1 && ch == q[j-2] && prevLabel == q[j-1] {
-			if x := pp[j-2] + 1; x < v {
-				v = x
-			}
+		v := min(prev[j-1]+sub, prev[j]+1, left+1)
+		if j > 1 && ch == q[j-2] && prevLabel == q[j-1] && d > 1 {
+			v = min(v, pp[j-2]+1)
 		}
 		if v > caps[j] {
 			v = md + 1
 		}
 		cur[j] = v
-		if v < rowMin {
-			rowMin = v
-		}
+		left = v
+		rowMin = min(rowMin, v)
 	}
 	return rowMin <= md
 }

@@ -3,6 +3,7 @@ package lexicon
 import (
 	"math/rand"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -38,6 +39,36 @@ func TestStrtabFind(t *testing.T) {
 			if got := tab.find(s); got != i {
 				t.Fatalf("%d strings: find(%q) = %d, want %d", n, s, got, i)
 			}
+		}
+	}
+}
+
+// TestKnownWord checks the quick test against Lookup: it is true only for
+// dictionary words Lookup finds known, never for a spelling the house
+// rejects or owns.
+func TestKnownWord(t *testing.T) {
+	d, err := Default("en-GB")
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := Load(strings.NewReader("!irregardless\ncolour !color\nkabul\n"), "house.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := Merge(h, d)
+	for _, tt := range []struct {
+		w    string
+		want bool
+	}{
+		{"house", true}, {"colour", false}, {"color", false}, {"irregardless", false},
+		{"kabul", false}, {"recieve", false}, {"", false},
+	} {
+		got := l.KnownWord(tt.w)
+		if got != tt.want {
+			t.Errorf("KnownWord(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+		if got && !l.Lookup(tt.w).Known() {
+			t.Errorf("KnownWord(%q) but Lookup does not know it", tt.w)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package spell
 
 import (
+	"bytes"
 	"fmt"
 	"math"
 	"sort"
@@ -70,27 +71,81 @@ type Stats struct {
 
 // CheckDocument checks d and returns its findings sorted by position, with
 // counts of what was read.
+//
+// A document of more than 4 GiB (which token offsets cannot address) is
+// checked in pieces that end at line ends, each a document of its own for
+// consistency and split names.
 func (c *Checker) CheckDocument(d Document) ([]Finding, Stats) {
 	text := d.Src
 	if d.Prose != nil && len(d.Prose) == len(d.Src) {
 		text = d.Prose
 	}
-	toks, words := tokenize(text)
 	st := Stats{Bytes: len(d.Src)}
-	doc := newDocState(d, toks, words)
 	var fs []Finding
+	for _, p := range pieces(text, maxTokenized) {
+		lo, hi := p[0], p[1]
+		piece := Document{Name: d.Name, Src: d.Src[lo:hi], Accept: d.Accept}
+		pfs, n := c.checkPiece(piece, text[lo:hi])
+		st.Words += n
+		for i := range pfs {
+			pfs[i].Pos.Offset += lo
+			pfs[i].End.Offset += lo
+		}
+		fs = append(fs, pfs...)
+	}
+	position(d, fs)
+	return fs, st
+}
+
+// pieces splits text into spans of at most max bytes that end at a line
+// end where there is one, else at a space, else anywhere.
+func pieces(text []byte, max int) [][2]int {
+	var out [][2]int
+	lo := 0
+	for len(text)-lo > max {
+		hi := lo + max
+		cut := bytes.LastIndexByte(text[lo:hi], '\n')
+		if cut < 0 {
+			cut = bytes.LastIndexByte(text[lo:hi], ' ')
+		}
+		if cut >= 0 {
+			hi = lo + cut + 1
+		}
+		out = append(out, [2]int{lo, hi})
+		lo = hi
+	}
+	return append(out, [2]int{lo, len(text)})
+}
+
+// checkPiece checks d, whose prose is text, and returns its findings
+// (without line and column) and the number of words checked.
+func (c *Checker) checkPiece(d Document, text []byte) ([]Finding, int) {
+	// Only the tokens of words that are capitalised (for split names) or
+	// not plainly known are kept.
+	toks, words := tokenizeKept(text, func(w string) bool {
+		if startsUpper(w) && !isAllCaps(w) {
+			return true
+		}
+		v := c.verdict(w)
+		return v.class != knownWord && v.class != skipWord
+	})
+	doc := newDocState(d, words)
+	var fs []Finding
+	n := 0
+	for _, k := range words.all {
+		n += int(k)
+	}
 	for i := range toks {
 		t := &toks[i]
 		if t.skip {
 			continue
 		}
-		st.Words++
 		v := doc.verdict(c, t.word)
 		if v.class == knownWord || v.class == skipWord {
 			continue // most words: nothing the document could change
 		}
 		w := words.text[t.word]
-		if doc.accepts != nil && doc.accepts[t.word] || sicFollows(text, t.end) {
+		if doc.accepts != nil && doc.accepts[t.word] || sicFollows(text, int(t.end)) {
 			continue
 		}
 		f, ok := doc.decision(c, t.word, v)
@@ -101,12 +156,10 @@ func (c *Checker) CheckDocument(d Document) ([]Finding, Stats) {
 			continue
 		}
 		f.Word = string(d.Src[t.start:t.end])
-		f.Pos.Offset, f.End.Offset = t.start, t.end
+		f.Pos.Offset, f.End.Offset = int(t.start), int(t.end)
 		fs = append(fs, f)
 	}
-	fs = c.checkSplitNames(doc, text, toks, fs)
-	doc.position(fs)
-	return fs, st
+	return c.checkSplitNames(doc, text, toks, fs), n
 }
 
 // checkSplitNames flags two capitalised words in a row that write a house
@@ -121,10 +174,10 @@ func (c *Checker) checkSplitNames(doc *docState, text []byte, toks []token, fs [
 		if a.skip || b.skip || b.start != a.end+1 || text[a.end] != ' ' || !doc.upper[a.word] || !doc.upper[b.word] {
 			continue
 		}
-		for next < len(fs) && fs[next].End.Offset <= a.start {
+		for next < len(fs) && fs[next].End.Offset <= int(a.start) {
 			next++
 		}
-		if next < len(fs) && fs[next].Pos.Offset < b.end {
+		if next < len(fs) && fs[next].Pos.Offset < int(b.end) {
 			continue // a word of the pair is flagged already
 		}
 		h, ok := doc.joined(c, a.word, b.word)
@@ -134,7 +187,7 @@ func (c *Checker) checkSplitNames(doc *docState, text []byte, toks []token, fs [
 		pair := doc.words[a.word] + " " + doc.words[b.word]
 		f := Finding{Kind: NameVariant, Word: string(doc.d.Src[a.start:b.end]), Suggestions: []string{h},
 			Message: fmt.Sprintf("%q: house spelling is %q (variant of the same name)", pair, h)}
-		f.Pos.Offset, f.End.Offset = a.start, b.end
+		f.Pos.Offset, f.End.Offset = int(a.start), int(b.end)
 		out = append(out, f)
 		i++ // b is part of this name
 	}
@@ -149,10 +202,10 @@ func (c *Checker) checkSplitNames(doc *docState, text []byte, toks []token, fs [
 // the house rejects or spells otherwise, on its own span. The parts of a
 // name (Abish-uly) are not checked as words.
 func (c *Checker) checkParts(doc *docState, src []byte, t *token, w string, name bool, fs []Finding) []Finding {
-	if t.end-t.start != len(w) {
+	if int(t.end-t.start) != len(w) {
 		return fs // entities or typographic apostrophes: spans would not line up
 	}
-	off := t.start
+	off := int(t.start)
 	for _, part := range strings.Split(w, "-") {
 		start, end := off, off+len(part)
 		off += len(part) + 1
@@ -210,8 +263,17 @@ func (c *Checker) verdict(w string) *verdict {
 	return v
 }
 
+// known is the verdict on most words, shared.
+var known = &verdict{class: knownWord}
+
 // judge decides what the lexicon says of w.
 func (c *Checker) judge(w string) *verdict {
+	if len(w) >= 2 && lowerASCII(w) && c.lex.KnownWord(w) {
+		// Most words: a lower-case word the dictionary knows as it is,
+		// which no house entry overrides, is known (see below) and
+		// needs no folded lookup.
+		return known
+	}
 	n := utf8.RuneCountInString(w)
 	if n < 2 || isAllCaps(w) {
 		return &verdict{class: skipWord}
@@ -509,6 +571,20 @@ func first(s string) rune {
 }
 
 func startsUpper(s string) bool { return unicode.IsUpper(first(s)) }
+
+// lowerASCII reports whether s is made of ASCII lower-case letters,
+// hyphens and apostrophes only, starting with a letter.
+func lowerASCII(s string) bool {
+	if s == "" || s[0] < 'a' || s[0] > 'z' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if c := s[i]; (c < 'a' || c > 'z') && c != '-' && c != '\'' {
+			return false
+		}
+	}
+	return true
+}
 
 func isAllCaps(s string) bool {
 	letters := 0

@@ -2,6 +2,7 @@ package spell
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"slices"
 	"sort"
 	"strings"
@@ -35,9 +36,11 @@ type docState struct {
 	// sum of its distinct names: keys by their forms less one letter,
 	// majority's answer per folded spelling, and the house spelling (if
 	// any) that two capitalised words in a row write apart.
-	byDeletion map[string][]int32
-	majorities map[majorityKey]majorityAnswer
-	pairs      map[[2]int32]joinedAnswer
+	byDeletion   map[uint64][]int32
+	deletionSeed uint64
+	majorities   map[majorityKey]majorityAnswer
+	pairs        map[[2]int32]joinedAnswer
+	isWord       []int8 // per word: 0 not asked yet, 1 a dictionary word (folded), 2 not
 }
 
 type majorityKey struct {
@@ -67,9 +70,9 @@ type nameKey struct {
 }
 
 // newDocState counts the words of a document. It works per distinct
-// word: the tokens only add to counts by index, and each spelling is
+// word: the tokenizer counted each word's occurrences, and each spelling is
 // folded once.
-func newDocState(d Document, toks []token, ws *words) *docState {
+func newDocState(d Document, ws *words) *docState {
 	s := &docState{d: d, count: map[string]int{}, caps: map[string]int{}, shown: map[string]map[string]int{},
 		words: ws.text, upper: make([]bool, len(ws.text)), verdicts: make([]*verdict, len(ws.text)),
 		decisions: make([]decision, len(ws.text))}
@@ -80,19 +83,9 @@ func newDocState(d Document, toks []token, ws *words) *docState {
 		}
 		s.accepts = make([]bool, len(ws.text))
 	}
-	type tally struct{ all, inside int32 } // occurrences, and those not at a sentence start
-	n := make([]tally, len(ws.text))
-	for i := range toks {
-		if t := &toks[i]; !t.skip {
-			n[t.word].all++
-			if !t.sentence {
-				n[t.word].inside++
-			}
-		}
-	}
 	for id, w := range ws.text {
 		k := lexicon.Fold(w)
-		s.count[k] += int(n[id].all)
+		s.count[k] += int(ws.all[id])
 		if s.accepts != nil {
 			s.accepts[id] = s.accept[k]
 		}
@@ -100,13 +93,13 @@ func newDocState(d Document, toks []token, ws *words) *docState {
 			continue
 		}
 		s.upper[id] = true
-		s.caps[k] += int(n[id].inside)
+		s.caps[k] += int(ws.inside[id])
 		m := s.shown[k]
 		if m == nil {
 			m = map[string]int{}
 			s.shown[k] = m
 		}
-		m[w] += int(n[id].all)
+		m[w] += int(ws.all[id])
 	}
 	for k := range s.shown {
 		s.keys = append(s.keys, nameKey{key: k, runes: []rune(k)})
@@ -151,12 +144,15 @@ func (s *docState) joined(c *Checker, a, b int32) (string, bool) {
 		return j.house, j.ok
 	}
 	var j joinedAnswer
-	pair := s.words[a] + " " + s.words[b]
 	switch {
-	case s.accepted(pair) || c.lex.LookupFold(pair).Known():
-	case c.lex.LookupFold(s.words[a]).Flags&lexicon.Word != 0 && c.lex.LookupFold(s.words[b]).Flags&lexicon.Word != 0:
-		// Two ordinary words (Game Boy beside a house GameBoy) may be meant apart.
+	case s.ordinary(c, a) && s.ordinary(c, b):
+		// Two ordinary words (Game Boy beside a house GameBoy) may be
+		// meant apart. (Tested first: it needs no pair.)
 	default:
+		pair := s.words[a] + " " + s.words[b]
+		if s.accepted(pair) || c.lex.LookupFold(pair).Known() {
+			break
+		}
 		j.house, j.ok = c.lex.Joined(pair)
 	}
 	if s.pairs == nil {
@@ -164,6 +160,21 @@ func (s *docState) joined(c *Checker, a, b int32) (string, bool) {
 	}
 	s.pairs[[2]int32{a, b}] = j
 	return j.house, j.ok
+}
+
+// ordinary reports whether the word with index id, folded, is a
+// dictionary word, asking the lexicon once per word.
+func (s *docState) ordinary(c *Checker, id int32) bool {
+	if s.isWord == nil {
+		s.isWord = make([]int8, len(s.words))
+	}
+	if s.isWord[id] == 0 {
+		s.isWord[id] = 2
+		if c.lex.LookupFold(s.words[id]).Flags&lexicon.Word != 0 {
+			s.isWord[id] = 1
+		}
+	}
+	return s.isWord[id] == 1
 }
 
 // display returns the document's most frequent capitalised spelling of key.
@@ -231,12 +242,15 @@ func (s *docState) findMajority(c *Checker, w, k string) (string, int) {
 
 // oneDeletionApart returns, in order, the indexes of the keys that share
 // a form less at most one letter with kr: a superset of the keys one edit
-// (optimal string alignment) from it.
+// (optimal string alignment) from it. Forms are kept by hash, not as
+// strings, so that building the table allocates nothing per form; a
+// collision only adds a key the caller's own test of the distance drops.
 func (s *docState) oneDeletionApart(kr []rune) []int32 {
 	if s.byDeletion == nil {
-		s.byDeletion = map[string][]int32{}
+		s.byDeletion = map[uint64][]int32{}
+		s.deletionSeed = rand.Uint64()
 		for i, o := range s.keys {
-			eachDeletion(o.runes, func(d string) {
+			eachDeletion(o.runes, s.deletionSeed, func(d uint64) {
 				ids := s.byDeletion[d]
 				if len(ids) == 0 || ids[len(ids)-1] != int32(i) {
 					s.byDeletion[d] = append(ids, int32(i))
@@ -245,18 +259,29 @@ func (s *docState) oneDeletionApart(kr []rune) []int32 {
 		}
 	}
 	var out []int32
-	eachDeletion(kr, func(d string) { out = append(out, s.byDeletion[d]...) })
+	eachDeletion(kr, s.deletionSeed, func(d uint64) { out = append(out, s.byDeletion[d]...) })
 	slices.Sort(out)
 	return slices.Compact(out)
 }
 
-// eachDeletion calls fn with r and with each form of r less one letter.
-func eachDeletion(r []rune, fn func(string)) {
-	fn(string(r))
-	buf := make([]rune, 0, len(r))
+// eachDeletion calls fn with the hash of r and of each form of r less one
+// letter.
+func eachDeletion(r []rune, seed uint64, fn func(uint64)) {
+	fn(runeHash(r, -1, seed))
 	for i := range r {
-		fn(string(append(append(buf[:0], r[:i]...), r[i+1:]...)))
+		fn(runeHash(r, i, seed))
 	}
+}
+
+// runeHash hashes r less its letter at skip (none if skip < 0).
+func runeHash(r []rune, skip int, seed uint64) uint64 {
+	h := seed
+	for i, c := range r {
+		if i != skip {
+			h = (h ^ uint64(c)) * hashPrime
+		}
+	}
+	return mix(h)
 }
 
 // vowelSwap reports whether a and b, of equal length, differ in one vowel
@@ -375,9 +400,9 @@ func nonEmpty(s string) []string {
 }
 
 // position fills in the line and column of each finding and sorts them.
-func (s *docState) position(fs []Finding) {
+func position(d Document, fs []Finding) {
 	sort.SliceStable(fs, func(i, j int) bool { return fs[i].Pos.Offset < fs[j].Pos.Offset })
-	src := s.d.Src
+	src := d.Src
 	line, lineStart, at := 1, 0, 0
 	advance := func(off int) Position {
 		for at < off {
@@ -387,7 +412,7 @@ func (s *docState) position(fs []Finding) {
 			}
 			at++
 		}
-		return Position{Filename: s.d.Name, Offset: off, Line: line, Column: utf8.RuneCount(src[lineStart:off]) + 1}
+		return Position{Filename: d.Name, Offset: off, Line: line, Column: utf8.RuneCount(src[lineStart:off]) + 1}
 	}
 	for i := range fs {
 		fs[i].Pos = advance(fs[i].Pos.Offset)

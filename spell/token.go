@@ -1,39 +1,80 @@
 package spell
 
 import (
-	"hash/maphash"
 	"html"
+	"math/rand/v2"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
-// A token is one word of a document.
+// A token is one word of a document, in 16 bytes: a 20 MB document has
+// some 3.5 million of them. Offsets are 32-bit, so a text to tokenize is
+// at most maxTokenized bytes; longer documents are checked in pieces (see
+// [pieces]).
 type token struct {
-	start, end int   // the word's bytes in the source, possessive ending excluded
-	word       int32 // the word's index in words.text; -1 for a skipped token
-	sentence   bool  // the word starts a sentence, a line or a quotation
-	skip       bool  // not a word to check (has digits, part of a URL, …)
+	start, end uint32 // the word's bytes in the source, possessive ending excluded
+	word       int32  // the word's index in words.text; -1 for a skipped token
+	sentence   bool   // the word starts a sentence, a line or a quotation
+	skip       bool   // not a word to check (has digits, part of a URL, …)
 }
+
+// maxTokenized is the longest text tokenize takes: token offsets are uint32.
+const maxTokenized = 1<<32 - 1
 
 // words are the distinct words of a document, each stored once: a word's
 // text (entities decoded, apostrophes normalised) is text[token.word].
 type words struct {
 	text []string
+	// Per word: its occurrences, and those not at a sentence start.
+	all, inside []int32
+	keep        []uint8 // per word, for tokenizeKept: 0 not asked yet, 1 kept, 2 not
 	// An open-addressing hash table: per slot 0 (empty) or the word's
-	// hash in the high 32 bits and its index + 1 in the low ones.
+	// hash tag in the high 32 bits and its index + 1 in the low ones.
 	slots []uint64
-	seed  maphash.Seed
+	seed  uint64 // the hash's start, random per document
 }
 
 func newWords() words {
-	return words{slots: make([]uint64, 1024), seed: maphash.MakeSeed()}
+	return words{slots: make([]uint64, 1024), seed: rand.Uint64()}
 }
 
-// intern returns the index of the word w, adding it if it is new. Only
-// a new word costs an allocation.
-func (ws *words) intern(w []byte) int32 {
-	h := maphash.Bytes(ws.seed, w)
+// The words' hash is FNV-1a from a random start, computed a byte at a time
+// as the tokenizer scans a word, then mixed (see slot).
+const hashPrime = 0x100000001b3
+
+func hashStep(h uint64, c byte) uint64 { return (h ^ uint64(c)) * hashPrime }
+
+func hashOf[S string | []byte](seed uint64, w S) uint64 {
+	h := seed
+	for i := 0; i < len(w); i++ {
+		h = hashStep(h, w[i])
+	}
+	return h
+}
+
+// mix spreads a hash's bits: FNV's low bits depend only on the low bits
+// of the bytes.
+func mix(h uint64) uint64 {
+	h ^= h >> 32
+	h *= 0x9e3779b97f4a7c15
+	return h ^ h>>29
+}
+
+// intern returns the index of the word w, whose hash is h (see hash),
+// adding it if it is new, and counts the occurrence. Only a new word costs
+// an allocation.
+func (ws *words) intern(w []byte, h uint64, sentence bool) int32 {
+	id := ws.find(w, h)
+	ws.all[id]++
+	if !sentence {
+		ws.inside[id]++
+	}
+	return id
+}
+
+func (ws *words) find(w []byte, h uint64) int32 {
+	h = mix(h)
 	tag := h >> 32 << 32
 	mask := len(ws.slots) - 1
 	for i := int(h) & mask; ; i = (i + 1) & mask {
@@ -47,6 +88,8 @@ func (ws *words) intern(w []byte) int32 {
 	}
 	id := int32(len(ws.text))
 	ws.text = append(ws.text, string(w))
+	ws.all = append(ws.all, 0)
+	ws.inside = append(ws.inside, 0)
 	if 2*len(ws.text) > len(ws.slots) {
 		ws.grow()
 	}
@@ -54,7 +97,7 @@ func (ws *words) intern(w []byte) int32 {
 	return id
 }
 
-// place puts the word with hash h and index id in a free slot.
+// place puts the word with mixed hash h and index id in a free slot.
 func (ws *words) place(h uint64, id int32) {
 	mask := len(ws.slots) - 1
 	i := int(h) & mask
@@ -68,7 +111,7 @@ func (ws *words) place(h uint64, id int32) {
 func (ws *words) grow() {
 	ws.slots = make([]uint64, 2*len(ws.slots))
 	for id, w := range ws.text[:len(ws.text)-1] {
-		ws.place(maphash.String(ws.seed, w), int32(id))
+		ws.place(mix(hashOf(ws.seed, w)), int32(id))
 	}
 }
 
@@ -79,9 +122,11 @@ type tokenizer struct {
 	words    words
 	sentence bool   // the next word starts a sentence
 	buf      []byte // a word being rewritten (entities, apostrophes)
+	keep     func(w string) bool
 }
 
-// tokenize splits text into words. Offsets refer to text, which has the
+// tokenize splits text, of at most maxTokenized bytes, into words.
+// Offsets refer to text, which has the
 // same length as the source (markup blanked out). It never fails: bytes
 // that are not letters separate words, and invalid UTF-8 is treated as a
 // separator.
@@ -89,12 +134,26 @@ type tokenizer struct {
 // Words are interned: a word costs no allocation unless it is the first
 // of its spelling. ASCII text, the common case, is classified a byte at
 // a time from a table; other text a rune at a time.
-func tokenize(text []byte) ([]token, *words) {
+func tokenize(text []byte) ([]token, *words) { return tokenizeKept(text, nil) }
+
+// tokenizeKept is tokenize keeping only the tokens of words for which
+// keep, asked once per distinct word, reports true (all tokens if keep is
+// nil): a checker needs only the few words that are not plainly known,
+// and 3.5 million tokens of a 20 MB text would cost more to write than
+// the words cost to find. The words' counts still cover every word.
+// Kept tokens are in text order, and two that are consecutive in the
+// text are next to each other in the list.
+func tokenizeKept(text []byte, keep func(w string) bool) ([]token, *words) {
+	size := len(text)/4 + 16 // more than enough for most text; pages never written cost nothing
+	if keep != nil {
+		size = len(text)/64 + 16
+	}
 	z := &tokenizer{
 		text:     text,
-		toks:     make([]token, 0, len(text)/4+16), // more than enough for most text; pages never written cost nothing
+		toks:     make([]token, 0, size),
 		words:    newWords(),
 		sentence: true,
+		keep:     keep,
 	}
 	n := len(text)
 	for i := 0; i < n; {
@@ -131,7 +190,9 @@ func tokenize(text []byte) ([]token, *words) {
 		}
 		chunk := text[i:j]
 		if classes&asciiNotProse != 0 && notProse(chunk) {
-			z.toks = append(z.toks, token{start: i, end: j, word: -1, skip: true})
+			if z.keep == nil {
+				z.toks = append(z.toks, token{start: uint32(i), end: uint32(j), word: -1, skip: true})
+			}
 			z.sentence = endsSentence(chunk)
 			i = j
 			continue
@@ -166,8 +227,9 @@ func (z *tokenizer) appendWords(i, j int) {
 		}
 		start := i
 		digits := start > 0 && isDigit(lastRune(text[:start]))
-		aposAt := -1  // offset of the word's last apostrophe
-		plain := true // text[start:i] is the word as it is; else z.buf is
+		aposAt := -1      // offset of the word's last apostrophe
+		plain := true     // text[start:i] is the word as it is; else z.buf is
+		h := z.words.seed // the hash of text[start:i], while plain
 		for i < j {
 			if c := text[i]; c < utf8.RuneSelf && c != '&' {
 				// ASCII: letters and digits belong to the word, ' and -
@@ -186,7 +248,9 @@ func (z *tokenizer) appendWords(i, j int) {
 				default:
 					goto done
 				}
-				if !plain {
+				if plain {
+					h = hashStep(h, c)
+				} else {
 					z.buf = append(z.buf, c)
 				}
 				i++
@@ -232,7 +296,11 @@ func (z *tokenizer) appendWords(i, j int) {
 			default:
 				goto done
 			}
-			if !plain {
+			if plain {
+				for _, c := range text[i : i+size] {
+					h = hashStep(h, c)
+				}
+			} else {
 				z.buf = append(z.buf, text[i:i+size]...)
 			}
 			i += size
@@ -241,6 +309,7 @@ func (z *tokenizer) appendWords(i, j int) {
 		word := text[start:i]
 		if !plain {
 			word = z.buf
+			h = hashOf(z.words.seed, word)
 		}
 		end := i
 		// A possessive ending is not part of the name: Bakiyev's -> Bakiyev.
@@ -248,15 +317,39 @@ func (z *tokenizer) appendWords(i, j int) {
 			if _, sz := utf8.DecodeRune(text[aposAt:]); aposAt+sz+1 == end {
 				word = word[:n-2]
 				end = aposAt
+				h = hashOf(z.words.seed, word)
 			}
 		}
-		t := token{start: start, end: end, word: -1, sentence: z.sentence, skip: digits}
+		t := token{start: uint32(start), end: uint32(end), word: -1, sentence: z.sentence, skip: digits}
 		if !digits {
-			t.word = z.words.intern(word)
+			t.word = z.words.intern(word, h, z.sentence)
+			if z.keep != nil && !z.kept(t.word) {
+				z.sentence = false
+				continue
+			}
+		} else if z.keep != nil {
+			z.sentence = false
+			continue
 		}
 		z.toks = append(z.toks, t)
 		z.sentence = false
 	}
+}
+
+// kept reports whether the tokens of the word with index id are kept,
+// asking keep the first time.
+func (z *tokenizer) kept(id int32) bool {
+	ws := &z.words
+	for int(id) >= len(ws.keep) {
+		ws.keep = append(ws.keep, 0)
+	}
+	if ws.keep[id] == 0 {
+		ws.keep[id] = 2
+		if z.keep(ws.text[id]) {
+			ws.keep[id] = 1
+		}
+	}
+	return ws.keep[id] == 1
 }
 
 func lastRune(b []byte) rune {

@@ -1,6 +1,7 @@
 package spell
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -93,10 +94,10 @@ func FuzzTokenize(f *testing.F) {
 		prev := 0
 		toks, ws := tokenize(src)
 		for _, tk := range toks {
-			if tk.start < prev || tk.start > tk.end || tk.end > len(src) {
+			if int(tk.start) < prev || tk.start > tk.end || int(tk.end) > len(src) {
 				t.Fatalf("token %+v out of order or outside [%d, %d]", tk, prev, len(src))
 			}
-			prev = tk.end
+			prev = int(tk.end)
 			if tk.skip {
 				continue
 			}
@@ -113,4 +114,25 @@ func FuzzTokenize(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestPieces checks the split of a document too long for token offsets:
+// pieces cover the text in order, none longer than the limit, cut after a
+// line end when there is one, else after a space.
+func TestPieces(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		max  int
+		want [][2]int
+	}{
+		{"short", 10, [][2]int{{0, 5}}},
+		{"one\ntwo\nthree", 9, [][2]int{{0, 8}, {8, 13}}},
+		{"one two three", 9, [][2]int{{0, 8}, {8, 13}}},
+		{"abcdefghij", 4, [][2]int{{0, 4}, {4, 8}, {8, 10}}},
+		{"", 4, [][2]int{{0, 0}}},
+	} {
+		if got := pieces([]byte(tt.text), tt.max); !slices.Equal(got, tt.want) {
+			t.Errorf("pieces(%q, %d) = %v, want %v", tt.text, tt.max, got, tt.want)
+		}
+	}
 }

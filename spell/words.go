@@ -44,15 +44,17 @@ func Words(d Document) iter.Seq[Word] {
 			}
 			return Position{Filename: d.Name, Offset: off, Line: line, Column: col}
 		}
-		toks, ws := tokenize(text)
-		for _, t := range toks {
-			if t.skip {
-				continue
-			}
-			w := Word{Text: ws.text[t.word], Pos: pos(t.start), SentenceStart: t.sentence}
-			w.End = pos(t.end)
-			if !yield(w) {
-				return
+		for _, p := range pieces(text, maxTokenized) {
+			toks, ws := tokenize(text[p[0]:p[1]])
+			for _, t := range toks {
+				if t.skip {
+					continue
+				}
+				w := Word{Text: ws.text[t.word], Pos: pos(p[0] + int(t.start)), SentenceStart: t.sentence}
+				w.End = pos(p[0] + int(t.end))
+				if !yield(w) {
+					return
+				}
 			}
 		}
 	}
