@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
+	"errors"
 	"hash/crc32"
 	"math/bits"
 	"os"
@@ -50,13 +51,21 @@ const (
 // are cached: below it deriving them is about as quick as reading them.
 var cacheMinEntries = 20000
 
-// cacheDir returns the directory of cache files.
-var cacheDir = func() (string, error) {
-	d, err := os.UserCacheDir()
-	if err != nil {
-		return "", err
-	}
-	return filepath.Join(d, "lexcheck"), nil
+// cacheDir returns the directory of cache files; see EnableCache.
+var cacheDir = func() (string, error) { return "", errNoCache }
+
+var errNoCache = errors.New("no cache directory")
+
+// EnableCache lets house lexicons of 20,000 entries or more keep their
+// lookup tables and indexes in files under dir between runs, so that a
+// program that loads the same large lexicon again starts in milliseconds
+// (see the README's performance section). Files are keyed by the lexicon
+// contents and the running executable, written atomically and checked
+// before use; at most 8 are kept. Caching is off until a program calls
+// EnableCache, before it loads lexicons; the package itself never chooses
+// a place on the file system.
+func EnableCache(dir string) {
+	cacheDir = func() (string, error) { return dir, nil }
 }
 
 var crcTable = crc32.MakeTable(crc32.Castagnoli)

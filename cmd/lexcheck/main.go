@@ -33,9 +33,17 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+
+	"github.com/lexcheck/lexcheck/lexicon"
 )
 
 func main() {
+	// Large house lexicons keep their tables in the user's cache directory
+	// between runs (tests, which call run, leave it alone).
+	if dir, err := os.UserCacheDir(); err == nil {
+		lexicon.EnableCache(filepath.Join(dir, "lexcheck"))
+	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
