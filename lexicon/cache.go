@@ -74,7 +74,7 @@ var crcTable = crc32.MakeTable(crc32.Castagnoli)
 // l is large enough, every house lexicon was read by Load, and the
 // dictionary and gazetteer, if any, are the embedded default's.
 func (l *Lexicon) cacheKey() ([32]byte, bool) {
-	if len(l.entries) < cacheMinEntries || len(l.sources) == 0 {
+	if l.ents.len() < cacheMinEntries || len(l.sources) == 0 {
 		return [32]byte{}, false
 	}
 	col := -1

@@ -91,8 +91,8 @@ func genHouse(rng *rand.Rand, n int) string {
 // other case, with other separators and with a typo.
 func probes(l *Lexicon, rng *rand.Rand) []string {
 	var base []string
-	for i := range l.entries {
-		e := &l.entries[i]
+	for i := range l.entries() {
+		e := &l.entries()[i]
 		for _, s := range append(append([]string{}, e.Accepted...), e.Rejected...) {
 			base = append(base, s)
 			base = append(base, strings.Fields(s)...)
@@ -195,6 +195,13 @@ func TestParseMatchesReference(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("parse and the reference parser differ")
 	}
+	l, lerr := Load(strings.NewReader(src), "gen.txt")
+	if lerr != nil {
+		t.Fatal(lerr)
+	}
+	if l.ents.len() != len(want) || !reflect.DeepEqual(l.Entries(), want) {
+		t.Errorf("Load's entries, parsed on first need, differ from the reference parser's")
+	}
 }
 
 // FuzzParseMatchesReference checks that the parser gives the entries or
@@ -206,6 +213,11 @@ func FuzzParseMatchesReference(f *testing.F) {
 	f.Fuzz(func(t *testing.T, src string) {
 		got, err := parse(src, "f")
 		want, rerr := refParse(strings.NewReader(src), "f")
+		// Load only checks the text, and parses it on first need: the
+		// check must report what the parse would.
+		if n, cerr := check(src, "f"); (cerr == nil) != (err == nil) || cerr != nil && cerr.Error() != err.Error() || err == nil && n != len(got) {
+			t.Fatalf("check = %d, %v; parse = %d entries, %v", n, cerr, len(got), err)
+		}
 		if (err == nil) != (rerr == nil) {
 			t.Fatalf("parse error %v, reference error %v", err, rerr)
 		}
@@ -397,7 +409,7 @@ func TestCacheKey(t *testing.T) {
 	if k := key(Merge(a, words)); k != "none" {
 		t.Errorf("a lexicon with a dictionary other than the default has cache key %s", k)
 	}
-	if k := key(Merge(a, newHouse(a.entries))); k != "none" {
+	if k := key(Merge(a, newHouse(a.entries()))); k != "none" {
 		t.Errorf("a lexicon with entries of unknown source has cache key %s", k)
 	}
 }

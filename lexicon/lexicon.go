@@ -44,7 +44,7 @@ func (i Info) Known() bool {
 // optionally a dictionary and a gazetteer. It is safe for concurrent use by
 // multiple goroutines. Indexes are built on first need.
 type Lexicon struct {
-	entries []Entry
+	ents    *entrySet   // the house entries; nil if none
 	dict    *dictionary // may be nil
 	gaz     *gazetteer  // may be nil
 	sources []source    // the house lexicons the entries came from, in order; nil if not all are known
@@ -67,12 +67,54 @@ type source struct {
 }
 
 func newHouse(entries []Entry) *Lexicon {
-	return &Lexicon{entries: entries}
+	return &Lexicon{ents: &entrySet{n: len(entries), list: entries}}
 }
+
+// An entrySet is the house entries of a lexicon. [Load] checks the whole
+// text but builds the entries only on first need: a run whose tables come
+// from a cache file (see houseCache) and that meets no house spelling
+// never allocates them.
+type entrySet struct {
+	n    int // the number of entries
+	once sync.Once
+	src  string // the text still to parse, "" once list is built
+	name string
+	list []Entry
+}
+
+// all returns the entries, parsing them on first need.
+func (s *entrySet) all() []Entry {
+	if s == nil {
+		return nil
+	}
+	s.once.Do(func() {
+		if s.src == "" {
+			return
+		}
+		list, err := parse(s.src, s.name)
+		if err != nil || len(list) != s.n {
+			// Load checked this very text with the same code.
+			panic("lexicon: a checked lexicon no longer parses: " + s.name)
+		}
+		s.list, s.src = list, ""
+	})
+	return s.list
+}
+
+// len returns the number of entries, without building them.
+func (s *entrySet) len() int {
+	if s == nil {
+		return 0
+	}
+	return s.n
+}
+
+// entries returns the house entries, building them on first need.
+func (l *Lexicon) entries() []Entry { return l.ents.all() }
 
 // Entries returns the house entries, in the order they were loaded.
 // The caller must not modify them.
-func (l *Lexicon) Entries() []Entry { return l.entries }
+func (l *Lexicon) Entries() []Entry { return l.entries() }
 
 // Merge returns a lexicon that knows what each of ls knows. House entries
 // keep their order; where two house entries disagree about a spelling, the
@@ -87,7 +129,7 @@ func Merge(ls ...*Lexicon) *Lexicon {
 		if l == nil {
 			continue
 		}
-		if len(l.entries) > 0 {
+		if l.ents.len() > 0 {
 			withEntries++
 			known = known && len(l.sources) > 0
 		}
@@ -98,18 +140,22 @@ func Merge(ls ...*Lexicon) *Lexicon {
 			m.gaz = l.gaz
 		}
 	}
+	var all []Entry
 	for _, l := range ls {
-		if l == nil || len(l.entries) == 0 {
+		if l == nil || l.ents.len() == 0 {
 			continue
 		}
 		if withEntries == 1 {
-			m.entries = l.entries // immutable: shared, not copied
+			m.ents = l.ents // immutable: shared, not copied, nor parsed yet
 		} else {
-			m.entries = append(m.entries, l.entries...)
+			all = append(all, l.entries()...)
 		}
 		if known {
 			m.sources = append(m.sources, l.sources...)
 		}
+	}
+	if withEntries > 1 {
+		m.ents = &entrySet{n: len(all), list: all}
 	}
 	return m
 }
@@ -162,10 +208,10 @@ func (d *derived) flags(rec uint32) Flags {
 // range (only a damaged cache file has one) is the zero Info.
 func (d *derived) info(l *Lexicon, rec uint32) Info {
 	r := 4 * int(rec)
-	if int(rec) >= len(d.recs)/16 || int(le32(d.recs, r+1)) >= len(l.entries) {
+	if int(rec) >= len(d.recs)/16 || int(le32(d.recs, r+1)) >= l.ents.len() {
 		return Info{}
 	}
-	return Info{Flags: Flags(le32(d.recs, r)), Entry: &l.entries[le32(d.recs, r+1)],
+	return Info{Flags: Flags(le32(d.recs, r)), Entry: &l.entries()[le32(d.recs, r+1)],
 		Suggest: d.str(le32(d.recs, r+2)), Scheme: d.str(le32(d.recs, r+3))}
 }
 
@@ -223,6 +269,13 @@ func (l *Lexicon) names() *nameIndex {
 	l.namesOnce.Do(func() {
 		if l.n = l.cached.nameIndex(); l.n == nil {
 			l.n = l.buildNames()
+			if l.cacheTo != nil {
+				// Write the file again with the index, which costs far
+				// more than the tables: a run that meets an unknown name
+				// but no transliteration query must not leave the next
+				// run to build it again (see keyIndex).
+				writeHouseCache(*l.cacheTo, l.ents.len(), l.d, l.n, nil)
+			}
 		}
 	})
 	return l.n
@@ -237,7 +290,7 @@ func (l *Lexicon) keyIndex() *keyIndex {
 			if l.cacheTo != nil {
 				// The cache file has no indexes yet, or a damaged one:
 				// write it again, whole.
-				writeHouseCache(*l.cacheTo, len(l.entries), l.d, n, l.k)
+				writeHouseCache(*l.cacheTo, l.ents.len(), l.d, n, l.k)
 			}
 		}
 	})
@@ -253,7 +306,7 @@ func (l *Lexicon) open() {
 		return
 	}
 	l.cacheTo = &key
-	if c := readHouseCache(key, len(l.entries)); c != nil {
+	if c := readHouseCache(key, l.ents.len()); c != nil {
 		l.cached, l.d = c, c.derived
 		return
 	}
@@ -263,7 +316,7 @@ func (l *Lexicon) open() {
 	// written again with them (see keyIndex). A first run, as in CI on a
 	// fresh machine, pays no more than it would without a cache.
 	l.d = l.derive()
-	writeHouseCache(key, len(l.entries), l.d, nil, nil)
+	writeHouseCache(key, l.ents.len(), l.d, nil, nil)
 }
 
 func buildKeys(n *nameIndex) *keyIndex {
@@ -329,20 +382,21 @@ func (b *deriveBuilder) set(s string, rec uint32) string {
 }
 
 func (l *Lexicon) derive() *derived {
+	entries := l.entries()
 	size := 0
-	for i := range l.entries {
-		e := &l.entries[i]
+	for i := range entries {
+		e := &entries[i]
 		size += len(e.Rejected)
 		for _, a := range e.Accepted {
 			size += 1 + strings.Count(a, " ")
 		}
 	}
 	b := &deriveBuilder{exact: newStrmapBuilder(size), fold: newStrmapBuilder(size), joined: newStrmapBuilder(size),
-		recs: make([]uint32, 0, 4*len(l.entries)), strIndex: make(map[string]uint32, len(l.entries))}
+		recs: make([]uint32, 0, 4*l.ents.len()), strIndex: make(map[string]uint32, l.ents.len())}
 	// Rejections first, so that a later acceptance of the same spelling wins
 	// within one pass over the entries in order.
-	for i := range l.entries {
-		e := &l.entries[i]
+	for i := range entries {
+		e := &entries[i]
 		if len(e.Rejected) > 0 {
 			rec := b.record(Rejected, i, e.Preferred(), "")
 			for _, r := range e.Rejected {
@@ -374,8 +428,8 @@ func (l *Lexicon) derive() *derived {
 	// (Chemulpo for Incheon), which would flag a person who shares a name
 	// with some place's old name.
 	if l.gaz != nil {
-		for i := range l.entries {
-			e := &l.entries[i]
+		for i := range entries {
+			e := &entries[i]
 			for _, a := range e.Accepted {
 				fa := foldFast(a)
 				rec, made := uint32(0), false
@@ -408,8 +462,8 @@ func (l *Lexicon) derive() *derived {
 	// knows it as a word or a common name (Rosa for Роза: Rosa Parks is not
 	// Roza Otunbayeva). Rarer names (Dostoyevsky for a house Dostoevsky)
 	// and places named after the person (Chaykovsky) are the house's.
-	for i := range l.entries {
-		e := &l.entries[i]
+	for i := range entries {
+		e := &entries[i]
 		if e.Original == "" {
 			continue
 		}
@@ -484,8 +538,9 @@ func (l *Lexicon) buildNames() *nameIndex {
 		k := foldFast(s)
 		byFold[k] = appendUnique(byFold[k], s)
 	}
-	for i := range l.entries {
-		for _, a := range l.entries[i].Accepted {
+	entries := l.entries()
+	for i := range entries {
+		for _, a := range entries[i].Accepted {
 			add(a)
 			if strings.IndexByte(a, ' ') >= 0 {
 				for _, w := range strings.Fields(a) {
