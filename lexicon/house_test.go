@@ -199,8 +199,17 @@ func TestParseMatchesReference(t *testing.T) {
 	if lerr != nil {
 		t.Fatal(lerr)
 	}
+	// An entry a lookup needs is parsed alone, from its own line.
+	for i := 0; i < len(want); i += 7 {
+		if e := l.ents.entry(i); !reflect.DeepEqual(*e, want[i]) || l.ents.entry(i) != e {
+			t.Fatalf("entry %d = %+v, want %+v, the same each time", i, *e, want[i])
+		}
+	}
 	if l.ents.len() != len(want) || !reflect.DeepEqual(l.Entries(), want) {
 		t.Errorf("Load's entries, parsed on first need, differ from the reference parser's")
+	}
+	if l.ents.entry(7) == &l.Entries()[7] || l.ents.entry(8) != &l.Entries()[8] {
+		t.Errorf("entry changed pointer once the list was built, or does not use it")
 	}
 }
 
@@ -230,6 +239,15 @@ func FuzzParseMatchesReference(f *testing.F) {
 		if len(got) != 0 || len(want) != 0 {
 			if !reflect.DeepEqual(got, want) {
 				t.Fatalf("parse = %+v, reference = %+v", got, want)
+			}
+		}
+		l, lerr := Load(strings.NewReader(src), "f")
+		if lerr != nil {
+			t.Fatalf("Load: %v; parse succeeded", lerr)
+		}
+		for i := range got {
+			if e := l.ents.entry(i); !reflect.DeepEqual(*e, got[i]) {
+				t.Fatalf("entry %d parsed alone = %+v, parse = %+v", i, *e, got[i])
 			}
 		}
 	})

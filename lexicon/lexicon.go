@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/agnivade/levenshtein"
@@ -72,14 +73,17 @@ func newHouse(entries []Entry) *Lexicon {
 
 // An entrySet is the house entries of a lexicon. [Load] checks the whole
 // text but builds the entries only on first need: a run whose tables come
-// from a cache file (see houseCache) and that meets no house spelling
-// never allocates them.
+// from a cache file (see houseCache) builds none, and one that meets a few
+// house spellings builds only theirs (see entry).
 type entrySet struct {
 	n    int // the number of entries
-	once sync.Once
-	src  string // the text still to parse, "" once list is built
+	src  string
 	name string
+	at   []uint64 // per entry: the byte offset of its line in src << 32 | its line number
+	once sync.Once
+	done atomic.Bool // list is built
 	list []Entry
+	one  sync.Map // entry index -> *Entry: the entries entry returned
 }
 
 // all returns the entries, parsing them on first need.
@@ -88,17 +92,48 @@ func (s *entrySet) all() []Entry {
 		return nil
 	}
 	s.once.Do(func() {
-		if s.src == "" {
-			return
+		if s.list == nil && s.n > 0 {
+			list, err := parse(s.src, s.name)
+			if err != nil || len(list) != s.n {
+				// Load checked this very text with the same code.
+				panic("lexicon: a checked lexicon no longer parses: " + s.name)
+			}
+			s.list = list
 		}
-		list, err := parse(s.src, s.name)
-		if err != nil || len(list) != s.n {
-			// Load checked this very text with the same code.
-			panic("lexicon: a checked lexicon no longer parses: " + s.name)
-		}
-		s.list, s.src = list, ""
+		s.done.Store(true)
 	})
 	return s.list
+}
+
+// entry returns entry i (in range), parsing only its line if all has not
+// built the list. The same i gives the same pointer every time.
+func (s *entrySet) entry(i int) *Entry {
+	if e, ok := s.one.Load(i); ok {
+		return e.(*Entry)
+	}
+	var e *Entry
+	if s.done.Load() || s.at == nil {
+		e = &s.all()[i]
+	} else {
+		off, line := int(s.at[i]>>32), int(uint32(s.at[i]))
+		text := s.src[off:]
+		if k := strings.IndexByte(text, '\n'); k >= 0 {
+			text = text[:k]
+		}
+		text = strings.TrimSuffix(text, "\r")
+		if line == 1 {
+			text = strings.TrimPrefix(text, "\uFEFF")
+		}
+		var pool []string
+		one, _, err := parseText(text, &pool)
+		if err != nil {
+			panic("lexicon: a checked lexicon no longer parses: " + s.name)
+		}
+		one.File, one.Line = s.name, line
+		e = &one
+	}
+	got, _ := s.one.LoadOrStore(i, e)
+	return got.(*Entry)
 }
 
 // len returns the number of entries, without building them.
@@ -211,7 +246,7 @@ func (d *derived) info(l *Lexicon, rec uint32) Info {
 	if int(rec) >= len(d.recs)/16 || int(le32(d.recs, r+1)) >= l.ents.len() {
 		return Info{}
 	}
-	return Info{Flags: Flags(le32(d.recs, r)), Entry: &l.entries()[le32(d.recs, r+1)],
+	return Info{Flags: Flags(le32(d.recs, r)), Entry: l.ents.entry(int(le32(d.recs, r+1))),
 		Suggest: d.str(le32(d.recs, r+2)), Scheme: d.str(le32(d.recs, r+3))}
 }
 

@@ -39,14 +39,19 @@ func Load(r io.Reader, name string) (*Lexicon, error) {
 	// they run side by side.
 	sum := make(chan [32]byte, 1)
 	go func() { sum <- sha256.Sum256(data) }()
-	n, perr := check(src, name)
+	var at []uint64
+	if len(src) < 1<<32 {
+		at = make([]uint64, 0, bytes.Count(data, []byte{'\n'})+1)
+	}
+	n, perr := walkLines(src, name, nil, func(_ Entry, off, line int) {
+		if at != nil {
+			at = append(at, uint64(off)<<32|uint64(uint32(line)))
+		}
+	})
 	if perr != nil {
 		return nil, perr
 	}
-	l := &Lexicon{ents: &entrySet{n: n, src: src, name: name}}
-	if n == 0 {
-		l.ents.src = ""
-	}
+	l := &Lexicon{ents: &entrySet{n: n, src: src, name: name, at: at}}
 	l.sources = []source{{sum: <-sum, entries: n}}
 	return l, nil
 }
@@ -103,7 +108,7 @@ func LoadFS(fsys fs.FS, path string) (*Lexicon, error) {
 func parse(src, name string) ([]Entry, *ParseError) {
 	entries := make([]Entry, 0, strings.Count(src, "\n")+1)
 	var pool []string // spellings of the entries, end to end
-	_, err := walkLines(src, name, &pool, func(e Entry, line int) {
+	_, err := walkLines(src, name, &pool, func(e Entry, _, line int) {
 		e.File, e.Line = name, line
 		entries = append(entries, e)
 	})
@@ -119,16 +124,19 @@ func check(src, name string) (int, *ParseError) {
 	return walkLines(src, name, nil, nil)
 }
 
-// walkLines parses src line by line, giving each entry and its line
-// number to add (when pool is not nil; see parseText), and returns the
-// number of entries or the first malformed line's error.
-func walkLines(src, name string, pool *[]string, add func(Entry, int)) (int, *ParseError) {
-	line, n := 0, 0
+// walkLines parses src line by line, giving each entry, the byte offset
+// of its line and its line number to add (a zero Entry when pool is nil:
+// see parseText), and returns the number of entries or the first
+// malformed line's error. add may be nil.
+func walkLines(src, name string, pool *[]string, add func(e Entry, off, line int)) (int, *ParseError) {
+	line, n, off := 0, 0, 0
 	for len(src) > 0 {
 		line++
+		lineOff := off
 		text := src
 		if i := strings.IndexByte(src, '\n'); i >= 0 {
 			text, src = src[:i], src[i+1:]
+			off += i + 1
 		} else {
 			src = ""
 		}
@@ -153,8 +161,8 @@ func walkLines(src, name string, pool *[]string, add func(Entry, int)) (int, *Pa
 			continue // blank or comment
 		}
 		n++
-		if pool != nil {
-			add(e, line)
+		if add != nil {
+			add(e, lineOff, line)
 		}
 	}
 	return n, nil
