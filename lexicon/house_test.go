@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -429,5 +430,36 @@ func TestCacheKey(t *testing.T) {
 	}
 	if k := key(Merge(a, newHouse(a.entries()))); k != "none" {
 		t.Errorf("a lexicon with entries of unknown source has cache key %s", k)
+	}
+}
+
+// TestFilter checks that the filter of the house tables passes every key
+// they hold, and keeps out most words they do not.
+func TestFilter(t *testing.T) {
+	l, err := Load(strings.NewReader(genHouse(rand.New(rand.NewPCG(7, 8)), 3000)), "gen.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := l.derived()
+	for _, m := range []*strmap{&d.exact, &d.fold, &d.joined} {
+		for i := range m.keys.len() {
+			if k, _ := m.key(i); !d.mayHave(k) {
+				t.Fatalf("mayHave(%q) = false for a key of the tables", k)
+			}
+		}
+	}
+	passed, tried := 0, 0
+	for i := range 10000 {
+		w := "notaname" + strconv.Itoa(i)
+		if _, ok := d.fold.get(w); ok {
+			continue
+		}
+		tried++
+		if d.mayHave(w) {
+			passed++
+		}
+	}
+	if passed*20 > tried {
+		t.Errorf("the filter passes %d of %d words the tables do not hold", passed, tried)
 	}
 }

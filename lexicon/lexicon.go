@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -209,21 +210,66 @@ type derived struct {
 	joined strmap // folded accepted spelling without separators -> 1 + strs index of the preferred spelling
 	recs   string // per record, 4 uint32: Flags, entry index, 1 + strs index of Suggest and of Scheme (0: "")
 	strs   strtab // the strings records and joined refer to
+	filter string // a bitset (a power of two bytes, or none) over the keys of the three tables: see mayHave
 }
 
 // derivedSections is the number of sections derived is stored in.
-const derivedSections = 3*strmapSections + 3
+const derivedSections = 3*strmapSections + 4
 
 func (d *derived) sections() []string {
 	secs := append(d.exact.sections(), d.fold.sections()...)
 	secs = append(secs, d.joined.sections()...)
-	return append(secs, d.recs, d.strs.data, d.strs.off)
+	return append(secs, d.recs, d.strs.data, d.strs.off, d.filter)
 }
 
 func derivedOf(secs []string) *derived {
 	s := strmapSections
 	return &derived{exact: strmapOf(secs[:s]), fold: strmapOf(secs[s : 2*s]), joined: strmapOf(secs[2*s : 3*s]),
-		recs: secs[3*s], strs: strtab{data: secs[3*s+1], off: secs[3*s+2]}}
+		recs: secs[3*s], strs: strtab{data: secs[3*s+1], off: secs[3*s+2]}, filter: secs[3*s+3]}
+}
+
+// filterBitsPerKey is the size of derived's filter: with two bits a key,
+// about one word in 70 that no table holds passes it.
+const filterBitsPerKey = 16
+
+// newFilter returns a bitset with the two bits of each key set.
+func newFilter(keys ...[]string) string {
+	n := 0
+	for _, ks := range keys {
+		n += len(ks)
+	}
+	size := uint64(64)
+	for size < uint64(filterBitsPerKey*n) {
+		size *= 2
+	}
+	b := make([]byte, size/8)
+	for _, ks := range keys {
+		for _, k := range ks {
+			x, y := filterBits(strhash(k), size-1)
+			b[x>>3] |= 1 << (x & 7)
+			b[y>>3] |= 1 << (y & 7)
+		}
+	}
+	return string(b)
+}
+
+// filterBits returns the two bits of hash h in a filter of mask+1 bits.
+func filterBits(h, mask uint64) (uint64, uint64) {
+	h *= 0x9E3779B97F4A7C15
+	return h >> 7 & mask, bits.RotateLeft64(h, 32) & mask
+}
+
+// mayHave reports whether k may be a key of one of d's tables; false
+// means it is in none. Most words a checker asks about are in none, and
+// the filter tells so with one read where a table of 200,000 spellings
+// takes a few cache misses (its slot, the key's offsets, its bytes).
+func (d *derived) mayHave(k string) bool {
+	n := uint64(len(d.filter)) * 8
+	if n == 0 {
+		return true
+	}
+	x, y := filterBits(strhash(k), n-1)
+	return d.filter[x>>3]&(1<<(x&7)) != 0 && d.filter[y>>3]&(1<<(y&7)) != 0
 }
 
 // str returns the string of a reference (1 + strs index, or 0 for "").
@@ -253,6 +299,9 @@ func (d *derived) info(l *Lexicon, rec uint32) Info {
 // houseInfo returns what table m (of l's derived tables d) says of key:
 // the zero Info if nothing.
 func (l *Lexicon) houseInfo(d *derived, m *strmap, key string) Info {
+	if !d.mayHave(key) {
+		return Info{}
+	}
 	rec, ok := m.get(key)
 	if !ok {
 		return Info{}
@@ -518,7 +567,8 @@ func (l *Lexicon) derive() *derived {
 			b.fold.put(k, rec)
 		}
 	}
-	return &derived{exact: b.exact.freeze(), fold: b.fold.freeze(), joined: b.joined.freeze(), recs: u32s(b.recs), strs: newStrtab(b.strs)}
+	return &derived{exact: b.exact.freeze(), fold: b.fold.freeze(), joined: b.joined.freeze(), recs: u32s(b.recs), strs: newStrtab(b.strs),
+		filter: newFilter(b.exact.keys, b.fold.keys, b.joined.keys)}
 }
 
 // foldFast returns [Fold](s), computed without Unicode tables when s is
@@ -643,10 +693,16 @@ func joinedKey(s string) string {
 // accepts as it is returns false.
 func (l *Lexicon) Joined(spelling string) (string, bool) {
 	d := l.derived()
-	if rec, ok := d.fold.get(Fold(spelling)); ok && d.flags(rec)&House != 0 {
+	if f := Fold(spelling); d.mayHave(f) {
+		if rec, ok := d.fold.get(f); ok && d.flags(rec)&House != 0 {
+			return "", false
+		}
+	}
+	jk := joinedKey(spelling)
+	if !d.mayHave(jk) {
 		return "", false
 	}
-	pref, ok := d.joined.get(joinedKey(spelling))
+	pref, ok := d.joined.get(jk)
 	return d.str(pref), ok
 }
 
