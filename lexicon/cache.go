@@ -42,7 +42,7 @@ import (
 // spellings, never an out-of-range access.
 const (
 	cacheMagic  = "lexcheck house cache\n"
-	cacheFormat = "lexcheck house tables 1" // change when the tables or their meaning change
+	cacheFormat = "lexcheck house tables 2" // change when the tables or their meaning change
 	cacheHeader = 72
 	cacheKeep   = 8 // cache files kept in the directory, the most recently used
 )
@@ -74,7 +74,7 @@ var crcTable = crc32.MakeTable(crc32.Castagnoli)
 // l is large enough, every house lexicon was read by Load, and the
 // dictionary and gazetteer, if any, are the embedded default's.
 func (l *Lexicon) cacheKey() ([32]byte, bool) {
-	if len(l.entries) < cacheMinEntries || len(l.sources) == 0 {
+	if l.ents.len() < cacheMinEntries || len(l.sources) == 0 {
 		return [32]byte{}, false
 	}
 	col := -1
@@ -215,7 +215,7 @@ func headerCRC(head, table string) uint32 {
 // valid reports whether the tables' sizes fit together.
 func (d *derived) valid() bool {
 	return d.exact.valid() && d.fold.valid() && d.joined.valid() && len(d.recs)%16 == 0 &&
-		len(d.strs.off)%4 == 0 && (len(d.strs.off) > 0 || len(d.strs.data) == 0)
+		len(d.strs.off)%4 == 0 && (len(d.strs.off) > 0 || len(d.strs.data) == 0) && len(d.filter)&(len(d.filter)-1) == 0
 }
 
 // valid reports whether the index's sizes fit together, and the links of

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -91,8 +92,8 @@ func genHouse(rng *rand.Rand, n int) string {
 // other case, with other separators and with a typo.
 func probes(l *Lexicon, rng *rand.Rand) []string {
 	var base []string
-	for i := range l.entries {
-		e := &l.entries[i]
+	for i := range l.entries() {
+		e := &l.entries()[i]
 		for _, s := range append(append([]string{}, e.Accepted...), e.Rejected...) {
 			base = append(base, s)
 			base = append(base, strings.Fields(s)...)
@@ -195,6 +196,22 @@ func TestParseMatchesReference(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("parse and the reference parser differ")
 	}
+	l, lerr := Load(strings.NewReader(src), "gen.txt")
+	if lerr != nil {
+		t.Fatal(lerr)
+	}
+	// An entry a lookup needs is parsed alone, from its own line.
+	for i := 0; i < len(want); i += 7 {
+		if e := l.ents.entry(i); !reflect.DeepEqual(*e, want[i]) || l.ents.entry(i) != e {
+			t.Fatalf("entry %d = %+v, want %+v, the same each time", i, *e, want[i])
+		}
+	}
+	if l.ents.len() != len(want) || !reflect.DeepEqual(l.Entries(), want) {
+		t.Errorf("Load's entries, parsed on first need, differ from the reference parser's")
+	}
+	if l.ents.entry(7) == &l.Entries()[7] || l.ents.entry(8) != &l.Entries()[8] {
+		t.Errorf("entry changed pointer once the list was built, or does not use it")
+	}
 }
 
 // FuzzParseMatchesReference checks that the parser gives the entries or
@@ -206,6 +223,11 @@ func FuzzParseMatchesReference(f *testing.F) {
 	f.Fuzz(func(t *testing.T, src string) {
 		got, err := parse(src, "f")
 		want, rerr := refParse(strings.NewReader(src), "f")
+		// Load only checks the text, and parses it on first need: the
+		// check must report what the parse would.
+		if n, cerr := check(src, "f"); (cerr == nil) != (err == nil) || cerr != nil && cerr.Error() != err.Error() || err == nil && n != len(got) {
+			t.Fatalf("check = %d, %v; parse = %d entries, %v", n, cerr, len(got), err)
+		}
 		if (err == nil) != (rerr == nil) {
 			t.Fatalf("parse error %v, reference error %v", err, rerr)
 		}
@@ -218,6 +240,15 @@ func FuzzParseMatchesReference(f *testing.F) {
 		if len(got) != 0 || len(want) != 0 {
 			if !reflect.DeepEqual(got, want) {
 				t.Fatalf("parse = %+v, reference = %+v", got, want)
+			}
+		}
+		l, lerr := Load(strings.NewReader(src), "f")
+		if lerr != nil {
+			t.Fatalf("Load: %v; parse succeeded", lerr)
+		}
+		for i := range got {
+			if e := l.ents.entry(i); !reflect.DeepEqual(*e, got[i]) {
+				t.Fatalf("entry %d parsed alone = %+v, parse = %+v", i, *e, got[i])
 			}
 		}
 	})
@@ -397,7 +428,38 @@ func TestCacheKey(t *testing.T) {
 	if k := key(Merge(a, words)); k != "none" {
 		t.Errorf("a lexicon with a dictionary other than the default has cache key %s", k)
 	}
-	if k := key(Merge(a, newHouse(a.entries))); k != "none" {
+	if k := key(Merge(a, newHouse(a.entries()))); k != "none" {
 		t.Errorf("a lexicon with entries of unknown source has cache key %s", k)
+	}
+}
+
+// TestFilter checks that the filter of the house tables passes every key
+// they hold, and keeps out most words they do not.
+func TestFilter(t *testing.T) {
+	l, err := Load(strings.NewReader(genHouse(rand.New(rand.NewPCG(7, 8)), 3000)), "gen.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := l.derived()
+	for _, m := range []*strmap{&d.exact, &d.fold, &d.joined} {
+		for i := range m.keys.len() {
+			if k, _ := m.key(i); !d.mayHave(k) {
+				t.Fatalf("mayHave(%q) = false for a key of the tables", k)
+			}
+		}
+	}
+	passed, tried := 0, 0
+	for i := range 10000 {
+		w := "notaname" + strconv.Itoa(i)
+		if _, ok := d.fold.get(w); ok {
+			continue
+		}
+		tried++
+		if d.mayHave(w) {
+			passed++
+		}
+	}
+	if passed*20 > tried {
+		t.Errorf("the filter passes %d of %d words the tables do not hold", passed, tried)
 	}
 }

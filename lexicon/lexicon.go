@@ -1,10 +1,12 @@
 package lexicon
 
 import (
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/agnivade/levenshtein"
@@ -44,7 +46,7 @@ func (i Info) Known() bool {
 // optionally a dictionary and a gazetteer. It is safe for concurrent use by
 // multiple goroutines. Indexes are built on first need.
 type Lexicon struct {
-	entries []Entry
+	ents    *entrySet   // the house entries; nil if none
 	dict    *dictionary // may be nil
 	gaz     *gazetteer  // may be nil
 	sources []source    // the house lexicons the entries came from, in order; nil if not all are known
@@ -67,12 +69,88 @@ type source struct {
 }
 
 func newHouse(entries []Entry) *Lexicon {
-	return &Lexicon{entries: entries}
+	return &Lexicon{ents: &entrySet{n: len(entries), list: entries}}
 }
+
+// An entrySet is the house entries of a lexicon. [Load] checks the whole
+// text but builds the entries only on first need: a run whose tables come
+// from a cache file (see houseCache) builds none, and one that meets a few
+// house spellings builds only theirs (see entry).
+type entrySet struct {
+	n    int // the number of entries
+	src  string
+	name string
+	at   []uint64 // per entry: the byte offset of its line in src << 32 | its line number
+	once sync.Once
+	done atomic.Bool // list is built
+	list []Entry
+	one  sync.Map // entry index -> *Entry: the entries entry returned
+}
+
+// all returns the entries, parsing them on first need.
+func (s *entrySet) all() []Entry {
+	if s == nil {
+		return nil
+	}
+	s.once.Do(func() {
+		if s.list == nil && s.n > 0 {
+			list, err := parse(s.src, s.name)
+			if err != nil || len(list) != s.n {
+				// Load checked this very text with the same code.
+				panic("lexicon: a checked lexicon no longer parses: " + s.name)
+			}
+			s.list = list
+		}
+		s.done.Store(true)
+	})
+	return s.list
+}
+
+// entry returns entry i (in range), parsing only its line if all has not
+// built the list. The same i gives the same pointer every time.
+func (s *entrySet) entry(i int) *Entry {
+	if e, ok := s.one.Load(i); ok {
+		return e.(*Entry)
+	}
+	var e *Entry
+	if s.done.Load() || s.at == nil {
+		e = &s.all()[i]
+	} else {
+		off, line := int(s.at[i]>>32), int(uint32(s.at[i]))
+		text := s.src[off:]
+		if k := strings.IndexByte(text, '\n'); k >= 0 {
+			text = text[:k]
+		}
+		text = strings.TrimSuffix(text, "\r")
+		if line == 1 {
+			text = strings.TrimPrefix(text, "\uFEFF")
+		}
+		var pool []string
+		one, _, err := parseText(text, &pool)
+		if err != nil {
+			panic("lexicon: a checked lexicon no longer parses: " + s.name)
+		}
+		one.File, one.Line = s.name, line
+		e = &one
+	}
+	got, _ := s.one.LoadOrStore(i, e)
+	return got.(*Entry)
+}
+
+// len returns the number of entries, without building them.
+func (s *entrySet) len() int {
+	if s == nil {
+		return 0
+	}
+	return s.n
+}
+
+// entries returns the house entries, building them on first need.
+func (l *Lexicon) entries() []Entry { return l.ents.all() }
 
 // Entries returns the house entries, in the order they were loaded.
 // The caller must not modify them.
-func (l *Lexicon) Entries() []Entry { return l.entries }
+func (l *Lexicon) Entries() []Entry { return l.entries() }
 
 // Merge returns a lexicon that knows what each of ls knows. House entries
 // keep their order; where two house entries disagree about a spelling, the
@@ -87,7 +165,7 @@ func Merge(ls ...*Lexicon) *Lexicon {
 		if l == nil {
 			continue
 		}
-		if len(l.entries) > 0 {
+		if l.ents.len() > 0 {
 			withEntries++
 			known = known && len(l.sources) > 0
 		}
@@ -98,18 +176,22 @@ func Merge(ls ...*Lexicon) *Lexicon {
 			m.gaz = l.gaz
 		}
 	}
+	var all []Entry
 	for _, l := range ls {
-		if l == nil || len(l.entries) == 0 {
+		if l == nil || l.ents.len() == 0 {
 			continue
 		}
 		if withEntries == 1 {
-			m.entries = l.entries // immutable: shared, not copied
+			m.ents = l.ents // immutable: shared, not copied, nor parsed yet
 		} else {
-			m.entries = append(m.entries, l.entries...)
+			all = append(all, l.entries()...)
 		}
 		if known {
 			m.sources = append(m.sources, l.sources...)
 		}
+	}
+	if withEntries > 1 {
+		m.ents = &entrySet{n: len(all), list: all}
 	}
 	return m
 }
@@ -128,21 +210,66 @@ type derived struct {
 	joined strmap // folded accepted spelling without separators -> 1 + strs index of the preferred spelling
 	recs   string // per record, 4 uint32: Flags, entry index, 1 + strs index of Suggest and of Scheme (0: "")
 	strs   strtab // the strings records and joined refer to
+	filter string // a bitset (a power of two bytes, or none) over the keys of the three tables: see mayHave
 }
 
 // derivedSections is the number of sections derived is stored in.
-const derivedSections = 3*strmapSections + 3
+const derivedSections = 3*strmapSections + 4
 
 func (d *derived) sections() []string {
 	secs := append(d.exact.sections(), d.fold.sections()...)
 	secs = append(secs, d.joined.sections()...)
-	return append(secs, d.recs, d.strs.data, d.strs.off)
+	return append(secs, d.recs, d.strs.data, d.strs.off, d.filter)
 }
 
 func derivedOf(secs []string) *derived {
 	s := strmapSections
 	return &derived{exact: strmapOf(secs[:s]), fold: strmapOf(secs[s : 2*s]), joined: strmapOf(secs[2*s : 3*s]),
-		recs: secs[3*s], strs: strtab{data: secs[3*s+1], off: secs[3*s+2]}}
+		recs: secs[3*s], strs: strtab{data: secs[3*s+1], off: secs[3*s+2]}, filter: secs[3*s+3]}
+}
+
+// filterBitsPerKey is the size of derived's filter: with two bits a key,
+// about one word in 70 that no table holds passes it.
+const filterBitsPerKey = 16
+
+// newFilter returns a bitset with the two bits of each key set.
+func newFilter(keys ...[]string) string {
+	n := 0
+	for _, ks := range keys {
+		n += len(ks)
+	}
+	size := uint64(64)
+	for size < uint64(filterBitsPerKey*n) {
+		size *= 2
+	}
+	b := make([]byte, size/8)
+	for _, ks := range keys {
+		for _, k := range ks {
+			x, y := filterBits(strhash(k), size-1)
+			b[x>>3] |= 1 << (x & 7)
+			b[y>>3] |= 1 << (y & 7)
+		}
+	}
+	return string(b)
+}
+
+// filterBits returns the two bits of hash h in a filter of mask+1 bits.
+func filterBits(h, mask uint64) (uint64, uint64) {
+	h *= 0x9E3779B97F4A7C15
+	return h >> 7 & mask, bits.RotateLeft64(h, 32) & mask
+}
+
+// mayHave reports whether k may be a key of one of d's tables; false
+// means it is in none. Most words a checker asks about are in none, and
+// the filter tells so with one read where a table of 200,000 spellings
+// takes a few cache misses (its slot, the key's offsets, its bytes).
+func (d *derived) mayHave(k string) bool {
+	n := uint64(len(d.filter)) * 8
+	if n == 0 {
+		return true
+	}
+	x, y := filterBits(strhash(k), n-1)
+	return d.filter[x>>3]&(1<<(x&7)) != 0 && d.filter[y>>3]&(1<<(y&7)) != 0
 }
 
 // str returns the string of a reference (1 + strs index, or 0 for "").
@@ -162,16 +289,19 @@ func (d *derived) flags(rec uint32) Flags {
 // range (only a damaged cache file has one) is the zero Info.
 func (d *derived) info(l *Lexicon, rec uint32) Info {
 	r := 4 * int(rec)
-	if int(rec) >= len(d.recs)/16 || int(le32(d.recs, r+1)) >= len(l.entries) {
+	if int(rec) >= len(d.recs)/16 || int(le32(d.recs, r+1)) >= l.ents.len() {
 		return Info{}
 	}
-	return Info{Flags: Flags(le32(d.recs, r)), Entry: &l.entries[le32(d.recs, r+1)],
+	return Info{Flags: Flags(le32(d.recs, r)), Entry: l.ents.entry(int(le32(d.recs, r+1))),
 		Suggest: d.str(le32(d.recs, r+2)), Scheme: d.str(le32(d.recs, r+3))}
 }
 
 // houseInfo returns what table m (of l's derived tables d) says of key:
 // the zero Info if nothing.
 func (l *Lexicon) houseInfo(d *derived, m *strmap, key string) Info {
+	if !d.mayHave(key) {
+		return Info{}
+	}
 	rec, ok := m.get(key)
 	if !ok {
 		return Info{}
@@ -223,6 +353,13 @@ func (l *Lexicon) names() *nameIndex {
 	l.namesOnce.Do(func() {
 		if l.n = l.cached.nameIndex(); l.n == nil {
 			l.n = l.buildNames()
+			if l.cacheTo != nil {
+				// Write the file again with the index, which costs far
+				// more than the tables: a run that meets an unknown name
+				// but no transliteration query must not leave the next
+				// run to build it again (see keyIndex).
+				writeHouseCache(*l.cacheTo, l.ents.len(), l.d, l.n, nil)
+			}
 		}
 	})
 	return l.n
@@ -237,7 +374,7 @@ func (l *Lexicon) keyIndex() *keyIndex {
 			if l.cacheTo != nil {
 				// The cache file has no indexes yet, or a damaged one:
 				// write it again, whole.
-				writeHouseCache(*l.cacheTo, len(l.entries), l.d, n, l.k)
+				writeHouseCache(*l.cacheTo, l.ents.len(), l.d, n, l.k)
 			}
 		}
 	})
@@ -253,7 +390,7 @@ func (l *Lexicon) open() {
 		return
 	}
 	l.cacheTo = &key
-	if c := readHouseCache(key, len(l.entries)); c != nil {
+	if c := readHouseCache(key, l.ents.len()); c != nil {
 		l.cached, l.d = c, c.derived
 		return
 	}
@@ -263,7 +400,7 @@ func (l *Lexicon) open() {
 	// written again with them (see keyIndex). A first run, as in CI on a
 	// fresh machine, pays no more than it would without a cache.
 	l.d = l.derive()
-	writeHouseCache(key, len(l.entries), l.d, nil, nil)
+	writeHouseCache(key, l.ents.len(), l.d, nil, nil)
 }
 
 func buildKeys(n *nameIndex) *keyIndex {
@@ -329,20 +466,21 @@ func (b *deriveBuilder) set(s string, rec uint32) string {
 }
 
 func (l *Lexicon) derive() *derived {
+	entries := l.entries()
 	size := 0
-	for i := range l.entries {
-		e := &l.entries[i]
+	for i := range entries {
+		e := &entries[i]
 		size += len(e.Rejected)
 		for _, a := range e.Accepted {
 			size += 1 + strings.Count(a, " ")
 		}
 	}
 	b := &deriveBuilder{exact: newStrmapBuilder(size), fold: newStrmapBuilder(size), joined: newStrmapBuilder(size),
-		recs: make([]uint32, 0, 4*len(l.entries)), strIndex: make(map[string]uint32, len(l.entries))}
+		recs: make([]uint32, 0, 4*l.ents.len()), strIndex: make(map[string]uint32, l.ents.len())}
 	// Rejections first, so that a later acceptance of the same spelling wins
 	// within one pass over the entries in order.
-	for i := range l.entries {
-		e := &l.entries[i]
+	for i := range entries {
+		e := &entries[i]
 		if len(e.Rejected) > 0 {
 			rec := b.record(Rejected, i, e.Preferred(), "")
 			for _, r := range e.Rejected {
@@ -374,8 +512,8 @@ func (l *Lexicon) derive() *derived {
 	// (Chemulpo for Incheon), which would flag a person who shares a name
 	// with some place's old name.
 	if l.gaz != nil {
-		for i := range l.entries {
-			e := &l.entries[i]
+		for i := range entries {
+			e := &entries[i]
 			for _, a := range e.Accepted {
 				fa := foldFast(a)
 				rec, made := uint32(0), false
@@ -408,8 +546,8 @@ func (l *Lexicon) derive() *derived {
 	// knows it as a word or a common name (Rosa for Роза: Rosa Parks is not
 	// Roza Otunbayeva). Rarer names (Dostoyevsky for a house Dostoevsky)
 	// and places named after the person (Chaykovsky) are the house's.
-	for i := range l.entries {
-		e := &l.entries[i]
+	for i := range entries {
+		e := &entries[i]
 		if e.Original == "" {
 			continue
 		}
@@ -429,7 +567,8 @@ func (l *Lexicon) derive() *derived {
 			b.fold.put(k, rec)
 		}
 	}
-	return &derived{exact: b.exact.freeze(), fold: b.fold.freeze(), joined: b.joined.freeze(), recs: u32s(b.recs), strs: newStrtab(b.strs)}
+	return &derived{exact: b.exact.freeze(), fold: b.fold.freeze(), joined: b.joined.freeze(), recs: u32s(b.recs), strs: newStrtab(b.strs),
+		filter: newFilter(b.exact.keys, b.fold.keys, b.joined.keys)}
 }
 
 // foldFast returns [Fold](s), computed without Unicode tables when s is
@@ -484,8 +623,9 @@ func (l *Lexicon) buildNames() *nameIndex {
 		k := foldFast(s)
 		byFold[k] = appendUnique(byFold[k], s)
 	}
-	for i := range l.entries {
-		for _, a := range l.entries[i].Accepted {
+	entries := l.entries()
+	for i := range entries {
+		for _, a := range entries[i].Accepted {
 			add(a)
 			if strings.IndexByte(a, ' ') >= 0 {
 				for _, w := range strings.Fields(a) {
@@ -553,10 +693,16 @@ func joinedKey(s string) string {
 // accepts as it is returns false.
 func (l *Lexicon) Joined(spelling string) (string, bool) {
 	d := l.derived()
-	if rec, ok := d.fold.get(Fold(spelling)); ok && d.flags(rec)&House != 0 {
+	if f := Fold(spelling); d.mayHave(f) {
+		if rec, ok := d.fold.get(f); ok && d.flags(rec)&House != 0 {
+			return "", false
+		}
+	}
+	jk := joinedKey(spelling)
+	if !d.mayHave(jk) {
 		return "", false
 	}
-	pref, ok := d.joined.get(joinedKey(spelling))
+	pref, ok := d.joined.get(jk)
 	return d.str(pref), ok
 }
 

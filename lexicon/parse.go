@@ -11,6 +11,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // MaxLineBytes is the longest lexicon line Load accepts.
@@ -20,25 +21,64 @@ const MaxLineBytes = 64 << 10
 // name is used in errors and in [Entry.File]. A malformed line stops the
 // parse with a [*ParseError]; errors reading r are returned wrapped.
 func Load(r io.Reader, name string) (*Lexicon, error) {
-	data, err := io.ReadAll(r)
+	data, err := readAll(r)
 	if err != nil {
 		// Report a malformed line read before the failure first, as a
 		// line-by-line reader would have.
 		if i := bytes.LastIndexByte(data, '\n'); i >= 0 {
-			if _, perr := parse(string(data[:i+1]), name); perr != nil {
+			if _, perr := check(string(data[:i+1]), name); perr != nil {
 				return nil, perr
 			}
 		}
 		return nil, fmt.Errorf("reading %s: %w", name, err)
 	}
-	src := string(data)
-	entries, perr := parse(src, name)
+	// data is never written again: src shares its bytes.
+	src := unsafe.String(unsafe.SliceData(data), len(data))
+	// The hash keys the cache file of the tables (see houseCache); the
+	// check is what a parse would report. Both read the whole text, so
+	// they run side by side.
+	sum := make(chan [32]byte, 1)
+	go func() { sum <- sha256.Sum256(data) }()
+	var at []uint64
+	if len(src) < 1<<32 {
+		at = make([]uint64, 0, bytes.Count(data, []byte{'\n'})+1)
+	}
+	n, perr := walkLines(src, name, nil, func(_ Entry, off, line int) {
+		if at != nil {
+			at = append(at, uint64(off)<<32|uint64(uint32(line)))
+		}
+	})
 	if perr != nil {
 		return nil, perr
 	}
-	l := newHouse(entries)
-	l.sources = []source{{sum: sha256.Sum256(data), entries: len(entries)}}
+	l := &Lexicon{ents: &entrySet{n: n, src: src, name: name, at: at}}
+	l.sources = []source{{sum: <-sum, entries: n}}
 	return l, nil
+}
+
+// readAll reads r to its end, into one buffer of the right size when r
+// can say its size (an *os.File, an fs.File).
+func readAll(r io.Reader) ([]byte, error) {
+	size := 512
+	if f, ok := r.(interface{ Stat() (fs.FileInfo, error) }); ok {
+		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() < 1<<40 {
+			size = int(fi.Size()) + 1 // one more, so that the read that meets the end does not grow it
+		}
+	}
+	b := make([]byte, 0, size)
+	for {
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err != nil {
+			if err == io.EOF {
+				err = nil
+			}
+			return b, err
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+	}
 }
 
 // LoadFile opens path and loads it as a lexicon named path; see [Load].
@@ -68,67 +108,93 @@ func LoadFS(fsys fs.FS, path string) (*Lexicon, error) {
 func parse(src, name string) ([]Entry, *ParseError) {
 	entries := make([]Entry, 0, strings.Count(src, "\n")+1)
 	var pool []string // spellings of the entries, end to end
-	line := 0
+	_, err := walkLines(src, name, &pool, func(e Entry, _, line int) {
+		e.File, e.Line = name, line
+		entries = append(entries, e)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return entries, nil
+}
+
+// check reports what parse would: the number of entries of src, or its
+// first malformed line; it builds nothing.
+func check(src, name string) (int, *ParseError) {
+	return walkLines(src, name, nil, nil)
+}
+
+// walkLines parses src line by line, giving each entry, the byte offset
+// of its line and its line number to add (a zero Entry when pool is nil:
+// see parseText), and returns the number of entries or the first
+// malformed line's error. add may be nil.
+func walkLines(src, name string, pool *[]string, add func(e Entry, off, line int)) (int, *ParseError) {
+	line, n, off := 0, 0, 0
 	for len(src) > 0 {
 		line++
+		lineOff := off
 		text := src
 		if i := strings.IndexByte(src, '\n'); i >= 0 {
 			text, src = src[:i], src[i+1:]
+			off += i + 1
 		} else {
 			src = ""
 		}
 		// bufio.Scanner's limit, which this parser used to read with: a
 		// line and its newline must fit in MaxLineBytes.
 		if len(text) >= MaxLineBytes {
-			return nil, &ParseError{File: name, Line: line, Msg: fmt.Sprintf("line longer than %d bytes", MaxLineBytes), Err: bufio.ErrTooLong}
+			return 0, &ParseError{File: name, Line: line, Msg: fmt.Sprintf("line longer than %d bytes", MaxLineBytes), Err: bufio.ErrTooLong}
 		}
 		text = strings.TrimSuffix(text, "\r")
 		if line == 1 {
 			text = strings.TrimPrefix(text, "\uFEFF")
 		}
-		if cap(pool)-len(pool) < 64 {
-			pool = make([]string, 0, 4096)
+		if pool != nil && cap(*pool)-len(*pool) < 64 {
+			*pool = make([]string, 0, 4096)
 		}
-		e, err := parseText(text, &pool)
+		e, spellings, err := parseText(text, pool)
 		if err != nil {
 			err.File, err.Line = name, line
-			return nil, err
+			return 0, err
 		}
-		if e.Accepted == nil && e.Rejected == nil {
+		if spellings == 0 {
 			continue // blank or comment
 		}
-		e.File, e.Line = name, line
-		entries = append(entries, e)
+		n++
+		if add != nil {
+			add(e, lineOff, line)
+		}
 	}
-	return entries, nil
+	return n, nil
 }
 
 // parseLine parses one line. It returns nil, nil for a blank or comment line.
 // The returned error has only Column and Msg set.
 func parseLine(b []byte) (*Entry, *ParseError) {
 	var pool []string
-	e, err := parseText(string(b), &pool)
-	if err != nil || e.Accepted == nil && e.Rejected == nil {
+	e, spellings, err := parseText(string(b), &pool)
+	if err != nil || spellings == 0 {
 		return nil, err
 	}
 	return &e, nil
 }
 
-// parseText parses one line, without its newline. A blank or comment line
-// gives an entry with neither Accepted nor Rejected spellings. The
+// parseText parses one line, without its newline, and returns its entry
+// and its number of spellings: 0 for a blank or comment line. The
 // spellings are appended to *pool, and the entry's slices are views of it
-// whose capacity ends with them. The returned error has only Column and
-// Msg set.
-func parseText(s string, pool *[]string) (Entry, *ParseError) {
+// whose capacity ends with them. With a nil pool it only checks the line:
+// the same errors, the same count, no entry and no allocation. The
+// returned error has only Column and Msg set.
+func parseText(s string, pool *[]string) (Entry, int, *ParseError) {
 	if !utf8.ValidString(s) {
 		col := utf8.RuneCountInString(s[:firstInvalid([]byte(s))]) + 1
-		return Entry{}, &ParseError{Column: col, Msg: "invalid UTF-8"}
+		return Entry{}, 0, &ParseError{Column: col, Msg: "invalid UTF-8"}
 	}
 	if i := strings.IndexByte(s, '#'); i >= 0 {
 		s = s[:i]
 	}
 	if isBlank(s) {
-		return Entry{}, nil
+		return Entry{}, 0, nil
 	}
 	col := func(byteOff int) int { return utf8.RuneCountInString(s[:byteOff]) + 1 }
 	for i := 0; i < len(s); i++ {
@@ -141,41 +207,48 @@ func parseText(s string, pool *[]string) (Entry, *ParseError) {
 			r, n = utf8.DecodeRuneInString(s[i:])
 		}
 		if unicode.IsControl(r) {
-			return Entry{}, &ParseError{Column: col(i), Msg: fmt.Sprintf("control character %U", r)}
+			return Entry{}, 0, &ParseError{Column: col(i), Msg: fmt.Sprintf("control character %U", r)}
 		}
 		i += n - 1
 	}
 
 	var e Entry
 	left := s
-	if eq := strings.IndexByte(s, '='); eq >= 0 {
+	eq := strings.IndexByte(s, '=')
+	if eq >= 0 {
 		left = s[:eq]
 		right := s[eq+1:]
 		if j := strings.IndexByte(right, '='); j >= 0 {
-			return Entry{}, &ParseError{Column: col(eq + 1 + j), Msg: "more than one '='"}
+			return Entry{}, 0, &ParseError{Column: col(eq + 1 + j), Msg: "more than one '='"}
 		}
-		e.Original = normSpaces(right)
-		if e.Original == "" {
-			return Entry{}, &ParseError{Column: col(eq), Msg: "'=' with nothing after it"}
+		if pool != nil {
+			e.Original = normSpaces(right)
+		}
+		if isBlank(right) {
+			return Entry{}, 0, &ParseError{Column: col(eq), Msg: "'=' with nothing after it"}
 		}
 		if isBlank(left) {
-			return Entry{}, &ParseError{Column: col(eq), Msg: "'=' with nothing before it"}
+			return Entry{}, 0, &ParseError{Column: col(eq), Msg: "'=' with nothing before it"}
 		}
 	}
 
 	// Split the left side into segments, each started by a mark.
-	first := len(*pool)
+	first := 0
+	if pool != nil {
+		first = len(*pool)
+	}
 	accepted, rejected := 0, 0
 	start, mark, markAt := 0, byte(0), 0
 	flush := func(end int) *ParseError {
-		text := normSpaces(left[start:end])
+		seg := left[start:end]
+		blank := isBlank(seg)
 		switch {
-		case text == "" && mark == 0:
+		case blank && mark == 0:
 			if end < len(left) && left[end] == '|' {
 				return &ParseError{Column: col(end), Msg: "'|' with nothing before it"}
 			}
 			return nil // a line that starts with '!'
-		case text == "":
+		case blank:
 			return &ParseError{Column: col(markAt), Msg: fmt.Sprintf("'%c' with nothing after it", mark)}
 		case mark == '!':
 			rejected++
@@ -185,7 +258,9 @@ func parseText(s string, pool *[]string) (Entry, *ParseError) {
 			}
 			accepted++
 		}
-		*pool = append(*pool, text)
+		if pool != nil {
+			*pool = append(*pool, normSpaces(seg))
+		}
 		return nil
 	}
 	for i := 0; i < len(left); i++ {
@@ -194,15 +269,18 @@ func parseText(s string, pool *[]string) (Entry, *ParseError) {
 			continue
 		}
 		if err := flush(i); err != nil {
-			return Entry{}, err
+			return Entry{}, 0, err
 		}
 		start, mark, markAt = i+1, c, i
 	}
 	if err := flush(len(left)); err != nil {
-		return Entry{}, err
+		return Entry{}, 0, err
 	}
-	if accepted == 0 && e.Original != "" {
-		return Entry{}, &ParseError{Column: 1, Msg: "'=' needs an accepted spelling before it"}
+	if accepted == 0 && eq >= 0 {
+		return Entry{}, 0, &ParseError{Column: 1, Msg: "'=' needs an accepted spelling before it"}
+	}
+	if pool == nil {
+		return Entry{}, accepted + rejected, nil
 	}
 	p := *pool
 	if accepted > 0 {
@@ -211,7 +289,7 @@ func parseText(s string, pool *[]string) (Entry, *ParseError) {
 	if rejected > 0 {
 		e.Rejected = p[first+accepted : len(p) : len(p)]
 	}
-	return e, nil
+	return e, accepted + rejected, nil
 }
 
 // normSpaces trims s and folds runs of white space to one space. An ASCII

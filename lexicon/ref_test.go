@@ -140,8 +140,8 @@ type refDerived struct {
 
 func refDerive(l *Lexicon) *refDerived {
 	size := 0
-	for i := range l.entries {
-		e := &l.entries[i]
+	for i := range l.entries() {
+		e := &l.entries()[i]
 		size += len(e.Rejected)
 		for _, a := range e.Accepted {
 			size += 1 + strings.Count(a, " ")
@@ -157,8 +157,8 @@ func refDerive(l *Lexicon) *refDerived {
 	}
 	// Rejections first, so that a later acceptance of the same spelling wins
 	// within one pass over the entries in order.
-	for i := range l.entries {
-		e := &l.entries[i]
+	for i := range l.entries() {
+		e := &l.entries()[i]
 		for _, r := range e.Rejected {
 			set(r, Info{Flags: Rejected, Entry: e, Suggest: e.Preferred()})
 		}
@@ -182,8 +182,8 @@ func refDerive(l *Lexicon) *refDerived {
 	// (Chemulpo for Incheon), which would flag a person who shares a name
 	// with some place's old name.
 	if l.gaz != nil {
-		for i := range l.entries {
-			e := &l.entries[i]
+		for i := range l.entries() {
+			e := &l.entries()[i]
 			for _, a := range e.Accepted {
 				fa := Fold(a)
 				for _, p := range l.gaz.places(fa) {
@@ -213,8 +213,8 @@ func refDerive(l *Lexicon) *refDerived {
 	// knows it as a word or a common name (Rosa for Роза: Rosa Parks is not
 	// Roza Otunbayeva). Rarer names (Dostoyevsky for a house Dostoevsky)
 	// and places named after the person (Chaykovsky) are the house's.
-	for i := range l.entries {
-		e := &l.entries[i]
+	for i := range l.entries() {
+		e := &l.entries()[i]
 		if e.Original == "" {
 			continue
 		}
@@ -295,8 +295,8 @@ func refBuildNames(l *Lexicon) *refNames {
 		k := Fold(s)
 		byFold[k] = appendUnique(byFold[k], s)
 	}
-	for i := range l.entries {
-		for _, a := range l.entries[i].Accepted {
+	for i := range l.entries() {
+		for _, a := range l.entries()[i].Accepted {
 			add(a)
 			if strings.IndexByte(a, ' ') >= 0 {
 				for _, w := range strings.Fields(a) {
