@@ -658,9 +658,9 @@ func appendUnique(ss []string, s string) []string {
 	return append(ss, s)
 }
 
-// RarestTier is the dictionary tier of the rarest words: SCOWL's size 95,
+// rarestTier is the dictionary tier of the rarest words: SCOWL's size 95,
 // which lists misspellings and lower-cased names among its words.
-const RarestTier = 95
+const rarestTier = 95
 
 // commonNameTier is the rarest tier at which a dictionary name counts as
 // common (Rosa, Louise); Dostoyevsky and Qaddafi are rarer.
@@ -669,7 +669,7 @@ const commonNameTier = 50
 // commonName reports whether the dictionary knows s as an ordinary
 // lower-case word (below the rarest tier) or as a common proper name.
 func (d *dictionary) commonName(s string) bool {
-	if w := d.lookup(strings.ToLower(s)); w.Flags&Word != 0 && w.Tier < RarestTier {
+	if w := d.lookup(strings.ToLower(s)); w.Flags&Word != 0 && w.Tier < rarestTier {
 		return true
 	}
 	p := d.lookupFold(Fold(s))
