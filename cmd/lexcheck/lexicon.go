@@ -12,9 +12,9 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/lexcheck/lexcheck/cmd/internal/harvest"
+	"github.com/lexcheck/lexcheck/cmd/internal/lint"
 	"github.com/lexcheck/lexcheck/lexicon"
-	"github.com/lexcheck/lexcheck/lexicon/harvest"
-	"github.com/lexcheck/lexcheck/lexicon/lint"
 	"github.com/lexcheck/lexcheck/spell"
 	"github.com/lexcheck/lexcheck/spell/markup"
 )

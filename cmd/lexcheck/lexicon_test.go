@@ -137,9 +137,9 @@ func TestLexiconCommand(t *testing.T) {
 		status         int
 		stdout, stderr string
 	}{
-		{"lint clean", []string{"lexicon", "lint", "../../lexicon/lint/testdata/clean.txt"}, exitClean, "", ""},
-		{"lint problems", []string{"lexicon", "lint", "../../lexicon/lint/testdata/conflict.txt"}, exitFindings,
-			`../../lexicon/lint/testdata/conflict.txt:2: "Qaddafi" is accepted here but rejected at ../../lexicon/lint/testdata/conflict.txt:1`, ""},
+		{"lint clean", []string{"lexicon", "lint", "../internal/lint/testdata/clean.txt"}, exitClean, "", ""},
+		{"lint problems", []string{"lexicon", "lint", "../internal/lint/testdata/conflict.txt"}, exitFindings,
+			`../internal/lint/testdata/conflict.txt:2: "Qaddafi" is accepted here but rejected at ../internal/lint/testdata/conflict.txt:1`, ""},
 		{"lint the golden draft", []string{"lexicon", "lint", "testdata/golden/harvest.lexicon"}, exitFindings,
 			`harvest.lexicon:25: "Ostrowska" looks like a variant of "Ostrovska" at testdata/golden/harvest.lexicon:24`, ""},
 		{"lint missing file", []string{"lexicon", "lint", "testdata/nope.txt"}, exitError, "", "testdata/nope.txt"},
