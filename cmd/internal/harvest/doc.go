@@ -17,7 +17,7 @@
 //     accepts both until a person decides.
 //
 // [Draft.WriteLexicon] writes it in the lexicon file format (see package
-// lexicon), [Draft.WriteReport] as a report for editors in HTML or Markdown.
+// lexicon), [Draft.WriteHTML] and [Draft.WriteMarkdown] as a report for editors.
 //
 // The package sits above both lexicon and spell: it uses the checker's
 // tokenizer and its notion of variants, so a draft agrees with what the
