@@ -4,6 +4,7 @@ import (
 	"math/bits"
 	"slices"
 	"sort"
+	"sync"
 )
 
 // A trie is a read-only prefix tree over folded keys, laid out
@@ -166,10 +167,12 @@ func (t *trie) searchCapped(q []rune, caps []int8, fn func(m match)) {
 	}
 	maxDepth := n + maxDist
 	k := maxDist + 1
-	w := &walker{t: t, n: n, md: maxDist, cap0: int(caps[0]), maxDepth: maxDepth, fn: fn}
-	w.rows = make([]uint64, 2*k*(maxDepth+2))
+	w := walkers.Get().(*walker)
+	defer w.release(q)
+	w.t, w.n, w.md, w.cap0, w.maxDepth, w.fn = t, n, maxDist, int(caps[0]), maxDepth, fn
+	w.rows = grow(w.rows, 2*k*(maxDepth+2))
 	w.generic = w.rows[k*(maxDepth+2):]
-	w.allow = make([]uint64, k)
+	w.allow = grow(w.allow, k)
 	for j := 1; j <= n; j++ {
 		bit := uint64(1) << (j - 1)
 		for e := 0; e <= int(caps[j]) && e < k; e++ {
@@ -191,14 +194,19 @@ func (t *trie) searchCapped(q []rune, caps []int8, fn func(m match)) {
 		}
 	}
 	// Per depth, the query letters in reach of the columns where the
-	// distance can be within the bound, sorted and unique.
-	w.letters = make([][]rune, maxDepth+2)
+	// distance can be within the bound, sorted and unique, in one buffer.
+	w.letters = slices.Grow(w.letters[:0], maxDepth+2)[:maxDepth+2]
+	w.buf = slices.Grow(w.buf[:0], (maxDepth+2)*(2*maxDist+2))
 	for d := 1; d < len(w.letters); d++ {
 		lo, hi := max(1, d-maxDist), min(n, d+maxDist)
 		if lo <= hi {
-			ls := slices.Clone(q[max(0, lo-2):hi])
+			at := len(w.buf)
+			w.buf = append(w.buf, q[max(0, lo-2):hi]...)
+			ls := w.buf[at:]
 			slices.Sort(ls)
-			w.letters[d] = slices.Compact(ls)
+			ls = slices.Compact(ls)
+			w.letters[d] = ls[:len(ls):len(ls)]
+			w.buf = w.buf[:at+len(ls)]
 		}
 	}
 	w.walk(0, 0, 0)
@@ -227,7 +235,31 @@ type walker struct {
 	ascii    [128]uint64 // per ASCII letter: the columns j where the query has it
 	other    []letterMask
 	letters  [][]rune // per depth, the query letters in reach of the columns that can be within the bound
+	buf      []rune   // holds letters
 	fn       func(m match)
+}
+
+// walkers keeps walkers, and their buffers, between searches.
+var walkers = sync.Pool{New: func() any { return new(walker) }}
+
+// grow returns s with length n, zeroed.
+func grow(s []uint64, n int) []uint64 {
+	s = slices.Grow(s[:0], n)[:n]
+	clear(s)
+	return s
+}
+
+// release clears what w holds of the search for q and puts it back in
+// the pool.
+func (w *walker) release(q []rune) {
+	for _, r := range q {
+		if r >= 0 && r < 128 {
+			w.ascii[r] = 0
+		}
+	}
+	w.t, w.fn, w.other = nil, nil, w.other[:0]
+	clear(w.letters)
+	walkers.Put(w)
 }
 
 // mask returns the columns j whose query letter is r.
@@ -254,6 +286,23 @@ func (w *walker) walk(node, depth int, prev uint64) {
 	d := depth + 1
 	k := w.md + 1
 	first, end := int(le32(t.first, node)), int(le32(t.first, node+1))
+	if w.tight(d) {
+		// Every edit is spent: a child lives only by matching the next
+		// letter of one of the alignments, and only that word of its
+		// row can be set.
+		at := d * k
+		cur := w.rows[at : at+k]
+		clear(cur[:k-1])
+		next := w.rows[at-1] << 1 & w.allow[k-1]
+		for c := first; c < end; c++ {
+			m := w.mask(rune(le32(t.label, c)))
+			if r := next & m; r != 0 {
+				cur[k-1] = r
+				w.below(c, d, m)
+			}
+		}
+		return
+	}
 	if end-first <= 4 {
 		for c := first; c < end; c++ {
 			m := w.mask(rune(le32(t.label, c)))
@@ -294,6 +343,17 @@ func (w *walker) walk(node, depth int, prev uint64) {
 	}
 }
 
+// tight reports whether the rows above depth d, where the caps on
+// column 0 no longer reach, have no alignment with an edit to spare:
+// then the row at depth d has only matches.
+func (w *walker) tight(d int) bool {
+	if d-2 <= w.cap0 {
+		return false
+	}
+	k := w.md + 1
+	return k == 1 || w.rows[(d-1)*k+k-2] == 0 && w.rows[(d-2)*k+k-2] == 0
+}
+
 // below reports node c, at depth d and with row d filled in, if it ends a
 // key within the bound, and walks on below it if keys there may be; m is
 // the mask of its label.
@@ -319,7 +379,11 @@ func (w *walker) last(d int) int {
 	}
 	k := w.md + 1
 	bit := uint64(1) << (w.n - 1)
-	for e, r := range w.rows[d*k : (d+1)*k] {
+	row := w.rows[d*k : (d+1)*k]
+	if row[k-1]&bit == 0 {
+		return -1
+	}
+	for e, r := range row {
 		if r&bit != 0 {
 			return e
 		}
@@ -331,8 +395,32 @@ func (w *walker) last(d int) int {
 // query columns m, below a node whose label is in the columns prev, and
 // reports whether the node can lead to a key within the bound.
 func (w *walker) visit(cur []uint64, m uint64, d int, prev uint64) bool {
-	k := w.md + 1
-	p := w.rows[(d-1)*k : d*k]
+	k := len(cur)
+	at := d * k
+	p := w.rows[at-k : at]
+	allow := w.allow[:k]
+	if d-2 <= w.cap0 {
+		return w.visitTop(cur, p, m, d, prev)
+	}
+	// Deeper than the caps on column 0 reach: it is over them in every
+	// row involved, and the swap transition has a row two up.
+	pp := w.rows[at-2*k : at-k]
+	trans := m << 1 & prev // columns j where a swap of the last two letters matches q[j-2:j]
+	lower := p[0] << 1 & m & allow[0]
+	cur[0] = lower
+	for e := 1; e < k; e++ {
+		r := p[e]<<1&m | p[e-1]<<1 | p[e-1] | lower<<1 | pp[e-1]<<2&trans
+		a := allow[e]
+		lower = r&a | lower&^a
+		cur[e] = lower
+	}
+	return lower != 0
+}
+
+// visitTop is visit near the root, where column 0 is within the caps in
+// some of the rows involved.
+func (w *walker) visitTop(cur, p []uint64, m uint64, d int, prev uint64) bool {
+	k := len(cur)
 	var pp []uint64
 	var trans uint64 // columns j where a swap of the last two letters matches q[j-2:j]
 	if d > 1 {
@@ -348,7 +436,7 @@ func (w *walker) visit(cur []uint64, m uint64, d int, prev uint64) bool {
 		return 0
 	}
 	var lower uint64 // the row within e-1 edits
-	for e := range cur[:k] {
+	for e := range cur {
 		r := (p[e]<<1 | col0(d-1, e)) & m
 		if e > 0 {
 			r |= p[e-1]<<1 | col0(d-1, e-1) | p[e-1] | lower<<1 | col0(d, e-1)
@@ -364,3 +452,4 @@ func (w *walker) visit(cur []uint64, m uint64, d int, prev uint64) bool {
 	}
 	return lower != 0 || d <= w.cap0
 }
+
