@@ -193,22 +193,6 @@ func (t *trie) searchCapped(q []rune, caps []int8, fn func(m match)) {
 			w.rows[e] |= 1 << (j - 1)
 		}
 	}
-	// Per depth, the query letters in reach of the columns where the
-	// distance can be within the bound, sorted and unique, in one buffer.
-	w.letters = slices.Grow(w.letters[:0], maxDepth+2)[:maxDepth+2]
-	w.buf = slices.Grow(w.buf[:0], (maxDepth+2)*(2*maxDist+2))
-	for d := 1; d < len(w.letters); d++ {
-		lo, hi := max(1, d-maxDist), min(n, d+maxDist)
-		if lo <= hi {
-			at := len(w.buf)
-			w.buf = append(w.buf, q[max(0, lo-2):hi]...)
-			ls := w.buf[at:]
-			slices.Sort(ls)
-			ls = slices.Compact(ls)
-			w.letters[d] = ls[:len(ls):len(ls)]
-			w.buf = w.buf[:at+len(ls)]
-		}
-	}
 	w.walk(0, 0, 0)
 }
 
@@ -234,8 +218,6 @@ type walker struct {
 	allow    []uint64    // per e: the columns j whose cap is at least e
 	ascii    [128]uint64 // per ASCII letter: the columns j where the query has it
 	other    []letterMask
-	letters  [][]rune // per depth, the query letters in reach of the columns that can be within the bound
-	buf      []rune   // holds letters
 	fn       func(m match)
 }
 
@@ -258,7 +240,6 @@ func (w *walker) release(q []rune) {
 		}
 	}
 	w.t, w.fn, w.other = nil, nil, w.other[:0]
-	clear(w.letters)
 	walkers.Put(w)
 }
 
@@ -276,22 +257,21 @@ func (w *walker) mask(r rune) uint64 {
 }
 
 // walk visits the children of node, at depth+1; prev is the mask of
-// node's label. A child whose label matches no query letter in reach has
-// the same row as any other such child: it is computed once. When that
-// row rules a subtree out, only the children whose labels are query
-// letters in reach are visited, found by merging the two sorted lists,
-// instead of every child.
+// node's label. A child whose label changes nothing in the row (it
+// extends no alignment by a match or a swap) has the same row as any
+// other such child: it is computed once, and when it rules a subtree out,
+// such children cost a mask test each.
 func (w *walker) walk(node, depth int, prev uint64) {
 	t := w.t
 	d := depth + 1
 	k := w.md + 1
 	first, end := int(le32(t.first, node)), int(le32(t.first, node+1))
+	at := d * k
+	cur := w.rows[at : at+k]
 	if w.tight(d) {
 		// Every edit is spent: a child lives only by matching the next
 		// letter of one of the alignments, and only that word of its
 		// row can be set.
-		at := d * k
-		cur := w.rows[at : at+k]
 		clear(cur[:k-1])
 		next := w.rows[at-1] << 1 & w.allow[k-1]
 		for c := first; c < end; c++ {
@@ -303,44 +283,46 @@ func (w *walker) walk(node, depth int, prev uint64) {
 		}
 		return
 	}
-	if end-first <= 4 {
-		for c := first; c < end; c++ {
-			m := w.mask(rune(le32(t.label, c)))
-			if w.visit(w.rows[d*k:(d+1)*k], m, d, prev) {
-				w.below(c, d, m)
-			}
+	if end-first == 1 {
+		m := w.mask(rune(le32(t.label, first)))
+		if w.visit(cur, m, d, prev) {
+			w.below(first, d, m)
 		}
 		return
 	}
-	gen := w.generic[d*k : (d+1)*k]
-	cur := w.rows[d*k : (d+1)*k]
+	gen := w.generic[at : at+k]
 	alive := w.visit(gen, 0, d, prev)
-	ls := w.letters[d]
-	i := 0
+	live := w.live(d, prev)
 	for c := first; c < end; c++ {
-		ch := rune(le32(t.label, c))
-		for i < len(ls) && ls[i] < ch {
-			i++
-		}
-		if i < len(ls) && ls[i] == ch {
-			m := w.mask(ch)
+		m := w.mask(rune(le32(t.label, c)))
+		if m&live != 0 {
 			if w.visit(cur, m, d, prev) {
 				w.below(c, d, m)
 			}
-			continue
+		} else if alive {
+			copy(cur, gen)
+			w.below(c, d, m)
 		}
-		if !alive {
-			if i == len(ls) {
-				return // no more letters in reach
-			}
-			// Skip to the next child labelled with a letter in reach.
-			next := c + 1 + sort.Search(end-c-1, func(j int) bool { return rune(le32(t.label, c+1+j)) >= ls[i] })
-			c = next - 1
-			continue
-		}
-		copy(cur, gen)
-		w.below(c, d, w.mask(ch))
 	}
+}
+
+// live returns the columns j where a label with the query letter j
+// changes the row at depth d from that of any other label: those that
+// extend an alignment in the row above by a match, or in the row two
+// above by a swap with the letter in the columns prev.
+func (w *walker) live(d int, prev uint64) uint64 {
+	k := w.md + 1
+	col0 := func(x, e int) uint64 {
+		if x <= e && x <= w.cap0 {
+			return 1
+		}
+		return 0
+	}
+	live := w.rows[d*k-1]<<1 | col0(d-1, k-1)
+	if d > 1 && k > 1 {
+		live |= (w.rows[(d-1)*k-2]<<2 | col0(d-2, k-2)<<1) & prev >> 1
+	}
+	return live
 }
 
 // tight reports whether the rows above depth d, where the caps on
@@ -452,4 +434,3 @@ func (w *walker) visitTop(cur, p []uint64, m uint64, d int, prev uint64) bool {
 	}
 	return lower != 0 || d <= w.cap0
 }
-
