@@ -170,6 +170,10 @@ func (t *trie) searchCapped(q []rune, caps []int8, fn func(m match)) {
 	w := walkers.Get().(*walker)
 	defer w.release(q)
 	w.t, w.n, w.md, w.cap0, w.maxDepth, w.fn = t, n, maxDist, int(caps[0]), maxDepth, fn
+	w.end = 0
+	if n > 0 {
+		w.end = 1 << (n - 1)
+	}
 	w.rows = grow(w.rows, 2*k*(maxDepth+2))
 	w.generic = w.rows[k*(maxDepth+2):]
 	w.allow = grow(w.allow, k)
@@ -209,9 +213,10 @@ type letterMask struct {
 // prefix, is the depth itself, within caps[0]; it is not stored.
 type walker struct {
 	t        *trie
-	n        int // query length
-	md       int // the bound
-	cap0     int // caps[0]
+	n        int    // query length
+	end      uint64 // column n
+	md       int    // the bound
+	cap0     int    // caps[0]
 	maxDepth int
 	rows     []uint64    // md+1 words per depth
 	generic  []uint64    // per depth, the row of a label that is no query letter in reach
@@ -278,7 +283,7 @@ func (w *walker) walk(node, depth int, prev uint64) {
 			m := w.mask(rune(le32(t.label, c)))
 			if r := next & m; r != 0 {
 				cur[k-1] = r
-				w.below(c, d, m)
+				w.below(c, d, m, cur)
 			}
 		}
 		return
@@ -286,7 +291,7 @@ func (w *walker) walk(node, depth int, prev uint64) {
 	if end-first == 1 {
 		m := w.mask(rune(le32(t.label, first)))
 		if w.visit(cur, m, d, prev) {
-			w.below(first, d, m)
+			w.below(first, d, m, cur)
 		}
 		return
 	}
@@ -297,11 +302,11 @@ func (w *walker) walk(node, depth int, prev uint64) {
 		m := w.mask(rune(le32(t.label, c)))
 		if m&live != 0 {
 			if w.visit(cur, m, d, prev) {
-				w.below(c, d, m)
+				w.below(c, d, m, cur)
 			}
 		} else if alive {
 			copy(cur, gen)
-			w.below(c, d, m)
+			w.below(c, d, m, cur)
 		}
 	}
 }
@@ -339,10 +344,12 @@ func (w *walker) tight(d int) bool {
 // below reports node c, at depth d and with row d filled in, if it ends a
 // key within the bound, and walks on below it if keys there may be; m is
 // the mask of its label.
-func (w *walker) below(c, d int, m uint64) {
-	if dist := w.last(d); dist >= 0 {
+func (w *walker) below(c, d int, m uint64, row []uint64) {
+	if row[len(row)-1]&w.end != 0 || w.n == 0 {
 		if key := w.t.key(c); key >= 0 {
-			w.fn(match{key: key, dist: int8(dist)})
+			if dist := w.last(d, row); dist >= 0 {
+				w.fn(match{key: key, dist: int8(dist)})
+			}
 		}
 	}
 	if d < w.maxDepth {
@@ -352,21 +359,15 @@ func (w *walker) below(c, d int, m uint64) {
 
 // last returns the distance of the whole query to the key prefix of
 // depth d, within the caps, or -1 if it is over the bound.
-func (w *walker) last(d int) int {
+func (w *walker) last(d int, row []uint64) int {
 	if w.n == 0 {
 		if d <= w.cap0 {
 			return d
 		}
 		return -1
 	}
-	k := w.md + 1
-	bit := uint64(1) << (w.n - 1)
-	row := w.rows[d*k : (d+1)*k]
-	if row[k-1]&bit == 0 {
-		return -1
-	}
 	for e, r := range row {
-		if r&bit != 0 {
+		if r&w.end != 0 {
 			return e
 		}
 	}
