@@ -344,10 +344,12 @@ func isLower(s string) bool {
 // reversed walk at j-1): a walk of the trie that allows b edits on the
 // query's first half and a walk of the reversed trie that allows b on
 // its second half together cover every alignment of up to 2b+1 edits.
-// Two edits are split finer: none on the first half less a letter, or at
-// most one on all but the last letter, or, walking back, none on the last
-// letter and one on the second half. Walks may report a word with more
-// edits than its distance, so each word keeps its least.
+// Two edits are split finer, at any t and s <= t+1: none on the first s-1
+// letters, or at most one on the first t, or, walking back, none on the
+// letters after t and at most one on those from s on. (An alignment in
+// neither of the first two has spent one edit by letter s-1 and both by
+// letter t, and the reversed walk counts what is left.) Walks may report
+// a word with more edits than its distance, so each word keeps its least.
 func (d *dictionary) near(k string, maxEdits int) []Candidate {
 	q := []rune(k)
 	n := len(q)
@@ -400,9 +402,13 @@ func (d *dictionary) near(k string, maxEdits int) []Candidate {
 			return caps
 		}
 		if maxEdits == 2 {
-			d.keys.searchCapped(q, capped(0, h, 0, h), add)
-			d.keys.searchCapped(q, capped(1, n-1, 1, n-1), add)
-			d.rev.searchCapped(rq, capped(0, 2, 1, n-h+1), add)
+			// Cut at t and s <= t+1 as measured fastest on the
+			// benchmark's words and others.
+			t := n - 3
+			s := min(h+1, t+1)
+			d.keys.searchCapped(q, capped(0, s, 0, s), add)
+			d.keys.searchCapped(q, capped(1, t+1, 1, t+1), add)
+			d.rev.searchCapped(rq, capped(0, n-t, 1, n-s+1), add)
 		} else {
 			b := md / 2
 			d.keys.searchCapped(q, capped(b, h, b, h), add)

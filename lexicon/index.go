@@ -4,7 +4,7 @@ import (
 	"math/bits"
 	"slices"
 	"sort"
-	"unicode/utf8"
+	"sync"
 )
 
 // A trie is a read-only prefix tree over folded keys, laid out
@@ -166,157 +166,272 @@ func (t *trie) searchCapped(q []rune, caps []int8, fn func(m match)) {
 		return // an empty trie, or not a word: the rows below would be wasted
 	}
 	maxDepth := n + maxDist
-	w := &walker{t: t, q: q, caps: caps, md: int8(maxDist), maxDepth: maxDepth, fn: fn}
-	w.rows = make([][]int8, maxDepth+2)
-	w.generic = make([][]int8, maxDepth+2)
-	buf := make([]int8, 2*(maxDepth+2)*(n+1))
-	for d := range w.rows {
-		w.rows[d] = buf[d*(n+1) : (d+1)*(n+1)]
-		w.generic[d] = buf[(maxDepth+2+d)*(n+1) : (maxDepth+3+d)*(n+1)]
+	k := maxDist + 1
+	w := walkers.Get().(*walker)
+	defer w.release(q)
+	w.t, w.n, w.md, w.cap0, w.maxDepth, w.fn = t, n, maxDist, int(caps[0]), maxDepth, fn
+	w.end = 0
+	if n > 0 {
+		w.end = 1 << (n - 1)
 	}
-	for i := range buf {
-		buf[i] = int8(maxDist + 1)
-	}
-	for j := 0; j <= n && j <= int(caps[j]); j++ {
-		w.rows[0][j] = int8(j)
-	}
-	// Per depth, the band of columns and the query letters in reach of
-	// it, sorted and unique.
-	w.band = make([][2]int, maxDepth+2)
-	w.letters = make([][]rune, maxDepth+2)
-	for d := 1; d < len(w.band); d++ {
-		lo, hi := max(1, d-maxDist), min(n, d+maxDist)
-		w.band[d] = [2]int{lo, hi}
-		if lo <= hi {
-			ls := slices.Clone(q[max(0, lo-2):hi])
-			slices.Sort(ls)
-			w.letters[d] = slices.Compact(ls)
+	w.rows = grow(w.rows, 2*k*(maxDepth+2))
+	w.generic = w.rows[k*(maxDepth+2):]
+	w.allow = grow(w.allow, k)
+	for j := 1; j <= n; j++ {
+		bit := uint64(1) << (j - 1)
+		for e := 0; e <= int(caps[j]) && e < k; e++ {
+			w.allow[e] |= bit
+		}
+		if r := q[j-1]; r >= 0 && r < 128 {
+			w.ascii[r] |= bit
+		} else if i := slices.IndexFunc(w.other, func(o letterMask) bool { return o.r == r }); i >= 0 {
+			w.other[i].mask |= bit
+		} else {
+			w.other = append(w.other, letterMask{r, bit})
 		}
 	}
-	w.walk(0, 0, utf8.RuneError)
+	// The root's row: the query's first j letters deleted, while the
+	// caps allow.
+	for j := 1; j <= n && j <= int(caps[j]); j++ {
+		for e := j; e < k; e++ {
+			w.rows[e] |= 1 << (j - 1)
+		}
+	}
+	w.walk(0, 0, 0)
 }
 
-// A walker holds the state of one trie search: row d of rows is the
-// distance of the query's prefixes to the key prefix of depth d, within
-// the caps, computed only within the band of columns where it can be
-// within the bound (cells outside it, or over their column's cap, hold
-// md+1, which is all the walk needs to know of them).
+// A letterMask is a query letter outside ASCII and the columns it is in.
+type letterMask struct {
+	r    rune
+	mask uint64
+}
+
+// A walker holds the state of one trie search. The rows are bit-parallel:
+// for the key prefix of depth d and each e up to the bound, a word has
+// bit j-1 set where the distance of the query's first j letters to the
+// prefix, within the caps, is at most e. Column 0, the empty query
+// prefix, is the depth itself, within caps[0]; it is not stored.
 type walker struct {
 	t        *trie
-	q        []rune
-	caps     []int8
-	md       int8 // the bound
+	n        int    // query length
+	end      uint64 // column n
+	md       int    // the bound
+	cap0     int    // caps[0]
 	maxDepth int
-	rows     [][]int8
-	generic  [][]int8 // per depth, the row of a label that is no query letter in reach
-	band     [][2]int // per depth, the columns computed
-	letters  [][]rune // per depth, the query letters in reach of the band
+	rows     []uint64    // md+1 words per depth
+	generic  []uint64    // per depth, the row of a label that is no query letter in reach
+	allow    []uint64    // per e: the columns j whose cap is at least e
+	ascii    [128]uint64 // per ASCII letter: the columns j where the query has it
+	other    []letterMask
 	fn       func(m match)
 }
 
-// walk visits the children of node, at depth+1. A child whose label
-// matches no query letter in reach has the same row as any other such
-// child: it is computed once. When that row rules a subtree out, only the
-// children whose labels are query letters in reach are visited, found by
-// merging the two sorted lists, instead of every child.
-func (w *walker) walk(node, depth int, prevLabel rune) {
+// walkers keeps walkers, and their buffers, between searches.
+var walkers = sync.Pool{New: func() any { return new(walker) }}
+
+// grow returns s with length n, zeroed.
+func grow(s []uint64, n int) []uint64 {
+	s = slices.Grow(s[:0], n)[:n]
+	clear(s)
+	return s
+}
+
+// release clears what w holds of the search for q and puts it back in
+// the pool.
+func (w *walker) release(q []rune) {
+	for _, r := range q {
+		if r >= 0 && r < 128 {
+			w.ascii[r] = 0
+		}
+	}
+	w.t, w.fn, w.other = nil, nil, w.other[:0]
+	walkers.Put(w)
+}
+
+// mask returns the columns j whose query letter is r.
+func (w *walker) mask(r rune) uint64 {
+	if r >= 0 && r < 128 {
+		return w.ascii[r]
+	}
+	for _, o := range w.other {
+		if o.r == r {
+			return o.mask
+		}
+	}
+	return 0
+}
+
+// walk visits the children of node, at depth+1; prev is the mask of
+// node's label. A child whose label changes nothing in the row (it
+// extends no alignment by a match or a swap) has the same row as any
+// other such child: it is computed once, and when it rules a subtree out,
+// such children cost a mask test each.
+func (w *walker) walk(node, depth int, prev uint64) {
 	t := w.t
 	d := depth + 1
-	lo, hi := w.band[d][0], w.band[d][1]
+	k := w.md + 1
 	first, end := int(le32(t.first, node)), int(le32(t.first, node+1))
-	if end-first <= 4 {
+	at := d * k
+	cur := w.rows[at : at+k]
+	if w.tight(d) {
+		// Every edit is spent: a child lives only by matching the next
+		// letter of one of the alignments, and only that word of its
+		// row can be set.
+		clear(cur[:k-1])
+		next := w.rows[at-1] << 1 & w.allow[k-1]
 		for c := first; c < end; c++ {
-			if ch := rune(le32(t.label, c)); w.visit(ch, d, lo, hi, prevLabel) {
-				w.below(c, d, hi, ch)
+			m := w.mask(rune(le32(t.label, c)))
+			if r := next & m; r != 0 {
+				cur[k-1] = r
+				w.below(c, d, m, cur)
 			}
 		}
 		return
 	}
-	alive := w.visit(-1, d, lo, hi, prevLabel)
-	if alive {
-		copy(w.generic[d], w.rows[d])
+	if end-first == 1 {
+		m := w.mask(rune(le32(t.label, first)))
+		if w.visit(cur, m, d, prev) {
+			w.below(first, d, m, cur)
+		}
+		return
 	}
-	ls := w.letters[d]
-	k := 0
-	fresh := true // rows[d] holds the generic row
+	gen := w.generic[at : at+k]
+	alive := w.visit(gen, 0, d, prev)
+	live := w.live(d, prev)
 	for c := first; c < end; c++ {
-		ch := rune(le32(t.label, c))
-		for k < len(ls) && ls[k] < ch {
-			k++
-		}
-		if k < len(ls) && ls[k] == ch {
-			fresh = false
-			if w.visit(ch, d, lo, hi, prevLabel) {
-				w.below(c, d, hi, ch)
+		m := w.mask(rune(le32(t.label, c)))
+		if m&live != 0 {
+			if w.visit(cur, m, d, prev) {
+				w.below(c, d, m, cur)
 			}
-			continue
+		} else if alive {
+			copy(cur, gen)
+			w.below(c, d, m, cur)
 		}
-		if !alive {
-			if k == len(ls) {
-				return // no more letters in reach
-			}
-			// Skip to the next child labelled with a letter in reach.
-			next := c + 1 + sort.Search(end-c-1, func(i int) bool { return rune(le32(t.label, c+1+i)) >= ls[k] })
-			c = next - 1
-			continue
-		}
-		if !fresh {
-			copy(w.rows[d], w.generic[d])
-			fresh = true
-		}
-		w.below(c, d, hi, ch)
 	}
+}
+
+// live returns the columns j where a label with the query letter j
+// changes the row at depth d from that of any other label: those that
+// extend an alignment in the row above by a match, or in the row two
+// above by a swap with the letter in the columns prev.
+func (w *walker) live(d int, prev uint64) uint64 {
+	k := w.md + 1
+	col0 := func(x, e int) uint64 {
+		if x <= e && x <= w.cap0 {
+			return 1
+		}
+		return 0
+	}
+	live := w.rows[d*k-1]<<1 | col0(d-1, k-1)
+	if d > 1 && k > 1 {
+		live |= (w.rows[(d-1)*k-2]<<2 | col0(d-2, k-2)<<1) & prev >> 1
+	}
+	return live
+}
+
+// tight reports whether the rows above depth d, where the caps on
+// column 0 no longer reach, have no alignment with an edit to spare:
+// then the row at depth d has only matches.
+func (w *walker) tight(d int) bool {
+	if d-2 <= w.cap0 {
+		return false
+	}
+	k := w.md + 1
+	return k == 1 || w.rows[(d-1)*k+k-2] == 0 && w.rows[(d-2)*k+k-2] == 0
 }
 
 // below reports node c, at depth d and with row d filled in, if it ends a
-// key within the bound, and walks on below it if keys there may be.
-func (w *walker) below(c, d, hi int, ch rune) {
-	if cur := w.rows[d]; hi == len(w.q) && cur[hi] <= w.md {
-		if k := w.t.key(c); k >= 0 {
-			w.fn(match{key: k, dist: cur[hi]})
+// key within the bound, and walks on below it if keys there may be; m is
+// the mask of its label.
+func (w *walker) below(c, d int, m uint64, row []uint64) {
+	if row[len(row)-1]&w.end != 0 || w.n == 0 {
+		if key := w.t.key(c); key >= 0 {
+			if dist := w.last(d, row); dist >= 0 {
+				w.fn(match{key: key, dist: int8(dist)})
+			}
 		}
 	}
 	if d < w.maxDepth {
-		w.walk(c, d, ch)
+		w.walk(c, d, m)
 	}
 }
 
-// visit fills row d for a node whose label is ch (-1: a letter not in the
-// query) below a node labelled prevLabel, and reports whether the node can
-// lead to a key within the bound.
-func (w *walker) visit(ch rune, d, lo, hi int, prevLabel rune) bool {
-	md := w.md
-	// Sliced to the band, so that the loop needs no bounds checks, and
-	// written with min and conditional moves, not branches the data
-	// would mispredict.
-	q, caps := w.q[:hi], w.caps[:hi+1]
-	prev, cur := w.rows[d-1][:hi+1], w.rows[d][:hi+1]
-	var pp []int8
+// last returns the distance of the whole query to the key prefix of
+// depth d, within the caps, or -1 if it is over the bound.
+func (w *walker) last(d int, row []uint64) int {
+	if w.n == 0 {
+		if d <= w.cap0 {
+			return d
+		}
+		return -1
+	}
+	for e, r := range row {
+		if r&w.end != 0 {
+			return e
+		}
+	}
+	return -1
+}
+
+// visit fills cur, the row at depth d for a node whose label is in the
+// query columns m, below a node whose label is in the columns prev, and
+// reports whether the node can lead to a key within the bound.
+func (w *walker) visit(cur []uint64, m uint64, d int, prev uint64) bool {
+	k := len(cur)
+	at := d * k
+	p := w.rows[at-k : at]
+	allow := w.allow[:k]
+	if d-2 <= w.cap0 {
+		return w.visitTop(cur, p, m, d, prev)
+	}
+	// Deeper than the caps on column 0 reach: it is over them in every
+	// row involved, and the swap transition has a row two up.
+	pp := w.rows[at-2*k : at-k]
+	trans := m << 1 & prev // columns j where a swap of the last two letters matches q[j-2:j]
+	lower := p[0] << 1 & m & allow[0]
+	cur[0] = lower
+	for e := 1; e < k; e++ {
+		r := p[e]<<1&m | p[e-1]<<1 | p[e-1] | lower<<1 | pp[e-1]<<2&trans
+		a := allow[e]
+		lower = r&a | lower&^a
+		cur[e] = lower
+	}
+	return lower != 0
+}
+
+// visitTop is visit near the root, where column 0 is within the caps in
+// some of the rows involved.
+func (w *walker) visitTop(cur, p []uint64, m uint64, d int, prev uint64) bool {
+	k := len(cur)
+	var pp []uint64
+	var trans uint64 // columns j where a swap of the last two letters matches q[j-2:j]
 	if d > 1 {
-		pp = w.rows[d-2][:hi+1]
+		pp = w.rows[(d-2)*k : (d-1)*k]
+		trans = m << 1 & prev
 	}
-	c0 := md + 1
-	if d <= int(caps[0]) {
-		c0 = int8(d)
+	allow := w.allow[:k]
+	// col0(x, e) is column 0 at depth x, within e edits, as a bit.
+	col0 := func(x, e int) uint64 {
+		if x <= e && x <= w.cap0 {
+			return 1
+		}
+		return 0
 	}
-	cur[0] = c0
-	rowMin := c0
-	left := cur[lo-1]
-	for j := lo; j <= hi; j++ {
-		var sub int8
-		if q[j-1] != ch {
-			sub = 1
+	var lower uint64 // the row within e-1 edits
+	for e := range cur {
+		r := (p[e]<<1 | col0(d-1, e)) & m
+		if e > 0 {
+			r |= p[e-1]<<1 | col0(d-1, e-1) | p[e-1] | lower<<1 | col0(d, e-1)
+			if pp != nil {
+				r |= (pp[e-1]<<2 | col0(d-2, e-1)<<1) & trans
+			}
+			r = r&allow[e] | lower&^allow[e]
+		} else {
+			r &= allow[0]
 		}
-		v := min(prev[j-1]+sub, prev[j]+1, left+1)
-		if j > 1 && ch == q[j-2] && prevLabel == q[j-1] && d > 1 {
-			v = min(v, pp[j-2]+1)
-		}
-		if v > caps[j] {
-			v = md + 1
-		}
-		cur[j] = v
-		left = v
-		rowMin = min(rowMin, v)
+		cur[e] = r
+		lower = r
 	}
-	return rowMin <= md
+	return lower != 0 || d <= w.cap0
 }

@@ -1,9 +1,13 @@
 package lexicon
 
 import (
+	"maps"
 	"math/rand"
+	"slices"
 	"sort"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/agnivade/levenshtein"
 )
@@ -71,6 +75,51 @@ func TestTrieSearchMatchesBruteForce(t *testing.T) {
 	}
 	if i := tr.lookup(keys[10]); i != 10 {
 		t.Fatalf("lookup = %d, want 10", i)
+	}
+}
+
+// TestTrieSearchLongWords compares the trie walk with a distance to every
+// key on words of about 64 letters, where the bit-parallel rows run out
+// of columns (a query of more than 64 letters finds nothing).
+func TestTrieSearchLongWords(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	base := []rune(strings.Repeat("abcdefgh", 8))
+	edit := func(k int) string {
+		r := slices.Clone(base)
+		for range k {
+			p := rng.Intn(len(r) - 1)
+			switch rng.Intn(4) {
+			case 0:
+				r = slices.Delete(r, p, p+1)
+			case 1:
+				r[p] = rune('a' + rng.Intn(4))
+			case 2:
+				r = slices.Insert(r, p, 'x')
+			default:
+				r[p], r[p+1] = r[p+1], r[p]
+			}
+		}
+		return string(r)
+	}
+	set := map[string]bool{}
+	for len(set) < 200 {
+		set[edit(rng.Intn(4))] = true
+	}
+	keys := slices.Sorted(maps.Keys(set))
+	tr := newTrie(keys)
+	for range 20 {
+		q := edit(rng.Intn(3))
+		for max := 0; max <= 2; max++ {
+			got := map[string]int{}
+			tr.search(q, max, func(m match) { got[keys[m.key]] = int(m.dist) })
+			for _, k := range keys {
+				d := osaRef(q, k)
+				want := d <= max && utf8.RuneCountInString(q) <= 64
+				if g, ok := got[k]; want != ok || ok && g != d {
+					t.Fatalf("search(%q, %d): key %q distance %d, trie says %d (found %v)", q, max, k, d, g, ok)
+				}
+			}
+		}
 	}
 }
 
