@@ -278,9 +278,19 @@ func (c *Checker) judge(w string) *verdict {
 	if n < 2 || isAllCaps(w) {
 		return &verdict{class: skipWord}
 	}
+	// What the lexicon knows of any spelling of w that folds alike, looked
+	// up at most once.
+	var fold lexicon.Info
+	folded := false
+	lookupFold := func() lexicon.Info {
+		if !folded {
+			fold, folded = c.lex.LookupFold(w), true
+		}
+		return fold
+	}
 	info := c.lex.Lookup(w)
 	if info.Flags&(lexicon.Rejected|lexicon.HouseVariant) == 0 && !info.Known() {
-		if f := c.lex.LookupFold(w); f.Flags&(lexicon.Rejected|lexicon.HouseVariant) != 0 || f.Known() {
+		if f := lookupFold(); f.Flags&(lexicon.Rejected|lexicon.HouseVariant) != 0 || f.Known() {
 			info = f
 		}
 	}
@@ -292,7 +302,7 @@ func (c *Checker) judge(w string) *verdict {
 	case info.Known():
 		placeOnly := info.Flags&(lexicon.Word|lexicon.Proper|lexicon.House|lexicon.Variant) == 0
 		if (info.Flags&(lexicon.Word|lexicon.House|lexicon.Place) == 0 || placeOnly) && startsUpper(w) && n >= 4 &&
-			c.lex.LookupFold(w).Flags&lexicon.Word == 0 {
+			lookupFold().Flags&lexicon.Word == 0 {
 			// A name the dictionary or gazetteer knows may still be a
 			// romanization the house spells otherwise (Qaddafi for
 			// Gaddafi): house style outranks the dictionary. It is, when
@@ -350,8 +360,9 @@ func (c *Checker) judge(w string) *verdict {
 		}
 	}
 	if n >= 4 {
+		fw := lexicon.Fold(w)
 		for _, nc := range c.lex.NearNames(w, 1) {
-			if fw, fn := lexicon.Fold(w), lexicon.Fold(nc.Spelling); fw == fn || len(fw) > len(fn) && inflected(fw, fn) {
+			if fn := lexicon.Fold(nc.Spelling); fw == fn || len(fw) > len(fn) && inflected(fw, fn) {
 				continue // the name itself, or its plural (the Bakiyevs)
 			}
 			v.names = append(v.names, candidate{spelling: nc.Spelling, dist: nc.Distance})

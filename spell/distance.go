@@ -67,31 +67,36 @@ func osa(a, b []rune, max int) int {
 // another vowel cost less than other edits.
 func typoCost(typo, word []rune) float64 {
 	n, m := len(typo), len(word)
-	d := make([][]float64, n+1)
-	for i := range d {
-		d[i] = make([]float64, m+1)
+	// Three rows of the table: two back (for swaps), one back, current.
+	const inline = 48
+	var stack [3 * (inline + 1)]float64
+	var rows []float64
+	if m <= inline {
+		rows = stack[:3*(m+1)]
+	} else {
+		rows = make([]float64, 3*(m+1))
 	}
-	for i := 1; i <= n; i++ {
-		d[i][0] = d[i-1][0] + indelCost(typo, i-1)
-	}
+	pp, p, c := rows[:m+1], rows[m+1:2*(m+1)], rows[2*(m+1):]
 	for j := 1; j <= m; j++ {
-		d[0][j] = d[0][j-1] + indelCost(word, j-1)
+		p[j] = p[j-1] + indelCost(word, j-1)
 	}
 	for i := 1; i <= n; i++ {
+		c[0] = p[0] + indelCost(typo, i-1)
 		for j := 1; j <= m; j++ {
 			a, b := typo[i-1], word[j-1]
-			v := d[i-1][j-1]
+			v := p[j-1]
 			if a != b {
 				v += substCost(a, b)
 			}
-			v = min(v, d[i-1][j]+indelCost(typo, i-1), d[i][j-1]+indelCost(word, j-1))
+			v = min(v, p[j]+indelCost(typo, i-1), c[j-1]+indelCost(word, j-1))
 			if i > 1 && j > 1 && a == word[j-2] && typo[i-2] == b && a != b {
-				v = min(v, d[i-2][j-2]+0.7)
+				v = min(v, pp[j-2]+0.7)
 			}
-			d[i][j] = v
+			c[j] = v
 		}
+		pp, p, c = p, c, pp
 	}
-	return d[n][m]
+	return p[m]
 }
 
 // indelCost is the cost of inserting or deleting s[i]: less when it
