@@ -312,7 +312,7 @@ func (c *Checker) judge(w string) *verdict {
 			// Louise/Luiz, Christophe/Christoph); rarity is no guide, as
 			// the dictionary's rare names are mostly other people.
 			for _, tn := range c.lex.TranslitNames(w) {
-				if romanizationDiffers(w, tn.Spelling) {
+				if translit.TradesLetters(w, tn.Spelling) {
 					return &verdict{class: houseVariant, suggest: tn.Spelling, translit: true}
 				}
 			}
@@ -397,26 +397,6 @@ func (c *Checker) judge(w string) *verdict {
 		}
 	}
 	return v
-}
-
-// romanizationDiffers reports whether a and b differ in a letter that
-// romanizations of Arabic, Persian and the Turkic and Slavic languages
-// trade, and ordinary Western names rarely do: q, or the digraphs kh, dh,
-// gh, zh (Qaddafi/Gaddafi, Khodorkovsky/Hodorkovsky). Louise/Luiz and
-// Catherine/Katherine differ too, but in letters any two names may.
-func romanizationDiffers(a, b string) bool {
-	return romanizationMarks(a) != romanizationMarks(b)
-}
-
-func romanizationMarks(s string) uint8 {
-	f := lexicon.Fold(s)
-	var m uint8
-	for i, d := range []string{"q", "kh", "dh", "gh", "zh"} {
-		if strings.Contains(f, d) {
-			m |= 1 << i
-		}
-	}
-	return m
 }
 
 // typoOf reports whether w, made of known parts, is still more likely a

@@ -1,6 +1,7 @@
 package translit
 
 import (
+	"bytes"
 	"math/bits"
 	"unicode"
 	"unicode/utf8"
@@ -760,6 +761,31 @@ func Match(a, b string) (score float64, ok bool) {
 		score = 0.5
 	}
 	return score, best <= allowance(letters)
+}
+
+// TradesLetters reports whether a and b differ in a letter that
+// romanizations of Arabic, Persian and the Turkic and Slavic languages
+// trade, and ordinary Western names rarely do: q, or the digraphs kh, dh,
+// gh, zh (Qaddafi/Gaddafi, Khodorkovsky/Hodorkovsky). Louise/Luiz and
+// Catherine/Katherine differ too, but in letters any two names may; a
+// checker can take the first kind of pair for one name even when a
+// dictionary knows both spellings.
+func TradesLetters(a, b string) bool {
+	return tradedLetters(a) != tradedLetters(b)
+}
+
+// tradedLetters returns a bit for each of q, kh, dh, gh and zh that the
+// folded name holds.
+func tradedLetters(name string) uint8 {
+	var buf [maxFold]byte
+	f := buf[:foldASCII(name, &buf)]
+	var m uint8
+	for i, d := range [...]string{"q", "kh", "dh", "gh", "zh"} {
+		if bytes.Contains(f, []byte(d)) {
+			m |= 1 << i
+		}
+	}
+	return m
 }
 
 // alternatives returns the skeletons of name under every reading in mask

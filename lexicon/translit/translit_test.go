@@ -247,3 +247,19 @@ func BenchmarkMatchMiss(b *testing.B) {
 		Match("Walliams", "Gaddafi")
 	}
 }
+
+func TestTradesLetters(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Qaddafi", "Gaddafi", true}, {"Khodorkovsky", "Hodorkovsky", true}, {"Zhukov", "Jukov", true},
+		{"Ghaddafi", "Gaddafi", true}, {"Gadhafi", "Gaddafi", true},
+		{"Louise", "Luiz", false}, {"Catherine", "Katherine", false}, {"Walliams", "Williams", false},
+		{"Qaddafi", "Qadafi", false}, {"", "", false},
+	} {
+		if got := TradesLetters(tt.a, tt.b); got != tt.want {
+			t.Errorf("TradesLetters(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
