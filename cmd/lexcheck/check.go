@@ -203,30 +203,45 @@ type result struct {
 // files done.
 func checkAll(inputs []input, stdin io.Reader, jobs int, forced markup.Format, keep bool, prog *progress) []result {
 	results := make([]result, len(inputs))
-	if jobs < 1 {
-		jobs = 1
-	}
+	inParallel(len(inputs), jobs, func(i int) {
+		results[i] = checkOne(inputs[i], stdin, forced)
+		if !keep {
+			results[i].src = nil
+		}
+		prog.add()
+	})
+	return results
+}
+
+// inParallel calls do(i) for each i in [0, n) on jobs goroutines (at least
+// one), and returns when all calls have.
+func inParallel(n, jobs int, do func(i int)) {
 	work := make(chan int)
 	var wg sync.WaitGroup
-	for range jobs {
+	for range max(jobs, 1) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range work {
-				results[i] = checkOne(inputs[i], stdin, forced)
-				if !keep {
-					results[i].src = nil
-				}
-				prog.add()
+				do(i)
 			}
 		}()
 	}
-	for i := range inputs {
+	for i := range n {
 		work <- i
 	}
 	close(work)
 	wg.Wait()
-	return results
+}
+
+// documentOf is the document the checker reads of input in, whose bytes
+// are src: its prose alone when its markup is Markdown or HTML.
+func documentOf(in input, src []byte, forced markup.Format) spell.Document {
+	doc := spell.Document{Name: in.name, Src: src}
+	if f := formatOf(in, forced); f != markup.Text {
+		doc.Prose = markup.Prose(src, f)
+	}
+	return doc
 }
 
 // formatOf returns the markup of an input: the --markup flag for standard
@@ -256,10 +271,6 @@ func checkOne(in input, stdin io.Reader, forced markup.Format) result {
 	if line, ok := firstInvalidUTF8(src); !ok {
 		r.notes = append(r.notes, fmt.Sprintf("%s:%d: invalid UTF-8; checking the text around it", in.name, line))
 	}
-	doc := spell.Document{Name: in.name, Src: src}
-	if f := formatOf(in, forced); f != markup.Text {
-		doc.Prose = markup.Prose(src, f)
-	}
-	r.findings, r.stats = in.checker.CheckDocument(doc)
+	r.findings, r.stats = in.checker.CheckDocument(documentOf(in, src, forced))
 	return r
 }

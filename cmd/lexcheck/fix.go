@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -104,7 +105,7 @@ func applyFixes(src []byte, fs []spell.Finding) (out []byte, fixed, left []spell
 // holds orig, or the user may not write it (renaming over a file needs
 // only a writable directory), nothing is written. A symbolic link is
 // followed: the file it names is replaced, and the link stays.
-func writeFixed(name string, orig, fixed []byte) (err error) {
+func writeFixed(name string, orig, fixed []byte) error {
 	target, err := filepath.EvalSymlinks(name)
 	if err != nil {
 		return err
@@ -132,32 +133,39 @@ func writeFixed(name string, orig, fixed []byte) (err error) {
 		return fmt.Errorf("%s: cannot be written (%v); not fixed", name, err)
 	}
 	w.Close()
-	tmp, err := os.CreateTemp(filepath.Dir(target), "."+filepath.Base(target)+".lexcheck-*")
-	if err != nil {
-		return fmt.Errorf("fixing %s: %w", name, err)
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if _, err = tmp.Write(fixed); err != nil {
-		return fmt.Errorf("fixing %s: %w", name, err)
-	}
-	if err = tmp.Chmod(info.Mode().Perm()); err != nil {
-		return fmt.Errorf("fixing %s: %w", name, err)
-	}
-	if err = tmp.Sync(); err != nil {
-		return fmt.Errorf("fixing %s: %w", name, err)
-	}
-	if err = tmp.Close(); err != nil {
-		return fmt.Errorf("fixing %s: %w", name, err)
-	}
-	if err = os.Rename(tmp.Name(), target); err != nil {
+	if err := writeAtomic(target, info.Mode().Perm(), func(w io.Writer) error {
+		_, err := w.Write(fixed)
+		return err
+	}); err != nil {
 		return fmt.Errorf("fixing %s: %w", name, err)
 	}
 	return nil
+}
+
+// writeAtomic writes path through write, with permissions perm: to a
+// temporary file in the same directory, synced and renamed over path once
+// complete, so that a reader sees the old file or the new one, never a
+// part, and a failed write leaves nothing behind.
+func writeAtomic(path string, perm fs.FileMode, write func(io.Writer) error) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".lexcheck-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name()) // fails harmlessly once renamed
+	err = write(tmp)
+	if err == nil {
+		err = tmp.Chmod(perm)
+	}
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
 }
 
 // diffContext is the number of unchanged lines shown around a change.

@@ -10,12 +10,10 @@ import (
 	"runtime"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/lexcheck/lexcheck/cmd/internal/harvest"
 	"github.com/lexcheck/lexcheck/cmd/internal/lint"
 	"github.com/lexcheck/lexcheck/lexicon"
-	"github.com/lexcheck/lexcheck/spell"
 	"github.com/lexcheck/lexcheck/spell/markup"
 )
 
@@ -138,7 +136,7 @@ func runHarvest(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	draft := h.Draft()
 	if writeReport != nil {
-		if err := writeFileAtomic(*reportFile, func(w io.Writer) error { return writeReport(draft, w) }); err != nil {
+		if err := writeAtomic(*reportFile, 0o644, func(w io.Writer) error { return writeReport(draft, w) }); err != nil {
 			fmt.Fprintf(stderr, "lexcheck: writing the report: %v\n", err)
 			return exitError
 		}
@@ -161,60 +159,20 @@ type harvested struct {
 // goroutine, and adds them to h. It returns what each gave, in input order.
 func harvestAll(h *harvest.Harvester, inputs []input, stdin io.Reader, jobs int, forced markup.Format) []harvested {
 	out := make([]harvested, len(inputs))
-	work := make(chan int)
-	var wg sync.WaitGroup
-	for range max(jobs, 1) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range work {
-				in := inputs[i]
-				src, err := in.read(stdin)
-				if err != nil {
-					out[i].err = err
-					continue
-				}
-				if isBinary(src) {
-					out[i].note = in.name + ": binary file, skipped"
-					continue
-				}
-				doc := spell.Document{Name: in.name, Src: src}
-				if f := formatOf(in, forced); f != markup.Text {
-					doc.Prose = markup.Prose(src, f)
-				}
-				h.Add(doc)
-			}
-		}()
-	}
-	for i := range inputs {
-		work <- i
-	}
-	close(work)
-	wg.Wait()
+	inParallel(len(inputs), jobs, func(i int) {
+		in := inputs[i]
+		src, err := in.read(stdin)
+		if err != nil {
+			out[i].err = err
+			return
+		}
+		if isBinary(src) {
+			out[i].note = in.name + ": binary file, skipped"
+			return
+		}
+		h.Add(documentOf(in, src, forced))
+	})
 	return out
-}
-
-// writeFileAtomic writes path through write: to a temporary file in the
-// same directory, renamed over path once complete, so that path is never
-// left half written.
-func writeFileAtomic(path string, write func(io.Writer) error) error {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(f.Name()) // fails harmlessly once renamed
-	if err := write(f); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Chmod(0o644); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	return os.Rename(f.Name(), path)
 }
 
 // runLint checks lexicon files and prints one problem a line.
