@@ -131,7 +131,6 @@ func dropFormat(s string) string {
 
 func tidy(s string, caseless bool) string {
 	s = strings.NewReplacer("·", "", "\u0331", "").Replace(s)
-	s = dropFormat(s)
 	s = norm.NFC.String(strings.TrimSpace(s))
 	words := strings.Fields(s)
 	for i, w := range words {
