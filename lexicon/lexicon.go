@@ -676,6 +676,11 @@ func (d *dictionary) commonName(s string) bool {
 	return p.Flags&Proper != 0 && p.Tier <= commonNameTier
 }
 
+// lists reports whether the dictionary knows any spelling that folds as s does.
+func (d *dictionary) lists(s string) bool {
+	return d.lookupFold(Fold(s)).Known()
+}
+
 // joinedKey folds s and drops its separators: spaces, hyphens, apostrophes.
 func joinedKey(s string) string {
 	return strings.Map(func(r rune) rune {
@@ -719,6 +724,8 @@ func (l *Lexicon) TranslitNames(word string) []Candidate {
 	}
 	var found []scored
 	seen := map[string]bool{}
+	// Two names no dictionary lists may differ more in their vowels.
+	unlisted := l.dict != nil && !l.dict.lists(word)
 	for _, k := range translit.Keys(word) {
 		li, ok := ki.keys.get(k)
 		if !ok || int(li)+1 >= len(ki.off)/4 {
@@ -731,7 +738,11 @@ func (l *Lexicon) TranslitNames(word string) []Candidate {
 				continue
 			}
 			seen[s] = true
-			if score, ok := translit.Match(word, s); ok {
+			match := translit.Match
+			if unlisted && !l.dict.lists(s) {
+				match = translit.MatchUnlisted
+			}
+			if score, ok := match(word, s); ok {
 				found = append(found, scored{s, score})
 			}
 		}

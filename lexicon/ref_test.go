@@ -287,6 +287,7 @@ type refNames struct {
 	names    *trie
 	nameInfo [][]string
 	byKey    map[string][]string
+	dict     *dictionary // for which names the dictionary lists
 }
 
 func refBuildNames(l *Lexicon) *refNames {
@@ -310,7 +311,7 @@ func refBuildNames(l *Lexicon) *refNames {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	n := &refNames{names: newTrie(keys), nameInfo: make([][]string, len(keys)), byKey: map[string][]string{}}
+	n := &refNames{names: newTrie(keys), nameInfo: make([][]string, len(keys)), byKey: map[string][]string{}, dict: l.dict}
 	for i, k := range keys {
 		n.nameInfo[i] = byFold[k]
 	}
@@ -347,7 +348,11 @@ func (n *refNames) translitNames(word string) []Candidate {
 				continue
 			}
 			seen[s] = true
-			if score, ok := translit.Match(word, s); ok {
+			match := translit.Match
+			if n.dict != nil && !n.dict.lookupFold(Fold(word)).Known() && !n.dict.lookupFold(Fold(s)).Known() {
+				match = translit.MatchUnlisted
+			}
+			if score, ok := match(word, s); ok {
 				found = append(found, scored{s, score})
 			}
 		}

@@ -142,6 +142,40 @@ func TestMatch(t *testing.T) {
 	}
 }
 
+// TestMatchUnlisted checks the looser match for names no dictionary lists:
+// several vowels apart, as Arabic and Somali names are in the news, but
+// not a final vowel (grammar in many languages), not a short name, and not
+// through another reading of a letter.
+func TestMatchUnlisted(t *testing.T) {
+	for _, c := range []struct {
+		a, b             string
+		strict, unlisted bool
+	}{
+		{"Yusuf", "Yousef", false, true},
+		{"Nuruddin", "Nureddin", false, true},
+		{"Muhammad", "Mohammed", false, true},
+		{"Hussein", "Husayn", true, true},
+		{"Bondo", "Bunda", false, false},
+		{"Robina", "Rubino", false, false},
+		{"Sher", "Shaar", false, false},
+		{"Kanna", "Kaniv", false, false},
+		{"Jumaa", "Gomaa", false, false},
+		{"Gaddafi", "Gadsby", false, false},
+	} {
+		if _, ok := Match(c.a, c.b); ok != c.strict {
+			t.Errorf("Match(%q, %q) = %v, want %v", c.a, c.b, ok, c.strict)
+		}
+		if _, ok := MatchUnlisted(c.a, c.b); ok != c.unlisted {
+			t.Errorf("MatchUnlisted(%q, %q) = %v, want %v", c.a, c.b, ok, c.unlisted)
+		}
+	}
+	for _, p := range mustMatch {
+		if _, ok := MatchUnlisted(p[0], p[1]); !ok {
+			t.Errorf("MatchUnlisted(%q, %q) = false; every Match must meet", p[0], p[1])
+		}
+	}
+}
+
 // TestKeys checks that the variants that must match share a key, which is
 // what lets a checker find them through an index.
 func TestKeys(t *testing.T) {
