@@ -726,7 +726,11 @@ func (l *Lexicon) TranslitNames(word string) []Candidate {
 	seen := map[string]bool{}
 	// Two names no dictionary lists may differ more in their vowels.
 	unlisted := l.dict != nil && !l.dict.lists(word)
-	for _, k := range translit.Keys(word) {
+	keys := translit.Keys(word)
+	if unlisted {
+		keys = append(keys, translit.GapKeys(word)...)
+	}
+	for _, k := range keys {
 		li, ok := ki.keys.get(k)
 		if !ok || int(li)+1 >= len(ki.off)/4 {
 			continue

@@ -342,7 +342,11 @@ func (n *refNames) translitNames(word string) []Candidate {
 	}
 	var found []scored
 	seen := map[string]bool{}
-	for _, k := range translit.Keys(word) {
+	keys := translit.Keys(word)
+	if n.dict != nil && !n.dict.lookupFold(Fold(word)).Known() {
+		keys = append(keys, translit.GapKeys(word)...)
+	}
+	for _, k := range keys {
 		for _, s := range n.byKey[k] {
 			if seen[s] || s == word {
 				continue

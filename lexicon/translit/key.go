@@ -597,6 +597,26 @@ func Keys(name string) []string {
 	return keys
 }
 
+// GapKeys returns the keys one vowel away from name's [Key]: with a vowel
+// dropped or added between two consonants. [MatchUnlisted] pairs two names
+// whose keys differ so (Abdelrahman, Abdlrahman); to find such candidates,
+// look a word up under its GapKeys as well as its Keys.
+func GapKeys(name string) []string {
+	k := Key(name)
+	var out []string
+	for i := 1; i+1 < len(k); i++ {
+		if k[i] == 'a' && k[i-1] != 'a' && k[i+1] != 'a' {
+			out = append(out, k[:i]+k[i+1:])
+		}
+	}
+	for i := 1; i < len(k); i++ {
+		if k[i-1] != 'a' && k[i] != 'a' {
+			out = append(out, k[:i]+"a"+k[i:])
+		}
+	}
+	return out
+}
+
 // vowelCost is the cost of writing vowel a where the other spelling has b:
 // 0.5 for vowels that romanizations and unstressed syllables confuse
 // (a/e, e/i, o/u, a/o), 1 otherwise.
@@ -730,7 +750,9 @@ func Match(a, b string) (score float64, ok bool) {
 // several vowels (Turjuman, Tarjaman; Aweys, Uways) where spellings of two
 // English names differ in one (Williams, Walliams). Any two of a, i and u
 // cost a half, as in a name with an Arabic article, and from 5 letters the
-// two may be a half further apart than Match allows.
+// two may be a half further apart than Match allows. A vowel written
+// between two consonants in one spelling only (Zaharan, Zahran) costs a
+// half: for short names it may be the only difference. See [GapKeys].
 func MatchUnlisted(a, b string) (score float64, ok bool) {
 	return match(a, b, true)
 }
@@ -778,6 +800,24 @@ func match(a, b string, unlisted bool) (score float64, ok bool) {
 			}
 		}
 	}
+	if best < 0 && unlisted && letters >= 5 && sameEnding(&s, &t) {
+		// A vowel written between two consonants in one spelling only
+		// (Abdelrahman, Abdlrahman): it costs what inserting it costs.
+		u, v := s, t
+		if u.n < v.n {
+			u, v = v, u
+		}
+		if g, ok := withGap(&u, &v); ok {
+			u.abjad = true
+			gapLimit := limit // short names: the gap and nothing else
+			if letters >= 7 {
+				gapLimit += 0.5
+			}
+			if d := distance(&u, &g); d <= gapLimit {
+				best, loose = d, true
+			}
+		}
+	}
 	if best < 0 {
 		return keySimilarity(&s, &t), false
 	}
@@ -787,6 +827,26 @@ func match(a, b string, unlisted bool) (score float64, ok bool) {
 		score = 0.5
 	}
 	return score, loose || best <= limit
+}
+
+// withGap returns t with an empty vowel run where s has a vowel run between
+// two consonants that t lacks, if that makes their keys equal.
+func withGap(s, t *skel) (skel, bool) {
+	if s.n != t.n+1 {
+		return skel{}, false
+	}
+	p := 0
+	for p < t.n && s.u[p].cls == t.u[p].cls {
+		p++
+	}
+	if p == 0 || p >= s.n-1 || s.u[p].cls != 'a' {
+		return skel{}, false
+	}
+	g := *t
+	copy(g.u[p+1:g.n+1], t.u[p:t.n])
+	g.u[p] = unit{cls: 'a'}
+	g.n++
+	return g, s.keyEqual(&g)
 }
 
 // sameEnding reports whether two skeletons with equal keys end alike: in

@@ -155,6 +155,11 @@ func TestMatchUnlisted(t *testing.T) {
 		{"Nuruddin", "Nureddin", false, true},
 		{"Muhammad", "Mohammed", false, true},
 		{"Hussein", "Husayn", true, true},
+		// A vowel between two consonants in one spelling only.
+		{"Abdelrahman", "Abdlrahman", false, true},
+		{"Zaharan", "Zahran", false, true},
+		{"Fatehi", "Fathi", false, false}, // and a final vowel's consonant
+		{"Agudos", "Agdas", false, false}, // a gap and another vowel, 5 letters
 		{"Bondo", "Bunda", false, false},
 		{"Robina", "Rubino", false, false},
 		{"Sher", "Shaar", false, false},
@@ -168,12 +173,24 @@ func TestMatchUnlisted(t *testing.T) {
 		if _, ok := MatchUnlisted(c.a, c.b); ok != c.unlisted {
 			t.Errorf("MatchUnlisted(%q, %q) = %v, want %v", c.a, c.b, ok, c.unlisted)
 		}
+		if c.unlisted && !sharesKey(c.a, c.b) && !slices.Contains(GapKeys(c.a), Key(c.b)) {
+			t.Errorf("GapKeys(%q) = %q lacks Key(%q) = %q", c.a, GapKeys(c.a), c.b, Key(c.b))
+		}
 	}
 	for _, p := range mustMatch {
 		if _, ok := MatchUnlisted(p[0], p[1]); !ok {
 			t.Errorf("MatchUnlisted(%q, %q) = false; every Match must meet", p[0], p[1])
 		}
 	}
+}
+
+func sharesKey(a, b string) bool {
+	for _, k := range Keys(a) {
+		if slices.Contains(Keys(b), k) {
+			return true
+		}
+	}
+	return false
 }
 
 // TestKeys checks that the variants that must match share a key, which is
