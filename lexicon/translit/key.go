@@ -487,12 +487,12 @@ func parseWord(w []byte, flags int, s *skel) {
 			i++
 		}
 	}
-	// A final h after a vowel is silent (Khalifeh, Dallah); then a final e
-	// after a consonant is mute (French Eltsine).
+	// A final h after a vowel is silent (Khalifeh, Dallah), and the vowel
+	// before it is not mute; else a final e after a consonant is mute
+	// (French Eltsine).
 	if s.n-first >= 2 && s.u[s.n-1].cls == 'H' && s.u[s.n-2].cls == 'a' && len(w) > 3 {
 		s.n--
-	}
-	if s.n-first >= 2 && len(w) > 3 {
+	} else if s.n-first >= 2 && len(w) > 3 {
 		last := &s.u[s.n-1]
 		if last.cls == 'a' && last.nv == 1 && last.v[0] == 'e' && s.u[s.n-2].cls != 'a' {
 			s.n--

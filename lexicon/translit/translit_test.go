@@ -117,7 +117,7 @@ var mustMatch = [][2]string{
 	{"Dostoevsky", "Dostoyevsky"}, {"Dostoevsky", "Dostojewski"}, {"Dostoevsky", "Dostoïevski"},
 	{"Lukashenko", "Lukashenka"}, {"Zelensky", "Zelenskyy"}, {"Zelensky", "Selenskyj"},
 	{"Mohammed", "Mohamed"}, {"Hussein", "Husayn"},
-	{"Romanov", "Romanoff"}, {"Nasrallah", "Nasrullah"},
+	{"Romanov", "Romanoff"}, {"Nasrallah", "Nasrullah"}, {"Saleh", "Salih"}, {"Khalifeh", "Khalifa"},
 }
 
 var mustNotMatch = [][2]string{
