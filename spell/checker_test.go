@@ -132,6 +132,7 @@ func TestTransliterationVariants(t *testing.T) {
 		{"Gadhafi", "Gaddafi"}, {"Kadhafi", "Gaddafi"}, {"Qadhafi", "Gaddafi"}, {"Gadafi", "Gaddafi"},
 		{"Khadafy", "Gaddafi"}, {"Qadhdhafi", "Gaddafi"}, {"Qathafi", "Gaddafi"}, {"Gheddafi", "Gaddafi"},
 		{"Kaddafi", "Gaddafi"}, {"Gaddafy", "Gaddafi"}, {"Khaddafi", "Gaddafi"}, {"Ghadafi", "Gaddafi"},
+		{"Kathafi", "Gaddafi"}, {"Kazzafi", "Gaddafi"}, // th and Persian z for dh
 		// Romanizations of the original script, generated, and matched by key.
 		{"Eltsin", "Yeltsin"}, {"El'tsin", "Yeltsin"}, {"El’tsin", "Yeltsin"}, {"Jelzin", "Yeltsin"},
 		{"Eltsine", "Yeltsin"}, {"El'cin", "Yeltsin"}, {"Jel'cin", "Yeltsin"},

@@ -53,6 +53,7 @@ type skel struct {
 	hasAltAl bool // a word that may start with a glued article (Alshaer)
 	hasAltG  bool // a g that Ukrainian and Belarusian write h
 	hasAltJ2 bool // a j inside a word, a glide that French reads as zh
+	hasAltZ  bool // a z that Persian and Urdu write for Arabic dh (Kazzafi)
 	flags    int  // the reading flags the skeleton was parsed under
 	abjad    bool // romanized from a script that writes few vowels (Arabic, Persian): an article, q, dh or gh
 }
@@ -66,6 +67,7 @@ const (
 	readAl                  // read a glued al-/el- at the start of a word as the article
 	readGH                  // read g as h (Ukrainian and Belarusian г: Bohdan, Olha)
 	readJZh                 // read a j inside a word as zh (French Soljenitsyne, Prigojine)
+	readZD                  // read z as dh (Persian and Urdu z for Arabic dh: Kazzafi, Qazi)
 	numReadings = 1 << iota
 )
 
@@ -174,7 +176,7 @@ func isArticle(w []byte) bool {
 func parse(name string, flags int, s *skel) {
 	var buf [maxFold]byte
 	n := foldASCII(name, &buf)
-	s.n, s.letters, s.hasAltJ, s.hasAltC, s.hasAltW, s.hasAltV, s.hasAltAl, s.hasAltG, s.hasAltJ2 = 0, 0, false, false, false, false, false, false, false
+	s.n, s.letters, s.hasAltJ, s.hasAltC, s.hasAltW, s.hasAltV, s.hasAltAl, s.hasAltG, s.hasAltJ2, s.hasAltZ = 0, 0, false, false, false, false, false, false, false, false
 	s.abjad = false
 	s.flags = flags
 	b := buf[:n]
@@ -407,10 +409,15 @@ func parseWord(w []byte, flags int, s *skel) {
 				i++
 			}
 		case 'z':
-			if hasPrefix(w, i, "zh") {
+			switch {
+			case hasPrefix(w, i, "zh"):
 				s.push('C', 'j')
 				i += 2
-			} else {
+			case len(w) >= 6 && flags&readZD != 0:
+				s.push('D', 'Z')
+				i++
+			default:
+				s.hasAltZ = s.hasAltZ || len(w) >= 6
 				s.push('S', 'z')
 				i++
 			}
@@ -555,6 +562,9 @@ func (s *skel) readings() int {
 	if s.hasAltG {
 		m |= readGH
 	}
+	if s.hasAltZ {
+		m |= readZD
+	}
 	if s.hasAltJ2 {
 		m |= readJZh
 	}
@@ -565,8 +575,9 @@ func (s *skel) readings() int {
 // the first is [Key](name); more follow when name has a "ch" that German
 // reads as kh (Chruschtschow), a word-initial "j" that German and Slavic
 // spellings read as y (Jelzin), a u or w after a vowel that may be a
-// consonant or a vowel (Belarusian Karaeu, Polish-style Zimowsky), or a glued
-// article (Alshaer). Most names have one key, few more than four. To find
+// consonant or a vowel (Belarusian Karaeu, Polish-style Zimowsky), a glued
+// article (Alshaer), or a z that Persian and Urdu write for Arabic dh
+// (Kazzafi, in names of 6 letters or more). Most names have one key, few more than four. To find
 // candidates, index names under all their Keys and look a word up under all
 // of its Keys; confirm every candidate with [Match].
 func Keys(name string) []string {
@@ -673,15 +684,16 @@ func runCost(a, b []byte, abjad bool) float64 {
 // The spellings (unit.f) by class:
 //
 //	K  k: k ck cc, Q: c, q: q, g: g gh, x: kh, X: ch read as kh
-//	D  d: d, t: t, h: dh, T: th
+//	D  d: d, t: t, h: dh, T: th, Z: z read as dh
 //	S  s: s c(soft), t: ts tz, z: z dz
 //	C  s: sh sch sz, c: ch, C: tch tsch cz, j: j zh dzh dj
 //	V  v: v w ff, u: u read as v
 //
 // Spellings of one sound cost 0 (d/dh, ch/tch, v/w, German z for ts, and
-// g read as Ukrainian h, whose cost Match adds once per name); the
-// letters Arabic and Slavic romanizations trade cost a quarter (q/k/g, c/k,
-// th/dh, kh for German ch, French ch for sh) or a half (k/g, kh/k, d/th);
+// g read as Ukrainian h or z as dh, whose costs Match adds once per name);
+// the letters Arabic and Slavic romanizations trade cost a quarter (q/k/g,
+// c/k, th/dh, d/th, kh for German ch, French ch for sh, z for th) or a
+// half (k/g, kh/k);
 // anything else (a real difference of voice or sound: t/d, sh/zh) 0.75.
 func consCost(a, b byte) float64 {
 	if a == b {
@@ -691,12 +703,12 @@ func consCost(a, b byte) float64 {
 		a, b = b, a
 	}
 	switch uint16(a)<<8 | uint16(b) {
-	case 'd'<<8 | 'h', 'C'<<8 | 'c', 'u'<<8 | 'v', 't'<<8 | 'z', 'g'<<8 | 'h':
+	case 'd'<<8 | 'h', 'C'<<8 | 'c', 'u'<<8 | 'v', 't'<<8 | 'z', 'g'<<8 | 'h', 'Z'<<8 | 'h', 'Z'<<8 | 'd':
 		return 0
 	case 'g'<<8 | 'q', 'k'<<8 | 'q', 'Q'<<8 | 'k', 'Q'<<8 | 'q', 'T'<<8 | 'h', 'T'<<8 | 't',
-		'X'<<8 | 'x', 'c'<<8 | 's', 's'<<8 | 'z':
+		'X'<<8 | 'x', 'c'<<8 | 's', 's'<<8 | 'z', 'T'<<8 | 'd', 'T'<<8 | 'Z':
 		return 0.25
-	case 'g'<<8 | 'k', 'k'<<8 | 'x', 'g'<<8 | 'x', 'q'<<8 | 'x', 'T'<<8 | 'd', 'Q'<<8 | 'g',
+	case 'g'<<8 | 'k', 'k'<<8 | 'x', 'g'<<8 | 'x', 'q'<<8 | 'x', 'Q'<<8 | 'g',
 		's'<<8 | 't', 'h'<<8 | 't':
 		return 0.5
 	}
@@ -792,6 +804,9 @@ func match(a, b string, unlisted bool) (score float64, ok bool) {
 						// Reading g as h is one choice of language for the
 						// whole name (Hryhoriy for Grigoriy), paid once.
 						d += 0.5
+					}
+					if (xs[i].flags|ys[j].flags)&readZD != 0 {
+						d += 0.25 // and so is reading z as dh
 					}
 					if best < 0 || d < best {
 						best = d

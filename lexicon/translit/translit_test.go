@@ -107,6 +107,7 @@ var mustMatch = [][2]string{
 	{"Gaddafi", "Gadafi"}, {"Gaddafi", "Khadafy"}, {"Gaddafi", "Qadhdhafi"}, {"Gaddafi", "Gaddafy"},
 	{"Gaddafi", "Kaddafi"}, {"Gaddafi", "Qathafi"}, {"Gaddafi", "Gheddafi"}, {"Gaddafi", "El-Gaddafi"},
 	{"Gaddafi", "al-Qaddafi"}, {"Gaddafi", "Al Qadhafi"}, {"Gaddafi", "Kadafi"},
+	{"Gaddafi", "Kathafi"}, {"Gaddafi", "Kazzafi"}, {"Gaddafi", "Qazzafi"}, {"Ramadan", "Ramazan"},
 	{"Vysotsky", "Vysotskiy"}, {"Shakeel", "Shakil"},
 	{"Yeltsin", "Eltsin"}, {"Yeltsin", "El'tsin"}, {"Yeltsin", "Jelzin"}, {"Yeltsin", "Eltsine"},
 	{"Yeltsin", "Yel’tsin"}, {"Yeltsin", "Jelcyn"},
@@ -126,7 +127,7 @@ var mustNotMatch = [][2]string{
 	{"Bell", "Ball"}, {"Kerr", "Carr"}, {"Gaddafi", "Gadsby"}, {"Putin", "Patten"},
 	{"Yeltsin", "Elton"}, {"Smith", "Smyth-Jones"}, {"Gorbachev", "Garbage"},
 	{"Dostoevsky", "Dusty"}, {"Hassan", "Hussein"}, {"Ivanov", "Ivanova"}, {"Lena", "Lana"},
-	{"Gore", "Hore"}, {"Gill", "Hill"}, {"Graham", "Hiram"}, {"Martin", "Murtin"}, {"Kasim", "Kusum"},
+	{"Adham", "Azzam"}, {"Gore", "Hore"}, {"Gill", "Hill"}, {"Graham", "Hiram"}, {"Martin", "Murtin"}, {"Kasim", "Kusum"},
 }
 
 func TestMatch(t *testing.T) {
