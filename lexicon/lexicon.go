@@ -559,7 +559,7 @@ func (l *Lexicon) derive() *derived {
 			if b.fold.has(k) {
 				continue
 			}
-			if l.dict != nil && l.dict.commonName(r.Spelling) {
+			if l.CommonName(r.Spelling) {
 				continue
 			}
 			rec := b.record(HouseVariant, i, r.House, r.Scheme)
@@ -665,6 +665,15 @@ const rarestTier = 95
 // commonNameTier is the rarest tier at which a dictionary name counts as
 // common (Rosa, Louise); Dostoyevsky and Qaddafi are rarer.
 const commonNameTier = 50
+
+// CommonName reports whether the dictionary knows spelling as an ordinary
+// word or as a common proper name (Rosa, Louise; SCOWL size 50 or less).
+// Such a spelling is left to the dictionary where it might otherwise be
+// taken for a romanization of a house name: Rosa Parks is not Roza
+// Otunbayeva, poutine is not Putin.
+func (l *Lexicon) CommonName(spelling string) bool {
+	return l.dict != nil && l.dict.commonName(spelling)
+}
 
 // commonName reports whether the dictionary knows s as an ordinary
 // lower-case word (below the rarest tier) or as a common proper name.

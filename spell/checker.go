@@ -310,9 +310,15 @@ func (c *Checker) judge(w string) *verdict {
 			// not merely in vowels, doubled letters or s/z, which is how
 			// names of different people differ (Walliams/Williams,
 			// Louise/Luiz, Christophe/Christoph); rarity is no guide, as
-			// the dictionary's rare names are mostly other people.
+			// the dictionary's rare names are mostly other people. It is
+			// too when the house gives its name's original script, which
+			// says that the house name is a romanization itself
+			// (Gorbachov for Gorbachev = Горбачёв), if w is long enough
+			// for a match to say so (Covell is not Kovel = Ковель) and
+			// not a common name.
 			for _, tn := range c.lex.TranslitNames(w) {
-				if translit.TradesLetters(w, tn.Spelling) {
+				if translit.TradesLetters(w, tn.Spelling) ||
+					n >= 9 && c.romanizedHouseName(tn.Spelling) && !c.lex.CommonName(w) {
 					return &verdict{class: houseVariant, suggest: tn.Spelling, translit: true}
 				}
 			}
@@ -397,6 +403,13 @@ func (c *Checker) judge(w string) *verdict {
 		}
 	}
 	return v
+}
+
+// romanizedHouseName reports whether the house entry of the name h gives
+// its original script.
+func (c *Checker) romanizedHouseName(h string) bool {
+	e := c.lex.Lookup(h).Entry
+	return e != nil && e.Original != ""
 }
 
 // typoOf reports whether w, made of known parts, is still more likely a

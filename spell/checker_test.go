@@ -124,7 +124,7 @@ func TestPositionColumnsCountCodePoints(t *testing.T) {
 // against a house lexicon that knows only the house spelling.
 func TestTransliterationVariants(t *testing.T) {
 	c := testChecker(t, "Gaddafi\nYeltsin = Ельцин\nBakiyev = Бакиев\nKhrushchev = Хрущёв\nRoza Otunbayeva = Роза Отунбаева\nLuiz\nCatherine\n"+
-		"Dostoevsky = Достоевский\nSolzhenitsyn\nYusuf\nWilliams")
+		"Dostoevsky = Достоевский\nSolzhenitsyn\nYusuf\nWilliams\nGorbachev = Горбачёв\nKovel = Ковель")
 	tests := []struct{ word, want string }{
 		// The dictionary lists Qaddafi (the test list, like SCOWL, at tier
 		// 50), but the house spelling outranks it.
@@ -142,6 +142,10 @@ func TestTransliterationVariants(t *testing.T) {
 		// A rare name the dictionary lists (tier 80, and in lower case at
 		// the rarest tier) is the house's to spell.
 		{"Dostoyevsky", "Dostoevsky"}, {"Dostojewski", "Dostoevsky"},
+		// A dictionary name long enough to tell, where the house gives
+		// the original script: the house's romanization outranks it; a
+		// short one may be another name (Covell is not Kovel).
+		{"Gorbachov", "Gorbachev"}, {"Covell", ""},
 		// French j for zh, with no original script in the lexicon.
 		{"Soljenitsyne", "Solzhenitsyn"},
 		// Two names no dictionary lists may differ in several vowels; a
