@@ -169,6 +169,7 @@ func (c *Checker) checkPiece(d Document, text []byte) ([]Finding, int) {
 func (c *Checker) checkSplitNames(doc *docState, text []byte, toks []token, fs []Finding) []Finding {
 	next := 0 // the first finding at or after the pair
 	var out []Finding
+	var phrases phraseVariants
 	for i := 0; i+1 < len(toks); i++ {
 		a, b := &toks[i], &toks[i+1]
 		if a.skip || b.skip || b.start != a.end+1 || text[a.end] != ' ' || !doc.upper[a.word] || !doc.upper[b.word] {
@@ -180,13 +181,17 @@ func (c *Checker) checkSplitNames(doc *docState, text []byte, toks []token, fs [
 		if next < len(fs) && fs[next].Pos.Offset < int(b.end) {
 			continue // a word of the pair is flagged already
 		}
+		why := "variant of the same name"
 		h, ok := doc.joined(c, a.word, b.word)
 		if !ok {
-			continue
+			if h, ok = phrases.variant(c, doc, a.word, b.word); !ok {
+				continue
+			}
+			why = "transliteration variant"
 		}
 		pair := doc.words[a.word] + " " + doc.words[b.word]
 		f := Finding{Kind: NameVariant, Word: string(doc.d.Src[a.start:b.end]), Suggestions: []string{h},
-			Message: fmt.Sprintf("%q: house spelling is %q (variant of the same name)", pair, h)}
+			Message: fmt.Sprintf("%q: house spelling is %q (%s)", pair, h, why)}
 		f.Pos.Offset, f.End.Offset = int(a.start), int(b.end)
 		out = append(out, f)
 		i++ // b is part of this name
@@ -195,6 +200,55 @@ func (c *Checker) checkSplitNames(doc *docState, text []byte, toks []token, fs [
 		return fs
 	}
 	return append(fs, out...) // position sorts them
+}
+
+// phraseVariants finds, for one document, the house names of several words
+// that two capitalised words in a row romanize otherwise: "Abdel Rahman"
+// for a house "Abdul Rahman", where neither word alone is a variant.
+type phraseVariants struct {
+	inPhrase map[int32]bool      // per word: a word of a house name of several words
+	pairs    map[[2]int32]string // per pair of words: the house name, or ""
+}
+
+// variant returns the house name that the words with indexes a and b,
+// written with a space, are a transliteration variant of, if one of them
+// is a word of a house name of several words.
+func (p *phraseVariants) variant(c *Checker, doc *docState, a, b int32) (string, bool) {
+	if !p.inHousePhrase(c, doc, a) && !p.inHousePhrase(c, doc, b) {
+		return "", false
+	}
+	key := [2]int32{a, b}
+	if h, ok := p.pairs[key]; ok {
+		return h, h != ""
+	}
+	h := ""
+	pair := doc.words[a] + " " + doc.words[b]
+	if !doc.accepted(pair) && !c.lex.LookupFold(pair).Known() {
+		for _, tn := range c.lex.TranslitNames(pair) {
+			if strings.Count(tn.Spelling, " ") == 1 {
+				h = tn.Spelling
+				break
+			}
+		}
+	}
+	if p.pairs == nil {
+		p.pairs = map[[2]int32]string{}
+	}
+	p.pairs[key] = h
+	return h, h != ""
+}
+
+func (p *phraseVariants) inHousePhrase(c *Checker, doc *docState, id int32) bool {
+	in, ok := p.inPhrase[id]
+	if !ok {
+		info := c.lex.LookupFold(doc.words[id])
+		in = info.Flags&lexicon.House != 0 && info.Entry != nil && strings.Contains(info.Entry.Preferred(), " ")
+		if p.inPhrase == nil {
+			p.inPhrase = map[int32]bool{}
+		}
+		p.inPhrase[id] = in
+	}
+	return in
 }
 
 // checkParts checks each part of a hyphenated word that is not known

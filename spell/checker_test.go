@@ -207,6 +207,24 @@ func TestSeparatorVariants(t *testing.T) {
 	}
 }
 
+// TestPhraseVariants checks that two words in a row that romanize a house
+// name of two words otherwise are flagged together, when neither is a
+// variant alone (the dictionary lists Abdel).
+func TestPhraseVariants(t *testing.T) {
+	c := testChecker(t, "Abdul Rahman")
+	tests := []struct{ text, want string }{
+		{"he met Abdel Rahman", "1:8 name-variant Abdel Rahman -> Abdul Rahman\n"},
+		{"he met Abdul Rahman", ""},
+		{"he met Anisur Rahman", ""}, // another name
+		{"he met Abdel Nasser", ""},  // no house word
+	}
+	for _, tt := range tests {
+		if got := render(c.Check("", []byte(tt.text))); got != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
 // TestEveryRomanizationFlagged checks, for names in several scripts, that
 // every spelling generated from the original script is flagged with the
 // house spelling first, and the house spelling never is.
