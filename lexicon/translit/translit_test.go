@@ -259,6 +259,7 @@ func FuzzMatch(f *testing.F) {
 	}
 	f.Add("", "x")
 	f.Add("Chjuw", "Jchuv")
+	f.Add("Abdelrahman", "Abdlrahman")
 	f.Fuzz(func(t *testing.T, a, b string) {
 		s1, ok1 := Match(a, b)
 		s2, ok2 := Match(b, a)
@@ -268,7 +269,16 @@ func FuzzMatch(f *testing.F) {
 		if s1 < 0 || s1 > 1 {
 			t.Fatalf("score %v out of range", s1)
 		}
+		u1, uok1 := MatchUnlisted(a, b)
+		u2, uok2 := MatchUnlisted(b, a)
+		if uok1 != uok2 || u1 != u2 {
+			t.Fatalf("MatchUnlisted(%q, %q) = %v %v but reversed %v %v", a, b, u1, uok1, u2, uok2)
+		}
+		if ok1 && !uok1 {
+			t.Fatalf("Match(%q, %q) meets but MatchUnlisted does not", a, b)
+		}
 		_ = Keys(a)
+		_ = GapKeys(a)
 	})
 }
 
