@@ -54,6 +54,7 @@ type skel struct {
 	hasAltG  bool // a g that Ukrainian and Belarusian write h
 	hasAltJ2 bool // a j inside a word, a glide that French reads as zh
 	hasAltZ  bool // a z that Persian and Urdu write for Arabic dh (Kazzafi)
+	hasAltOu bool // an ou before a vowel, which French writes for w (Ouattara)
 	flags    int  // the reading flags the skeleton was parsed under
 	abjad    bool // romanized from a script that writes few vowels (Arabic, Persian): an article, q, dh or gh
 }
@@ -68,6 +69,7 @@ const (
 	readGH                  // read g as h (Ukrainian and Belarusian г: Bohdan, Olha)
 	readJZh                 // read a j inside a word as zh (French Soljenitsyne, Prigojine)
 	readZD                  // read z as dh (Persian and Urdu z for Arabic dh: Kazzafi, Qazi)
+	readOuW                 // read ou before a vowel as w (French Anouar, Qaradaoui)
 	numReadings = 1 << iota
 )
 
@@ -176,7 +178,7 @@ func isArticle(w []byte) bool {
 func parse(name string, flags int, s *skel) {
 	var buf [maxFold]byte
 	n := foldASCII(name, &buf)
-	s.n, s.letters, s.hasAltJ, s.hasAltC, s.hasAltW, s.hasAltV, s.hasAltAl, s.hasAltG, s.hasAltJ2, s.hasAltZ = 0, 0, false, false, false, false, false, false, false, false
+	s.n, s.letters, s.hasAltJ, s.hasAltC, s.hasAltW, s.hasAltV, s.hasAltAl, s.hasAltG, s.hasAltJ2, s.hasAltZ, s.hasAltOu = 0, 0, false, false, false, false, false, false, false, false, false
 	s.abjad = false
 	s.flags = flags
 	b := buf[:n]
@@ -293,6 +295,15 @@ func parseWord(w []byte, flags int, s *skel) {
 	for i := 0; i < len(w); {
 		c := w[i]
 		if isVowel(c) {
+			// French writes w as ou before a vowel (Anouar, Ouattara).
+			if c == 'o' && i+2 < len(w) && w[i+1] == 'u' && isV(i+2) && w[i+2] != 'u' {
+				s.hasAltOu = true
+				if flags&readOuW != 0 {
+					s.push('V', 'v')
+					i += 2
+					continue
+				}
+			}
 			// A u after a vowel and before a consonant may be Belarusian ў (Karaeu).
 			if c == 'u' && isV(i-1) && !isV(i+1) && w[i-1] != 'u' {
 				s.hasAltW = true
@@ -565,6 +576,9 @@ func (s *skel) readings() int {
 	if s.hasAltZ {
 		m |= readZD
 	}
+	if s.hasAltOu {
+		m |= readOuW
+	}
 	if s.hasAltJ2 {
 		m |= readJZh
 	}
@@ -577,7 +591,8 @@ func (s *skel) readings() int {
 // spellings read as y (Jelzin), a u or w after a vowel that may be a
 // consonant or a vowel (Belarusian Karaeu, Polish-style Zimowsky), a glued
 // article (Alshaer), or a z that Persian and Urdu write for Arabic dh
-// (Kazzafi, in names of 6 letters or more). Most names have one key, few more than four. To find
+// (Kazzafi, in names of 6 letters or more), or an ou before a vowel that
+// French writes for w (Anouar). Most names have one key, few more than four. To find
 // candidates, index names under all their Keys and look a word up under all
 // of its Keys; confirm every candidate with [Match].
 func Keys(name string) []string {
