@@ -55,6 +55,7 @@ type skel struct {
 	hasAltJ2 bool // a j inside a word, a glide that French reads as zh
 	hasAltZ  bool // a z that Persian and Urdu write for Arabic dh (Kazzafi)
 	hasAltOu bool // an ou before a vowel, which French writes for w (Ouattara)
+	hasAltKh bool // a kh that Turkic, Ukrainian and Hebrew spellings write h (Rahmon)
 	flags    int  // the reading flags the skeleton was parsed under
 	abjad    bool // romanized from a script that writes few vowels (Arabic, Persian): an article, q, dh or gh
 }
@@ -70,6 +71,7 @@ const (
 	readJZh                 // read a j inside a word as zh (French Soljenitsyne, Prigojine)
 	readZD                  // read z as dh (Persian and Urdu z for Arabic dh: Kazzafi, Qazi)
 	readOuW                 // read ou before a vowel as w (French Anouar, Qaradaoui)
+	readKhH                 // read kh as h (Turkmen Berdimuhamedow, Hebrew Menahem)
 	numReadings = 1 << iota
 )
 
@@ -178,7 +180,7 @@ func isArticle(w []byte) bool {
 func parse(name string, flags int, s *skel) {
 	var buf [maxFold]byte
 	n := foldASCII(name, &buf)
-	s.n, s.letters, s.hasAltJ, s.hasAltC, s.hasAltW, s.hasAltV, s.hasAltAl, s.hasAltG, s.hasAltJ2, s.hasAltZ, s.hasAltOu = 0, 0, false, false, false, false, false, false, false, false, false
+	s.n, s.letters, s.hasAltJ, s.hasAltC, s.hasAltW, s.hasAltV, s.hasAltAl, s.hasAltG, s.hasAltJ2, s.hasAltZ, s.hasAltOu, s.hasAltKh = 0, 0, false, false, false, false, false, false, false, false, false, false
 	s.abjad = false
 	s.flags = flags
 	b := buf[:n]
@@ -434,7 +436,12 @@ func parseWord(w []byte, flags int, s *skel) {
 			}
 		case 'k':
 			if hasPrefix(w, i, "kh") {
-				s.push('K', 'x')
+				s.hasAltKh = true
+				if flags&readKhH != 0 {
+					s.push('H', 'x')
+				} else {
+					s.push('K', 'x')
+				}
 				i += 2
 			} else {
 				s.push('K', 'k')
@@ -579,6 +586,9 @@ func (s *skel) readings() int {
 	if s.hasAltOu {
 		m |= readOuW
 	}
+	if s.hasAltKh {
+		m |= readKhH
+	}
 	if s.hasAltJ2 {
 		m |= readJZh
 	}
@@ -591,8 +601,9 @@ func (s *skel) readings() int {
 // spellings read as y (Jelzin), a u or w after a vowel that may be a
 // consonant or a vowel (Belarusian Karaeu, Polish-style Zimowsky), a glued
 // article (Alshaer), or a z that Persian and Urdu write for Arabic dh
-// (Kazzafi, in names of 6 letters or more), or an ou before a vowel that
-// French writes for w (Anouar). Most names have one key, few more than four. To find
+// (Kazzafi, in names of 6 letters or more), an ou before a vowel that
+// French writes for w (Anouar), or a kh that other spellings write h
+// (Berdymukhamedov, Berdimuhamedow). Most names have one key, few more than four. To find
 // candidates, index names under all their Keys and look a word up under all
 // of its Keys; confirm every candidate with [Match].
 func Keys(name string) []string {
@@ -699,6 +710,7 @@ func runCost(a, b []byte, abjad bool) float64 {
 // The spellings (unit.f) by class:
 //
 //	K  k: k ck cc, Q: c, q: q, g: g gh, x: kh, X: ch read as kh
+//	H  h: h, g: g read as h, x: kh read as h
 //	D  d: d, t: t, h: dh, T: th, Z: z read as dh
 //	S  s: s c(soft), t: ts tz, z: z dz
 //	C  s: sh sch sz, c: ch, C: tch tsch cz, j: j zh dzh dj
@@ -718,7 +730,7 @@ func consCost(a, b byte) float64 {
 		a, b = b, a
 	}
 	switch uint16(a)<<8 | uint16(b) {
-	case 'd'<<8 | 'h', 'C'<<8 | 'c', 'u'<<8 | 'v', 't'<<8 | 'z', 'g'<<8 | 'h', 'Z'<<8 | 'h', 'Z'<<8 | 'd':
+	case 'd'<<8 | 'h', 'C'<<8 | 'c', 'u'<<8 | 'v', 't'<<8 | 'z', 'g'<<8 | 'h', 'Z'<<8 | 'h', 'Z'<<8 | 'd', 'h'<<8 | 'x':
 		return 0
 	case 'g'<<8 | 'q', 'k'<<8 | 'q', 'Q'<<8 | 'k', 'Q'<<8 | 'q', 'T'<<8 | 'h', 'T'<<8 | 't',
 		'X'<<8 | 'x', 'c'<<8 | 's', 's'<<8 | 'z', 'T'<<8 | 'd', 'T'<<8 | 'Z':
@@ -820,8 +832,8 @@ func match(a, b string, unlisted bool) (score float64, ok bool) {
 						// whole name (Hryhoriy for Grigoriy), paid once.
 						d += 0.5
 					}
-					if (xs[i].flags|ys[j].flags)&readZD != 0 {
-						d += 0.25 // and so is reading z as dh
+					if (xs[i].flags|ys[j].flags)&(readZD|readKhH) != 0 {
+						d += 0.25 // and so is reading z as dh, or kh as h
 					}
 					if best < 0 || d < best {
 						best = d
