@@ -613,10 +613,7 @@ func Keys(name string) []string {
 	keys := make([]string, 1, 2)
 	keys[0] = string(s.appendKey(buf[:0]))
 	mask := limitReadings(s.readings())
-	for f := 1; f < numReadings; f++ {
-		if f&^mask != 0 {
-			continue
-		}
+	for f := -mask & mask; f != 0; f = (f - mask) & mask { // the readings in mask, in increasing order
 		var t skel
 		parse(name, f, &t)
 		k := t.appendKey(buf[:0])
@@ -930,10 +927,7 @@ func alternatives(name string, s *skel, mask int) []skel {
 	mask = limitReadings(mask)
 	out := make([]skel, 1, 1<<bits.OnesCount(uint(mask)))
 	out[0] = *s
-	for f := 1; f < numReadings; f++ {
-		if f&^mask != 0 {
-			continue
-		}
+	for f := -mask & mask; f != 0; f = (f - mask) & mask { // the readings in mask, in increasing order
 		out = append(out, skel{})
 		parse(name, f, &out[len(out)-1])
 	}
