@@ -56,6 +56,7 @@ type skel struct {
 	hasAltZ  bool // a z that Persian and Urdu write for Arabic dh (Kazzafi)
 	hasAltOu bool // an ou before a vowel, which French writes for w (Ouattara)
 	hasAltKh bool // a kh that Turkic, Ukrainian and Hebrew spellings write h (Rahmon)
+	hasAltOe bool // an oe before a consonant, which Dutch writes for u (Soeharto)
 	flags    int  // the reading flags the skeleton was parsed under
 	abjad    bool // romanized from a script that writes few vowels (Arabic, Persian): an article, q, dh or gh
 }
@@ -72,6 +73,7 @@ const (
 	readZD                  // read z as dh (Persian and Urdu z for Arabic dh: Kazzafi, Qazi)
 	readOuW                 // read ou before a vowel as w (French Anouar, Qaradaoui)
 	readKhH                 // read kh as h (Turkmen Berdimuhamedow, Hebrew Menahem)
+	readOeU                 // read oe before a consonant as u (Dutch and old Indonesian Soeharto)
 	numReadings = 1 << iota
 )
 
@@ -180,7 +182,7 @@ func isArticle(w []byte) bool {
 func parse(name string, flags int, s *skel) {
 	var buf [maxFold]byte
 	n := foldASCII(name, &buf)
-	s.n, s.letters, s.hasAltJ, s.hasAltC, s.hasAltW, s.hasAltV, s.hasAltAl, s.hasAltG, s.hasAltJ2, s.hasAltZ, s.hasAltOu, s.hasAltKh = 0, 0, false, false, false, false, false, false, false, false, false, false
+	s.n, s.letters, s.hasAltJ, s.hasAltC, s.hasAltW, s.hasAltV, s.hasAltAl, s.hasAltG, s.hasAltJ2, s.hasAltZ, s.hasAltOu, s.hasAltKh, s.hasAltOe = 0, 0, false, false, false, false, false, false, false, false, false, false, false
 	s.abjad = false
 	s.flags = flags
 	b := buf[:n]
@@ -302,6 +304,17 @@ func parseWord(w []byte, flags int, s *skel) {
 				s.hasAltOu = true
 				if flags&readOuW != 0 {
 					s.push('V', 'v')
+					i += 2
+					continue
+				}
+			}
+			// Dutch and old Indonesian spelling write u as oe before a
+			// consonant (Soeharto, Soekarno), where Russian has two vowels
+			// (Dostoevsky).
+			if c == 'o' && i+2 < len(w) && w[i+1] == 'e' && !isV(i-1) && !isV(i+2) {
+				s.hasAltOe = true
+				if flags&readOeU != 0 {
+					s.vowel('u')
 					i += 2
 					continue
 				}
@@ -589,6 +602,9 @@ func (s *skel) readings() int {
 	if s.hasAltKh {
 		m |= readKhH
 	}
+	if s.hasAltOe {
+		m |= readOeU
+	}
 	if s.hasAltJ2 {
 		m |= readJZh
 	}
@@ -603,7 +619,8 @@ func (s *skel) readings() int {
 // article (Alshaer), or a z that Persian and Urdu write for Arabic dh
 // (Kazzafi, in names of 6 letters or more), an ou before a vowel that
 // French writes for w (Anouar), or a kh that other spellings write h
-// (Berdymukhamedov, Berdimuhamedow). Most names have one key, few more than four. To find
+// (Berdymukhamedov, Berdimuhamedow). Reading Dutch oe as u (Soeharto)
+// changes no key, only how near the vowels are. Most names have one key, few more than four. To find
 // candidates, index names under all their Keys and look a word up under all
 // of its Keys; confirm every candidate with [Match].
 func Keys(name string) []string {

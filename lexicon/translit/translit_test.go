@@ -119,7 +119,7 @@ var mustMatch = [][2]string{
 	{"Lukashenko", "Lukashenka"}, {"Zelensky", "Zelenskyy"}, {"Zelensky", "Selenskyj"},
 	{"Mohammed", "Mohamed"}, {"Hussein", "Husayn"},
 	{"Romanov", "Romanoff"}, {"Nasrallah", "Nasrullah"}, {"Saleh", "Salih"}, {"Khalifeh", "Khalifa"},
-	{"Berdymukhamedov", "Berdimuhamedow"}, {"Akhmetov", "Ahmetov"},
+	{"Berdymukhamedov", "Berdimuhamedow"}, {"Akhmetov", "Ahmetov"}, {"Suharto", "Soeharto"},
 	{"Anwar", "Anouar"}, {"Qaradawi", "Qaradaoui"}, {"Ouattara", "Wattara"}, {"Muammar", "Mouammar"},
 }
 
