@@ -43,22 +43,12 @@ type unit struct {
 
 // skel is a parsed name.
 type skel struct {
-	u        [maxUnits]unit
-	n        int
-	letters  int  // letters in the folded name
-	hasAltJ  bool // a word-initial j before a vowel (English dzh or German/Slavic y)
-	hasAltC  bool // a "ch" that German reads as kh
-	hasAltW  bool // a u between a vowel and a consonant (Belarusian ў)
-	hasAltV  bool // a v or w between a vowel and a consonant (Polish ow, Russian -ov for Belarusian -au)
-	hasAltAl bool // a word that may start with a glued article (Alshaer)
-	hasAltG  bool // a g that Ukrainian and Belarusian write h
-	hasAltJ2 bool // a j inside a word, a glide that French reads as zh
-	hasAltZ  bool // a z that Persian and Urdu write for Arabic dh (Kazzafi)
-	hasAltOu bool // an ou before a vowel, which French writes for w (Ouattara)
-	hasAltKh bool // a kh that Turkic, Ukrainian and Hebrew spellings write h (Rahmon)
-	hasAltOe bool // an oe before a consonant, which Dutch writes for u (Soeharto)
-	flags    int  // the reading flags the skeleton was parsed under
-	abjad    bool // romanized from a script that writes few vowels (Arabic, Persian): an article, q, dh or gh
+	u       [maxUnits]unit
+	n       int
+	letters int  // letters in the folded name
+	alts    int  // the readings (read* flags) that matter: letters of the name that may be read two ways
+	flags   int  // the reading flags the skeleton was parsed under
+	abjad   bool // romanized from a script that writes few vowels (Arabic, Persian): an article, q, dh or gh
 }
 
 // Flags choosing the reading of ambiguous letters.
@@ -182,7 +172,7 @@ func isArticle(w []byte) bool {
 func parse(name string, flags int, s *skel) {
 	var buf [maxFold]byte
 	n := foldASCII(name, &buf)
-	s.n, s.letters, s.hasAltJ, s.hasAltC, s.hasAltW, s.hasAltV, s.hasAltAl, s.hasAltG, s.hasAltJ2, s.hasAltZ, s.hasAltOu, s.hasAltKh, s.hasAltOe = 0, 0, false, false, false, false, false, false, false, false, false, false, false
+	s.n, s.letters, s.alts = 0, 0, 0
 	s.abjad = false
 	s.flags = flags
 	b := buf[:n]
@@ -294,14 +284,14 @@ func parseWord(w []byte, flags int, s *skel) {
 	if flags&readAl != 0 && len(w) >= 6 && (w[0] == 'a' || w[0] == 'e') && w[1] == 'l' && !isVowel(w[2]) {
 		w = w[2:] // a glued article: Alshaer
 	} else if len(w) >= 6 && (w[0] == 'a' || w[0] == 'e') && w[1] == 'l' && !isVowel(w[2]) {
-		s.hasAltAl = true
+		s.alts |= readAl
 	}
 	for i := 0; i < len(w); {
 		c := w[i]
 		if isVowel(c) {
 			// French writes w as ou before a vowel (Anouar, Ouattara).
 			if c == 'o' && i+2 < len(w) && w[i+1] == 'u' && isV(i+2) && w[i+2] != 'u' {
-				s.hasAltOu = true
+				s.alts |= readOuW
 				if flags&readOuW != 0 {
 					s.push('V', 'v')
 					i += 2
@@ -312,7 +302,7 @@ func parseWord(w []byte, flags int, s *skel) {
 			// consonant (Soeharto, Soekarno), where Russian has two vowels
 			// (Dostoevsky).
 			if c == 'o' && i+2 < len(w) && w[i+1] == 'e' && !isV(i-1) && !isV(i+2) {
-				s.hasAltOe = true
+				s.alts |= readOeU
 				if flags&readOeU != 0 {
 					s.vowel('u')
 					i += 2
@@ -321,7 +311,7 @@ func parseWord(w []byte, flags int, s *skel) {
 			}
 			// A u after a vowel and before a consonant may be Belarusian ў (Karaeu).
 			if c == 'u' && isV(i-1) && !isV(i+1) && w[i-1] != 'u' {
-				s.hasAltW = true
+				s.alts |= readW
 				if flags&readW != 0 {
 					s.push('V', 'u')
 					i++
@@ -339,7 +329,7 @@ func parseWord(w []byte, flags int, s *skel) {
 			// (Bakijev, Oljas); at the start of a word before a vowel it is
 			// English dzh or German/Slavic y.
 			if i > 0 && isV(i+1) || i > 0 && isV(i-1) && !isV(i+1) {
-				s.hasAltJ2 = true
+				s.alts |= readJZh
 				if flags&readJZh == 0 {
 					s.vowel('i')
 					i++
@@ -347,7 +337,7 @@ func parseWord(w []byte, flags int, s *skel) {
 				}
 			}
 			if i == 0 && isV(i+1) {
-				s.hasAltJ = true
+				s.alts |= readJY
 				if flags&readJY != 0 {
 					s.vowel('i')
 					i++
@@ -361,7 +351,7 @@ func parseWord(w []byte, flags int, s *skel) {
 			case hasPrefix(w, i, "ch"):
 				tch := i > 0 && (w[i-1] == 's' || w[i-1] == 't') || i > 1 && w[i-2] == 's' && w[i-1] == 'h'
 				if !tch {
-					s.hasAltC = true
+					s.alts |= readChK
 				}
 				if !tch && flags&readChK != 0 {
 					s.push('K', 'X')
@@ -443,13 +433,15 @@ func parseWord(w []byte, flags int, s *skel) {
 				s.push('D', 'Z')
 				i++
 			default:
-				s.hasAltZ = s.hasAltZ || len(w) >= 6
+				if len(w) >= 6 {
+					s.alts |= readZD
+				}
 				s.push('S', 'z')
 				i++
 			}
 		case 'k':
 			if hasPrefix(w, i, "kh") {
-				s.hasAltKh = true
+				s.alts |= readKhH
 				if flags&readKhH != 0 {
 					s.push('H', 'x')
 				} else {
@@ -472,7 +464,7 @@ func parseWord(w []byte, flags int, s *skel) {
 				s.push('K', 'g') // ng
 				continue
 			}
-			s.hasAltG = true
+			s.alts |= readGH
 			if flags&readGH != 0 {
 				s.push('H', 'g')
 			} else {
@@ -506,7 +498,7 @@ func parseWord(w []byte, flags int, s *skel) {
 			// w or v after a vowel before a consonant may be the vowel u
 			// (Zimowsky, Zimousky; Belarusian Naumau for Naumov).
 			if isV(i-1) && !isV(i+1) {
-				s.hasAltV = true
+				s.alts |= readVU
 				if flags&readVU != 0 {
 					s.vowel('u')
 					i++
@@ -573,56 +565,21 @@ func Key(name string) string {
 }
 
 // readings returns the reading flags that matter for s.
-func (s *skel) readings() int {
-	m := 0
-	if s.hasAltC {
-		m |= readChK
-	}
-	if s.hasAltJ {
-		m |= readJY
-	}
-	if s.hasAltW {
-		m |= readW
-	}
-	if s.hasAltV {
-		m |= readVU
-	}
-	if s.hasAltAl {
-		m |= readAl
-	}
-	if s.hasAltG {
-		m |= readGH
-	}
-	if s.hasAltZ {
-		m |= readZD
-	}
-	if s.hasAltOu {
-		m |= readOuW
-	}
-	if s.hasAltKh {
-		m |= readKhH
-	}
-	if s.hasAltOe {
-		m |= readOeU
-	}
-	if s.hasAltJ2 {
-		m |= readJZh
-	}
-	return m
-}
+func (s *skel) readings() int { return s.alts }
 
 // Keys returns the keys of name under every reading of its ambiguous letters:
 // the first is [Key](name); more follow when name has a "ch" that German
 // reads as kh (Chruschtschow), a word-initial "j" that German and Slavic
 // spellings read as y (Jelzin), a u or w after a vowel that may be a
 // consonant or a vowel (Belarusian Karaeu, Polish-style Zimowsky), a glued
-// article (Alshaer), or a z that Persian and Urdu write for Arabic dh
+// article (Alshaer), a z that Persian and Urdu write for Arabic dh
 // (Kazzafi, in names of 6 letters or more), an ou before a vowel that
 // French writes for w (Anouar), or a kh that other spellings write h
 // (Berdymukhamedov, Berdimuhamedow). Reading Dutch oe as u (Soeharto)
-// changes no key, only how near the vowels are. Most names have one key, few more than four. To find
-// candidates, index names under all their Keys and look a word up under all
-// of its Keys; confirm every candidate with [Match].
+// changes no key, only how near the vowels are. Most names have one key,
+// few more than four. To find candidates, index names under all their Keys
+// and look a word up under all of its Keys; confirm every candidate with
+// [Match].
 func Keys(name string) []string {
 	var s skel
 	parse(name, 0, &s)
