@@ -273,6 +273,18 @@ func eachDeletion(r []rune, seed uint64, fn func(uint64)) {
 	}
 }
 
+// The one-deletion forms' hash is FNV-1a from a random seed, then mixed
+// (see mix).
+const hashPrime = 0x100000001b3
+
+// mix spreads a hash's bits: FNV's low bits depend only on the low bits
+// of the letters.
+func mix(h uint64) uint64 {
+	h ^= h >> 32
+	h *= 0x9e3779b97f4a7c15
+	return h ^ h>>29
+}
+
 // runeHash hashes r less its letter at skip (none if skip < 0).
 func runeHash(r []rune, skip int, seed uint64) uint64 {
 	h := seed
