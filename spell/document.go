@@ -1,6 +1,7 @@
 package spell
 
 import (
+	"bytes"
 	"fmt"
 	"math/rand/v2"
 	"slices"
@@ -411,18 +412,20 @@ func nonEmpty(s string) []string {
 	return []string{s}
 }
 
+var newline = []byte{'\n'}
+
 // position fills in the line and column of each finding and sorts them.
 func position(d Document, fs []Finding) {
 	sort.SliceStable(fs, func(i, j int) bool { return fs[i].Pos.Offset < fs[j].Pos.Offset })
 	src := d.Src
 	line, lineStart, at := 1, 0, 0
 	advance := func(off int) Position {
-		for at < off {
-			if src[at] == '\n' {
-				line++
-				lineStart = at + 1
+		if off > at {
+			if n := bytes.Count(src[at:off], newline); n > 0 {
+				line += n
+				lineStart = at + bytes.LastIndexByte(src[at:off], '\n') + 1
 			}
-			at++
+			at = off
 		}
 		return Position{Filename: d.Name, Offset: off, Line: line, Column: utf8.RuneCount(src[lineStart:off]) + 1}
 	}

@@ -238,6 +238,7 @@ func extList() string {
 // read returns the input's bytes, refusing what is too large to check.
 func (in input) read(stdin io.Reader) ([]byte, error) {
 	var r io.Reader
+	size := 0 // the file's size, if known: read into a buffer of that size, not a growing one
 	if in.stdin {
 		r = stdin
 	} else {
@@ -248,10 +249,14 @@ func (in input) read(stdin io.Reader) ([]byte, error) {
 		defer f.Close()
 		if info, err := f.Stat(); err == nil && info.IsDir() {
 			return nil, fmt.Errorf("%s: is a directory", in.name)
+		} else if err == nil && info.Mode().IsRegular() {
+			size = int(min(info.Size(), maxFileBytes))
 		}
 		r = f
 	}
-	b, err := io.ReadAll(io.LimitReader(r, maxFileBytes+1))
+	buf := bytes.NewBuffer(make([]byte, 0, size+bytes.MinRead))
+	_, err := buf.ReadFrom(io.LimitReader(r, maxFileBytes+1))
+	b := buf.Bytes()
 	if err != nil {
 		if in.stdin {
 			return nil, fmt.Errorf("reading standard input: %w", err)
