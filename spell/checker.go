@@ -6,7 +6,6 @@ import (
 	"math"
 	"sort"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -42,7 +41,7 @@ type Checker struct {
 	lex  *lexicon.Lexicon
 	opts Options
 
-	verdicts sync.Map // word -> *verdict
+	verdicts *verdictCache
 }
 
 // NewChecker returns a checker that uses lex.
@@ -53,7 +52,7 @@ func NewChecker(lex *lexicon.Lexicon, opts Options) *Checker {
 	if opts.MaxSuggestions <= 0 {
 		opts.MaxSuggestions = 5
 	}
-	return &Checker{lex: lex, opts: opts}
+	return &Checker{lex: lex, opts: opts, verdicts: newVerdictCache()}
 }
 
 // Check checks src as plain text and returns its findings sorted by
@@ -255,12 +254,10 @@ type candidate struct {
 }
 
 func (c *Checker) verdict(w string) *verdict {
-	if v, ok := c.verdicts.Load(w); ok {
-		return v.(*verdict)
+	if v := c.verdicts.get(w); v != nil {
+		return v
 	}
-	v := c.judge(w)
-	c.verdicts.Store(w, v)
-	return v
+	return c.verdicts.put(w, c.judge(w))
 }
 
 // known is the verdict on most words, shared.

@@ -43,8 +43,15 @@ const (
 // compare their text.
 const maxMetaLen = 1<<30 - 1
 
-func newWords() words {
-	ws := words{slots: make([]wordSlot, 1024), seed: maphash.MakeSeed()}
+// newWords returns an empty table for the words of a text of n bytes,
+// sized for its likely number of distinct words (40,000 in 20 MB of
+// news) so that it seldom grows.
+func newWords(n int) words {
+	size := 1024
+	for size < n/256 && size < 1<<17 {
+		size *= 2
+	}
+	ws := words{slots: make([]wordSlot, size), seed: maphash.MakeSeed()}
 	ws.key[0], ws.key[1] = maphash.Comparable(ws.seed, 0), maphash.Comparable(ws.seed, 1)
 	return ws
 }
