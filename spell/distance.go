@@ -1,5 +1,7 @@
 package spell
 
+import "unicode/utf8"
+
 // osa returns the optimal string alignment distance between a and b
 // (insertions, deletions, substitutions and swaps of adjacent letters each
 // cost 1), or max+1 when it is more than max. It stops as soon as every
@@ -139,12 +141,20 @@ func keyboardNeighbours(a, b rune) bool {
 }
 
 func keyPos(r rune) (row, col int, ok bool) {
+	if r < 0 || r >= utf8.RuneSelf || keyAt[r] == 0 {
+		return 0, 0, false
+	}
+	k := int(keyAt[r] - 1)
+	return k / 16, k % 16, true
+}
+
+// keyAt holds, per ASCII letter of qwertyRows, 1 + its row * 16 + its
+// column; 0 for any other byte.
+var keyAt = func() (t [utf8.RuneSelf]uint8) {
 	for i, s := range qwertyRows {
 		for j, c := range s {
-			if c == r {
-				return i, j, true
-			}
+			t[c] = uint8(1 + i*16 + j)
 		}
 	}
-	return 0, 0, false
-}
+	return t
+}()

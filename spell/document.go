@@ -315,7 +315,13 @@ func vowelSwap(a, b []rune) bool {
 	return diff >= 0 && isVowel(a[diff]) && isVowel(b[diff])
 }
 
-func isVowel(r rune) bool { return strings.ContainsRune("aeiouy", r) }
+func isVowel(r rune) bool {
+	switch r {
+	case 'a', 'e', 'i', 'o', 'u', 'y':
+		return true
+	}
+	return false
+}
 
 // inflected reports whether one of a and b is the other with a plural or
 // possessive ending.
