@@ -18,10 +18,11 @@ import (
 type docState struct {
 	d      Document
 	accept map[string]bool
-	count  map[string]int // folded spelling -> occurrences
-	caps   map[string]int // folded spelling -> capitalised occurrences not at a sentence start
-	shown  map[string]map[string]int
-	keys   []nameKey // spellings that occur capitalised, for consistency
+	count  map[string]int     // folded spelling -> occurrences
+	caps   map[string]int     // folded spelling -> capitalised occurrences not at a sentence start
+	shown  map[string][]int32 // folded spelling -> the words (indexes) that write it capitalised
+	all    []int32            // per word, its occurrences
+	keys   []nameKey          // the keys of shown, sorted, for consistency (built with byDeletion)
 
 	// Per distinct word of the document (indexed by token.word): its text,
 	// whether it is capitalised (not all capitals), whether the document
@@ -37,11 +38,10 @@ type docState struct {
 	// sum of its distinct names: keys by their forms less one letter,
 	// majority's answer per folded spelling, and the house spelling (if
 	// any) that two capitalised words in a row write apart.
-	byDeletion   map[uint64][]int32
-	deletionSeed uint64
-	majorities   map[majorityKey]majorityAnswer
-	pairs        map[[2]int32]joinedAnswer
-	isWord       []int8 // per word: 0 not asked yet, 1 a dictionary word (folded), 2 not
+	byDeletion *deletionTable
+	majorities map[majorityKey]majorityAnswer
+	pairs      map[[2]int32]joinedAnswer
+	isWord     []int8 // per word: 0 not asked yet, 1 a dictionary word (folded), 2 not
 }
 
 type majorityKey struct {
@@ -74,8 +74,8 @@ type nameKey struct {
 // word: the tokenizer counted each word's occurrences, and each spelling is
 // folded once.
 func newDocState(d Document, ws *words) *docState {
-	s := &docState{d: d, count: map[string]int{}, caps: map[string]int{}, shown: map[string]map[string]int{},
-		words: ws.text, upper: make([]bool, len(ws.text)), verdicts: make([]*verdict, len(ws.text)),
+	s := &docState{d: d, count: make(map[string]int, len(ws.text)), caps: map[string]int{}, shown: map[string][]int32{},
+		all: ws.all, words: ws.text, upper: make([]bool, len(ws.text)), verdicts: make([]*verdict, len(ws.text)),
 		decisions: make([]decision, len(ws.text))}
 	if len(d.Accept) > 0 {
 		s.accept = map[string]bool{}
@@ -95,17 +95,8 @@ func newDocState(d Document, ws *words) *docState {
 		}
 		s.upper[id] = true
 		s.caps[k] += int(ws.inside[id])
-		m := s.shown[k]
-		if m == nil {
-			m = map[string]int{}
-			s.shown[k] = m
-		}
-		m[w] += int(ws.all[id])
+		s.shown[k] = append(s.shown[k], int32(id))
 	}
-	for k := range s.shown {
-		s.keys = append(s.keys, nameKey{key: k, runes: []rune(k)})
-	}
-	sort.Slice(s.keys, func(i, j int) bool { return s.keys[i].key < s.keys[j].key })
 	return s
 }
 
@@ -150,11 +141,12 @@ func (s *docState) joined(c *Checker, a, b int32) (string, bool) {
 		// Two ordinary words (Game Boy beside a house GameBoy) may be
 		// meant apart. (Tested first: it needs no pair.)
 	default:
+		// The pair must write a house name apart, and not be accepted or
+		// known as it is. Most pairs write no house name: asked first.
 		pair := s.words[a] + " " + s.words[b]
-		if s.accepted(pair) || c.lex.LookupFold(pair).Known() {
-			break
+		if h, ok := c.lex.Joined(pair); ok && !s.accepted(pair) && !c.lex.LookupFold(pair).Known() {
+			j.house, j.ok = h, true
 		}
-		j.house, j.ok = c.lex.Joined(pair)
 	}
 	if s.pairs == nil {
 		s.pairs = map[[2]int32]joinedAnswer{}
@@ -181,7 +173,8 @@ func (s *docState) ordinary(c *Checker, id int32) bool {
 // display returns the document's most frequent capitalised spelling of key.
 func (s *docState) display(key string) string {
 	best, n := key, 0
-	for w, c := range s.shown[key] {
+	for _, id := range s.shown[key] {
+		w, c := s.words[id], int(s.all[id])
 		if c > n || c == n && w < best {
 			best, n = w, c
 		}
@@ -241,28 +234,73 @@ func (s *docState) findMajority(c *Checker, w, k string) (string, int) {
 	return s.display(best), bestN
 }
 
-// oneDeletionApart returns, in order, the indexes of the keys that share
-// a form less at most one letter with kr: a superset of the keys one edit
-// (optimal string alignment) from it. Forms are kept by hash, not as
-// strings, so that building the table allocates nothing per form; a
-// collision only adds a key the caller's own test of the distance drops.
+// oneDeletionApart returns, in order, the indexes in s.keys of the keys
+// that share a form less at most one letter with kr: a superset of the
+// keys one edit (optimal string alignment) from it. Forms are kept by
+// hash, not as strings, so that building the table allocates nothing per
+// form; a collision only adds a key the caller's own test of the distance
+// drops. The keys and the table are built on the first call.
 func (s *docState) oneDeletionApart(kr []rune) []int32 {
 	if s.byDeletion == nil {
-		s.byDeletion = map[uint64][]int32{}
-		s.deletionSeed = rand.Uint64()
+		forms := 0
+		for k := range s.shown {
+			s.keys = append(s.keys, nameKey{key: k, runes: []rune(k)})
+			forms += len(s.keys[len(s.keys)-1].runes) + 1
+		}
+		sort.Slice(s.keys, func(i, j int) bool { return s.keys[i].key < s.keys[j].key })
+		s.byDeletion = newDeletionTable(forms)
 		for i, o := range s.keys {
-			eachDeletion(o.runes, s.deletionSeed, func(d uint64) {
-				ids := s.byDeletion[d]
-				if len(ids) == 0 || ids[len(ids)-1] != int32(i) {
-					s.byDeletion[d] = append(ids, int32(i))
-				}
-			})
+			eachDeletion(o.runes, s.byDeletion.seed, func(d uint64) { s.byDeletion.add(d, int32(i)) })
 		}
 	}
 	var out []int32
-	eachDeletion(kr, s.deletionSeed, func(d uint64) { out = append(out, s.byDeletion[d]...) })
+	eachDeletion(kr, s.byDeletion.seed, func(d uint64) { out = s.byDeletion.appendKeys(out, d) })
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// A deletionTable maps the hashes of the forms of keys less at most one
+// letter to the keys' indexes: an open-addressing table with linear
+// probing, a slot per form, at most half full. A form that several keys
+// share, or that one key has twice (anna less either n), has a slot per
+// key and time.
+type deletionTable struct {
+	seed  uint64
+	slots []deletionSlot
+}
+
+type deletionSlot struct {
+	hash uint64
+	key  int32 // the key's index + 1; 0 for an empty slot
+}
+
+func newDeletionTable(forms int) *deletionTable {
+	n := 16
+	for n < 2*forms {
+		n *= 2
+	}
+	return &deletionTable{seed: rand.Uint64(), slots: make([]deletionSlot, n)}
+}
+
+// add adds the form of hash h of the key with index key.
+func (t *deletionTable) add(h uint64, key int32) {
+	mask := len(t.slots) - 1
+	i := int(h) & mask
+	for t.slots[i].key != 0 {
+		i = (i + 1) & mask
+	}
+	t.slots[i] = deletionSlot{h, key + 1}
+}
+
+// appendKeys appends the indexes of the keys with a form of hash h to out.
+func (t *deletionTable) appendKeys(out []int32, h uint64) []int32 {
+	mask := len(t.slots) - 1
+	for i := int(h) & mask; t.slots[i].key != 0; i = (i + 1) & mask {
+		if t.slots[i].hash == h {
+			out = append(out, t.slots[i].key-1)
+		}
+	}
+	return out
 }
 
 // eachDeletion calls fn with the hash of r and of each form of r less one
