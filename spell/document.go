@@ -27,11 +27,13 @@ type docState struct {
 	// Per distinct word of the document (indexed by token.word): its text,
 	// whether it is capitalised (not all capitals), whether the document
 	// accepts it, and, once asked for, the verdict on it and what decide
-	// made of that.
+	// made of that (the index + 1 of the decision in decisions: only the
+	// few words not plainly known are decided).
 	words     []string
 	upper     []bool
 	accepts   []bool
 	verdicts  []*verdict
+	decided   []int32
 	decisions []decision
 
 	// Built on first need, so that a long document costs no more than the
@@ -55,9 +57,8 @@ type majorityAnswer struct {
 }
 
 type decision struct {
-	done bool
-	ok   bool
-	f    Finding
+	ok bool
+	f  Finding
 }
 
 type joinedAnswer struct {
@@ -76,7 +77,7 @@ type nameKey struct {
 func newDocState(d Document, ws *words) *docState {
 	s := &docState{d: d, count: make(map[string]int, len(ws.text)), caps: map[string]int{}, shown: map[string][]int32{},
 		all: ws.all, words: ws.text, upper: make([]bool, len(ws.text)), verdicts: make([]*verdict, len(ws.text)),
-		decisions: make([]decision, len(ws.text))}
+		decided: make([]int32, len(ws.text))}
 	if len(d.Accept) > 0 {
 		s.accept = map[string]bool{}
 		for _, w := range d.Accept {
@@ -119,11 +120,13 @@ func (s *docState) verdict(c *Checker, id int32) *verdict {
 // on where the word is: it is decided once per word. The finding has no
 // position yet.
 func (s *docState) decision(c *Checker, id int32, v *verdict) (Finding, bool) {
-	d := &s.decisions[id]
-	if !d.done {
+	if s.decided[id] == 0 {
+		var d decision
 		d.f, d.ok = c.decide(s, s.words[id], v)
-		d.done = true
+		s.decisions = append(s.decisions, d)
+		s.decided[id] = int32(len(s.decisions))
 	}
+	d := &s.decisions[s.decided[id]-1]
 	f := d.f
 	f.Suggestions = slices.Clone(f.Suggestions) // each finding its own
 	return f, d.ok
