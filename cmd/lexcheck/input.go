@@ -269,6 +269,33 @@ func (in input) read(stdin io.Reader) ([]byte, error) {
 	return b, nil
 }
 
+// mapMin is the size from which load maps a file rather than reading it:
+// copying 20 MB into fresh memory costs more than the check of a page
+// of text, mapping a small file more than reading it.
+const mapMin = 1 << 20
+
+// load is read, mapping a large regular file into memory instead of
+// copying it. It returns a function that frees the bytes, to be called
+// once nothing refers to them (never, if they are kept to the end). A
+// mapped file that shrinks while it is checked makes reading past its
+// new end fault: the caller turns that into an error (see checkOne).
+func (in input) load(stdin io.Reader) ([]byte, func(), error) {
+	if !in.stdin {
+		f, err := os.Open(in.name)
+		if err != nil {
+			return nil, nil, err
+		}
+		defer f.Close()
+		if info, err := f.Stat(); err == nil && info.Mode().IsRegular() && info.Size() >= mapMin && info.Size() <= maxFileBytes {
+			if b, release, err := mapFile(f, int(info.Size())); err == nil {
+				return b, release, nil
+			}
+		}
+	}
+	b, err := in.read(stdin)
+	return b, func() {}, err
+}
+
 // isBinary reports whether src looks like a binary file: a NUL byte in its
 // first 8 KiB, as git and grep decide.
 func isBinary(src []byte) bool {
