@@ -254,10 +254,7 @@ type candidate struct {
 }
 
 func (c *Checker) verdict(w string) *verdict {
-	if v := c.verdicts.get(w); v != nil {
-		return v
-	}
-	return c.verdicts.put(w, c.judge(w))
+	return c.verdicts.get(w, c)
 }
 
 // known is the verdict on most words, shared.

@@ -250,7 +250,7 @@ func (s *docState) oneDeletionApart(kr []rune) []int32 {
 			s.keys = append(s.keys, nameKey{key: k, runes: []rune(k)})
 			forms += len(s.keys[len(s.keys)-1].runes) + 1
 		}
-		sort.Slice(s.keys, func(i, j int) bool { return s.keys[i].key < s.keys[j].key })
+		slices.SortFunc(s.keys, func(a, b nameKey) int { return strings.Compare(a.key, b.key) })
 		s.byDeletion = newDeletionTable(forms)
 		for i, o := range s.keys {
 			eachDeletion(o.runes, s.byDeletion.seed, func(d uint64) { s.byDeletion.add(d, int32(i)) })

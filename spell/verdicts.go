@@ -32,27 +32,27 @@ func (vc *verdictCache) shard(w string) *verdictShard {
 	return &vc.shards[maphash.String(vc.seed, w)%verdictShards]
 }
 
-// get returns the verdict on w, or nil if there is none yet.
-func (vc *verdictCache) get(w string) *verdict {
+// get returns the verdict on w, asking c to judge it (without holding a
+// lock) if there is none yet. Two goroutines may judge a word at once: the
+// verdict stored first is the one both get.
+func (vc *verdictCache) get(w string, c *Checker) *verdict {
 	s := vc.shard(w)
 	s.mu.RLock()
 	v := s.m[w]
 	s.mu.RUnlock()
-	return v
-}
-
-// put stores v as the verdict on w, unless another goroutine stored one
-// first, and returns the one stored.
-func (vc *verdictCache) put(w string, v *verdict) *verdict {
-	s := vc.shard(w)
+	if v != nil {
+		return v
+	}
+	v = c.judge(w)
 	s.mu.Lock()
-	defer s.mu.Unlock()
 	if old := s.m[w]; old != nil {
-		return old
+		v = old
+	} else {
+		if s.m == nil {
+			s.m = make(map[string]*verdict, 256)
+		}
+		s.m[w] = v
 	}
-	if s.m == nil {
-		s.m = map[string]*verdict{}
-	}
-	s.m[w] = v
+	s.mu.Unlock()
 	return v
 }
