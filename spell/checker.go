@@ -2,8 +2,10 @@ package spell
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -487,11 +489,11 @@ func (c *Checker) nearWords(w string) []candidate {
 		}
 		out = append(out, candidate{spelling: nc.Spelling, dist: nc.Distance, score: wordScore(lw, nc), tier: nc.Tier})
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].score != out[j].score {
-			return out[i].score < out[j].score
+	slices.SortFunc(out, func(a, b candidate) int {
+		if a.score != b.score {
+			return cmp.Compare(a.score, b.score)
 		}
-		return out[i].spelling < out[j].spelling
+		return strings.Compare(a.spelling, b.spelling)
 	})
 	return out
 }
