@@ -135,21 +135,21 @@ func (s *docState) decision(c *Checker, id int32, v *verdict) (Finding, bool) {
 // joined returns the house name that the words with indexes a and b,
 // written apart, spell (see [Checker.checkSplitNames]).
 func (s *docState) joined(c *Checker, a, b int32) (string, bool) {
+	if s.ordinary(c, a) && s.ordinary(c, b) {
+		// Two ordinary words (Game Boy beside a house GameBoy) may be
+		// meant apart. (Tested first: it needs no pair, and each word's
+		// answer is kept.)
+		return "", false
+	}
 	if j, ok := s.pairs[[2]int32{a, b}]; ok {
 		return j.house, j.ok
 	}
+	// The pair must write a house name apart, and not be accepted or known
+	// as it is. Most pairs write no house name: asked first.
 	var j joinedAnswer
-	switch {
-	case s.ordinary(c, a) && s.ordinary(c, b):
-		// Two ordinary words (Game Boy beside a house GameBoy) may be
-		// meant apart. (Tested first: it needs no pair.)
-	default:
-		// The pair must write a house name apart, and not be accepted or
-		// known as it is. Most pairs write no house name: asked first.
-		pair := s.words[a] + " " + s.words[b]
-		if h, ok := c.lex.Joined(pair); ok && !s.accepted(pair) && !c.lex.LookupFold(pair).Known() {
-			j.house, j.ok = h, true
-		}
+	pair := s.words[a] + " " + s.words[b]
+	if h, ok := c.lex.Joined(pair); ok && !s.accepted(pair) && !c.lex.LookupFold(pair).Known() {
+		j.house, j.ok = h, true
 	}
 	if s.pairs == nil {
 		s.pairs = map[[2]int32]joinedAnswer{}
