@@ -260,7 +260,7 @@ func formatOf(in input, forced markup.Format) markup.Format {
 func checkOne(in input, stdin io.Reader, forced markup.Format) result {
 	src, release, err := in.load(stdin)
 	if err != nil {
-		return result{err: err, release: func() {}}
+		return result{err: err, release: release}
 	}
 	return checkLoaded(in, src, release, forced)
 }
