@@ -2,11 +2,12 @@ package spell
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -42,7 +43,7 @@ type Checker struct {
 	lex  *lexicon.Lexicon
 	opts Options
 
-	verdicts sync.Map // word -> *verdict
+	verdicts *verdictCache
 }
 
 // NewChecker returns a checker that uses lex.
@@ -53,7 +54,7 @@ func NewChecker(lex *lexicon.Lexicon, opts Options) *Checker {
 	if opts.MaxSuggestions <= 0 {
 		opts.MaxSuggestions = 5
 	}
-	return &Checker{lex: lex, opts: opts}
+	return &Checker{lex: lex, opts: opts, verdicts: newVerdictCache()}
 }
 
 // Check checks src as plain text and returns its findings sorted by
@@ -309,12 +310,7 @@ type candidate struct {
 }
 
 func (c *Checker) verdict(w string) *verdict {
-	if v, ok := c.verdicts.Load(w); ok {
-		return v.(*verdict)
-	}
-	v := c.judge(w)
-	c.verdicts.Store(w, v)
-	return v
+	return c.verdicts.get(w, c)
 }
 
 // known is the verdict on most words, shared.
@@ -560,11 +556,11 @@ func (c *Checker) nearWords(w string) []candidate {
 		}
 		out = append(out, candidate{spelling: nc.Spelling, dist: nc.Distance, score: wordScore(lw, nc), tier: nc.Tier})
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].score != out[j].score {
-			return out[i].score < out[j].score
+	slices.SortFunc(out, func(a, b candidate) int {
+		if a.score != b.score {
+			return cmp.Compare(a.score, b.score)
 		}
-		return out[i].spelling < out[j].spelling
+		return strings.Compare(a.spelling, b.spelling)
 	})
 	return out
 }

@@ -257,3 +257,36 @@ func TestEveryRomanizationFlagged(t *testing.T) {
 		}
 	}
 }
+
+// TestConcurrentChecks checks documents from several goroutines with one
+// checker, whose verdict cache they share: each gets the findings a
+// checker of its own gives. (Run with -race to check the cache's locks.)
+func TestConcurrentChecks(t *testing.T) {
+	seed, err := os.ReadFile("testdata/seed-article.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const house = "Bakiyev\nGaddafi !Qaddafi\nJalal-Abad | Jalal'abad"
+	docs := []string{string(seed), "he met Bakivev and the oppenents in Jala'abad", "Qaddafi spoke of destabalisation"}
+	want := make([]string, len(docs))
+	for i, d := range docs {
+		want[i] = render(testChecker(t, house).Check("d", []byte(d)))
+	}
+	c := testChecker(t, house)
+	got := make([]string, 4*len(docs))
+	done := make(chan bool)
+	for i := range got {
+		go func() {
+			got[i] = render(c.Check("d", []byte(docs[i%len(docs)])))
+			done <- true
+		}()
+	}
+	for range got {
+		<-done
+	}
+	for i, g := range got {
+		if w := want[i%len(docs)]; g != w {
+			t.Errorf("document %d checked concurrently:\n%s\nwant\n%s", i%len(docs), g, w)
+		}
+	}
+}

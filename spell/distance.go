@@ -1,5 +1,7 @@
 package spell
 
+import "unicode/utf8"
+
 // osa returns the optimal string alignment distance between a and b
 // (insertions, deletions, substitutions and swaps of adjacent letters each
 // cost 1), or max+1 when it is more than max. It stops as soon as every
@@ -68,27 +70,37 @@ func osa(a, b []rune, max int) int {
 func typoCost(typo, word []rune) float64 {
 	n, m := len(typo), len(word)
 	// Three rows of the table: two back (for swaps), one back, current.
+	// And the cost of inserting or deleting each letter of word, and of
+	// typo.
 	const inline = 48
-	var stack [3 * (inline + 1)]float64
+	var stack [4*(inline+1) + inline]float64
 	var rows []float64
-	if m <= inline {
-		rows = stack[:3*(m+1)]
+	if m <= inline && n <= inline {
+		rows = stack[:4*(m+1)+n]
 	} else {
-		rows = make([]float64, 3*(m+1))
+		rows = make([]float64, 4*(m+1)+n)
 	}
-	pp, p, c := rows[:m+1], rows[m+1:2*(m+1)], rows[2*(m+1):]
+	pp, p, c := rows[:m+1], rows[m+1:2*(m+1)], rows[2*(m+1):3*(m+1)]
+	wordIndel, typoIndel := rows[3*(m+1):4*(m+1)], rows[4*(m+1):]
+	for j := range m {
+		wordIndel[j] = indelCost(word, j)
+	}
+	for i := range n {
+		typoIndel[i] = indelCost(typo, i)
+	}
 	for j := 1; j <= m; j++ {
-		p[j] = p[j-1] + indelCost(word, j-1)
+		p[j] = p[j-1] + wordIndel[j-1]
 	}
 	for i := 1; i <= n; i++ {
-		c[0] = p[0] + indelCost(typo, i-1)
+		del := typoIndel[i-1]
+		c[0] = p[0] + del
 		for j := 1; j <= m; j++ {
 			a, b := typo[i-1], word[j-1]
 			v := p[j-1]
 			if a != b {
 				v += substCost(a, b)
 			}
-			v = min(v, p[j]+indelCost(typo, i-1), c[j-1]+indelCost(word, j-1))
+			v = min(v, p[j]+del, c[j-1]+wordIndel[j-1])
 			if i > 1 && j > 1 && a == word[j-2] && typo[i-2] == b && a != b {
 				v = min(v, pp[j-2]+0.7)
 			}
@@ -139,12 +151,20 @@ func keyboardNeighbours(a, b rune) bool {
 }
 
 func keyPos(r rune) (row, col int, ok bool) {
+	if r < 0 || r >= utf8.RuneSelf || keyAt[r] == 0 {
+		return 0, 0, false
+	}
+	k := int(keyAt[r] - 1)
+	return k / 16, k % 16, true
+}
+
+// keyAt holds, per ASCII letter of qwertyRows, 1 + its row * 16 + its
+// column; 0 for any other byte.
+var keyAt = func() (t [utf8.RuneSelf]uint8) {
 	for i, s := range qwertyRows {
 		for j, c := range s {
-			if c == r {
-				return i, j, true
-			}
+			t[c] = uint8(1 + i*16 + j)
 		}
 	}
-	return 0, 0, false
-}
+	return t
+}()

@@ -1,6 +1,7 @@
 package spell
 
 import (
+	"bytes"
 	"fmt"
 	"math/rand/v2"
 	"slices"
@@ -17,30 +18,32 @@ import (
 type docState struct {
 	d      Document
 	accept map[string]bool
-	count  map[string]int // folded spelling -> occurrences
-	caps   map[string]int // folded spelling -> capitalised occurrences not at a sentence start
-	shown  map[string]map[string]int
-	keys   []nameKey // spellings that occur capitalised, for consistency
+	count  map[string]int     // folded spelling -> occurrences
+	caps   map[string]int     // folded spelling -> capitalised occurrences not at a sentence start
+	shown  map[string][]int32 // folded spelling -> the words (indexes) that write it capitalised
+	all    []int32            // per word, its occurrences
+	keys   []nameKey          // the keys of shown, sorted, for consistency (built with byDeletion)
 
 	// Per distinct word of the document (indexed by token.word): its text,
 	// whether it is capitalised (not all capitals), whether the document
 	// accepts it, and, once asked for, the verdict on it and what decide
-	// made of that.
+	// made of that (the index + 1 of the decision in decisions: only the
+	// few words not plainly known are decided).
 	words     []string
 	upper     []bool
 	accepts   []bool
 	verdicts  []*verdict
+	decided   []int32
 	decisions []decision
 
 	// Built on first need, so that a long document costs no more than the
 	// sum of its distinct names: keys by their forms less one letter,
 	// majority's answer per folded spelling, and the house spelling (if
 	// any) that two capitalised words in a row write apart.
-	byDeletion   map[uint64][]int32
-	deletionSeed uint64
-	majorities   map[majorityKey]majorityAnswer
-	pairs        map[[2]int32]joinedAnswer
-	isWord       []int8 // per word: 0 not asked yet, 1 a dictionary word (folded), 2 not
+	byDeletion *deletionTable
+	majorities map[majorityKey]majorityAnswer
+	pairs      map[[2]int32]joinedAnswer
+	isWord     []int8 // per word: 0 not asked yet, 1 a dictionary word (folded), 2 not
 }
 
 type majorityKey struct {
@@ -54,9 +57,8 @@ type majorityAnswer struct {
 }
 
 type decision struct {
-	done bool
-	ok   bool
-	f    Finding
+	ok bool
+	f  Finding
 }
 
 type joinedAnswer struct {
@@ -73,9 +75,9 @@ type nameKey struct {
 // word: the tokenizer counted each word's occurrences, and each spelling is
 // folded once.
 func newDocState(d Document, ws *words) *docState {
-	s := &docState{d: d, count: map[string]int{}, caps: map[string]int{}, shown: map[string]map[string]int{},
-		words: ws.text, upper: make([]bool, len(ws.text)), verdicts: make([]*verdict, len(ws.text)),
-		decisions: make([]decision, len(ws.text))}
+	s := &docState{d: d, count: make(map[string]int, len(ws.text)), caps: map[string]int{}, shown: map[string][]int32{},
+		all: ws.all, words: ws.text, upper: make([]bool, len(ws.text)), verdicts: make([]*verdict, len(ws.text)),
+		decided: make([]int32, len(ws.text))}
 	if len(d.Accept) > 0 {
 		s.accept = map[string]bool{}
 		for _, w := range d.Accept {
@@ -94,17 +96,8 @@ func newDocState(d Document, ws *words) *docState {
 		}
 		s.upper[id] = true
 		s.caps[k] += int(ws.inside[id])
-		m := s.shown[k]
-		if m == nil {
-			m = map[string]int{}
-			s.shown[k] = m
-		}
-		m[w] += int(ws.all[id])
+		s.shown[k] = append(s.shown[k], int32(id))
 	}
-	for k := range s.shown {
-		s.keys = append(s.keys, nameKey{key: k, runes: []rune(k)})
-	}
-	sort.Slice(s.keys, func(i, j int) bool { return s.keys[i].key < s.keys[j].key })
 	return s
 }
 
@@ -127,11 +120,13 @@ func (s *docState) verdict(c *Checker, id int32) *verdict {
 // on where the word is: it is decided once per word. The finding has no
 // position yet.
 func (s *docState) decision(c *Checker, id int32, v *verdict) (Finding, bool) {
-	d := &s.decisions[id]
-	if !d.done {
+	if s.decided[id] == 0 {
+		var d decision
 		d.f, d.ok = c.decide(s, s.words[id], v)
-		d.done = true
+		s.decisions = append(s.decisions, d)
+		s.decided[id] = int32(len(s.decisions))
 	}
+	d := &s.decisions[s.decided[id]-1]
 	f := d.f
 	f.Suggestions = slices.Clone(f.Suggestions) // each finding its own
 	return f, d.ok
@@ -140,20 +135,21 @@ func (s *docState) decision(c *Checker, id int32, v *verdict) (Finding, bool) {
 // joined returns the house name that the words with indexes a and b,
 // written apart, spell (see [Checker.checkSplitNames]).
 func (s *docState) joined(c *Checker, a, b int32) (string, bool) {
+	if s.ordinary(c, a) && s.ordinary(c, b) {
+		// Two ordinary words (Game Boy beside a house GameBoy) may be
+		// meant apart. (Tested first: it needs no pair, and each word's
+		// answer is kept.)
+		return "", false
+	}
 	if j, ok := s.pairs[[2]int32{a, b}]; ok {
 		return j.house, j.ok
 	}
+	// The pair must write a house name apart, and not be accepted or known
+	// as it is. Most pairs write no house name: asked first.
 	var j joinedAnswer
-	switch {
-	case s.ordinary(c, a) && s.ordinary(c, b):
-		// Two ordinary words (Game Boy beside a house GameBoy) may be
-		// meant apart. (Tested first: it needs no pair.)
-	default:
-		pair := s.words[a] + " " + s.words[b]
-		if s.accepted(pair) || c.lex.LookupFold(pair).Known() {
-			break
-		}
-		j.house, j.ok = c.lex.Joined(pair)
+	pair := s.words[a] + " " + s.words[b]
+	if h, ok := c.lex.Joined(pair); ok && !s.accepted(pair) && !c.lex.LookupFold(pair).Known() {
+		j.house, j.ok = h, true
 	}
 	if s.pairs == nil {
 		s.pairs = map[[2]int32]joinedAnswer{}
@@ -180,7 +176,8 @@ func (s *docState) ordinary(c *Checker, id int32) bool {
 // display returns the document's most frequent capitalised spelling of key.
 func (s *docState) display(key string) string {
 	best, n := key, 0
-	for w, c := range s.shown[key] {
+	for _, id := range s.shown[key] {
+		w, c := s.words[id], int(s.all[id])
 		if c > n || c == n && w < best {
 			best, n = w, c
 		}
@@ -240,28 +237,73 @@ func (s *docState) findMajority(c *Checker, w, k string) (string, int) {
 	return s.display(best), bestN
 }
 
-// oneDeletionApart returns, in order, the indexes of the keys that share
-// a form less at most one letter with kr: a superset of the keys one edit
-// (optimal string alignment) from it. Forms are kept by hash, not as
-// strings, so that building the table allocates nothing per form; a
-// collision only adds a key the caller's own test of the distance drops.
+// oneDeletionApart returns, in order, the indexes in s.keys of the keys
+// that share a form less at most one letter with kr: a superset of the
+// keys one edit (optimal string alignment) from it. Forms are kept by
+// hash, not as strings, so that building the table allocates nothing per
+// form; a collision only adds a key the caller's own test of the distance
+// drops. The keys and the table are built on the first call.
 func (s *docState) oneDeletionApart(kr []rune) []int32 {
 	if s.byDeletion == nil {
-		s.byDeletion = map[uint64][]int32{}
-		s.deletionSeed = rand.Uint64()
+		forms := 0
+		for k := range s.shown {
+			s.keys = append(s.keys, nameKey{key: k, runes: []rune(k)})
+			forms += len(s.keys[len(s.keys)-1].runes) + 1
+		}
+		slices.SortFunc(s.keys, func(a, b nameKey) int { return strings.Compare(a.key, b.key) })
+		s.byDeletion = newDeletionTable(forms)
 		for i, o := range s.keys {
-			eachDeletion(o.runes, s.deletionSeed, func(d uint64) {
-				ids := s.byDeletion[d]
-				if len(ids) == 0 || ids[len(ids)-1] != int32(i) {
-					s.byDeletion[d] = append(ids, int32(i))
-				}
-			})
+			eachDeletion(o.runes, s.byDeletion.seed, func(d uint64) { s.byDeletion.add(d, int32(i)) })
 		}
 	}
 	var out []int32
-	eachDeletion(kr, s.deletionSeed, func(d uint64) { out = append(out, s.byDeletion[d]...) })
+	eachDeletion(kr, s.byDeletion.seed, func(d uint64) { out = s.byDeletion.appendKeys(out, d) })
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// A deletionTable maps the hashes of the forms of keys less at most one
+// letter to the keys' indexes: an open-addressing table with linear
+// probing, a slot per form, at most half full. A form that several keys
+// share, or that one key has twice (anna less either n), has a slot per
+// key and time.
+type deletionTable struct {
+	seed  uint64
+	slots []deletionSlot
+}
+
+type deletionSlot struct {
+	hash uint64
+	key  int32 // the key's index + 1; 0 for an empty slot
+}
+
+func newDeletionTable(forms int) *deletionTable {
+	n := 16
+	for n < 2*forms {
+		n *= 2
+	}
+	return &deletionTable{seed: rand.Uint64(), slots: make([]deletionSlot, n)}
+}
+
+// add adds the form of hash h of the key with index key.
+func (t *deletionTable) add(h uint64, key int32) {
+	mask := len(t.slots) - 1
+	i := int(h) & mask
+	for t.slots[i].key != 0 {
+		i = (i + 1) & mask
+	}
+	t.slots[i] = deletionSlot{h, key + 1}
+}
+
+// appendKeys appends the indexes of the keys with a form of hash h to out.
+func (t *deletionTable) appendKeys(out []int32, h uint64) []int32 {
+	mask := len(t.slots) - 1
+	for i := int(h) & mask; t.slots[i].key != 0; i = (i + 1) & mask {
+		if t.slots[i].hash == h {
+			out = append(out, t.slots[i].key-1)
+		}
+	}
+	return out
 }
 
 // eachDeletion calls fn with the hash of r and of each form of r less one
@@ -271,6 +313,18 @@ func eachDeletion(r []rune, seed uint64, fn func(uint64)) {
 	for i := range r {
 		fn(runeHash(r, i, seed))
 	}
+}
+
+// The one-deletion forms' hash is FNV-1a from a random seed, then mixed
+// (see mix).
+const hashPrime = 0x100000001b3
+
+// mix spreads a hash's bits: FNV's low bits depend only on the low bits
+// of the letters.
+func mix(h uint64) uint64 {
+	h ^= h >> 32
+	h *= 0x9e3779b97f4a7c15
+	return h ^ h>>29
 }
 
 // runeHash hashes r less its letter at skip (none if skip < 0).
@@ -302,7 +356,13 @@ func vowelSwap(a, b []rune) bool {
 	return diff >= 0 && isVowel(a[diff]) && isVowel(b[diff])
 }
 
-func isVowel(r rune) bool { return strings.ContainsRune("aeiouy", r) }
+func isVowel(r rune) bool {
+	switch r {
+	case 'a', 'e', 'i', 'o', 'u', 'y':
+		return true
+	}
+	return false
+}
 
 // inflected reports whether one of a and b is the other with a plural or
 // possessive ending.
@@ -399,25 +459,43 @@ func nonEmpty(s string) []string {
 	return []string{s}
 }
 
+var newline = []byte{'\n'}
+
 // position fills in the line and column of each finding and sorts them.
+// It reads the text once: a finding's column counts on from the one
+// before on the same line.
 func position(d Document, fs []Finding) {
 	sort.SliceStable(fs, func(i, j int) bool { return fs[i].Pos.Offset < fs[j].Pos.Offset })
-	src := d.Src
-	line, lineStart, at := 1, 0, 0
-	advance := func(off int) Position {
-		for at < off {
-			if src[at] == '\n' {
-				line++
-				lineStart = at + 1
-			}
-			at++
-		}
-		return Position{Filename: d.Name, Offset: off, Line: line, Column: utf8.RuneCount(src[lineStart:off]) + 1}
-	}
+	var at cursor
 	for i := range fs {
-		fs[i].Pos = advance(fs[i].Pos.Offset)
-		save := [3]int{line, lineStart, at}
-		fs[i].End = advance(fs[i].End.Offset)
-		line, lineStart, at = save[0], save[1], save[2]
+		at.advance(d.Src, fs[i].Pos.Offset)
+		end := at
+		end.advance(d.Src, fs[i].End.Offset)
+		fs[i].Pos = Position{Filename: d.Name, Offset: at.off, Line: at.line + 1, Column: at.col + 1}
+		fs[i].End = Position{Filename: d.Name, Offset: end.off, Line: end.line + 1, Column: end.col + 1}
 	}
+}
+
+// A cursor is an offset in a text with its line and column, counted from
+// 0; the column in code points.
+type cursor struct {
+	off, line, col int
+}
+
+// advance moves c on to off in src, which is not before c. Offsets are
+// those of words (where a code point starts), so that the code points
+// counted up to c and on from it add up to those counted from the line's
+// start.
+func (c *cursor) advance(src []byte, off int) {
+	if off <= c.off {
+		return
+	}
+	seg := src[c.off:off]
+	if n := bytes.Count(seg, newline); n > 0 {
+		c.line += n
+		c.col = utf8.RuneCount(seg[bytes.LastIndexByte(seg, '\n')+1:])
+	} else {
+		c.col += utf8.RuneCount(seg)
+	}
+	c.off = off
 }

@@ -1,8 +1,9 @@
 package spell
 
 import (
+	"encoding/binary"
 	"html"
-	"math/rand/v2"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,99 +23,6 @@ type token struct {
 // maxTokenized is the longest text tokenize takes: token offsets are uint32.
 const maxTokenized = 1<<32 - 1
 
-// words are the distinct words of a document, each stored once: a word's
-// text (entities decoded, apostrophes normalised) is text[token.word].
-type words struct {
-	text []string
-	// Per word: its occurrences, and those not at a sentence start.
-	all, inside []int32
-	keep        []uint8 // per word, for tokenizeKept: 0 not asked yet, 1 kept, 2 not
-	// An open-addressing hash table: per slot 0 (empty) or the word's
-	// hash tag in the high 32 bits and its index + 1 in the low ones.
-	slots []uint64
-	seed  uint64 // the hash's start, random per document
-}
-
-func newWords() words {
-	return words{slots: make([]uint64, 1024), seed: rand.Uint64()}
-}
-
-// The words' hash is FNV-1a from a random start, computed a byte at a time
-// as the tokenizer scans a word, then mixed (see slot).
-const hashPrime = 0x100000001b3
-
-func hashStep(h uint64, c byte) uint64 { return (h ^ uint64(c)) * hashPrime }
-
-func hashOf[S string | []byte](seed uint64, w S) uint64 {
-	h := seed
-	for i := 0; i < len(w); i++ {
-		h = hashStep(h, w[i])
-	}
-	return h
-}
-
-// mix spreads a hash's bits: FNV's low bits depend only on the low bits
-// of the bytes.
-func mix(h uint64) uint64 {
-	h ^= h >> 32
-	h *= 0x9e3779b97f4a7c15
-	return h ^ h>>29
-}
-
-// intern returns the index of the word w, whose hash is h (see hash),
-// adding it if it is new, and counts the occurrence. Only a new word costs
-// an allocation.
-func (ws *words) intern(w []byte, h uint64, sentence bool) int32 {
-	id := ws.find(w, h)
-	ws.all[id]++
-	if !sentence {
-		ws.inside[id]++
-	}
-	return id
-}
-
-func (ws *words) find(w []byte, h uint64) int32 {
-	h = mix(h)
-	tag := h >> 32 << 32
-	mask := len(ws.slots) - 1
-	for i := int(h) & mask; ; i = (i + 1) & mask {
-		s := ws.slots[i]
-		if s == 0 {
-			break
-		}
-		if s&^0xffffffff == tag && ws.text[uint32(s)-1] == string(w) {
-			return int32(uint32(s) - 1)
-		}
-	}
-	id := int32(len(ws.text))
-	ws.text = append(ws.text, string(w))
-	ws.all = append(ws.all, 0)
-	ws.inside = append(ws.inside, 0)
-	if 2*len(ws.text) > len(ws.slots) {
-		ws.grow()
-	}
-	ws.place(h, id)
-	return id
-}
-
-// place puts the word with mixed hash h and index id in a free slot.
-func (ws *words) place(h uint64, id int32) {
-	mask := len(ws.slots) - 1
-	i := int(h) & mask
-	for ws.slots[i] != 0 {
-		i = (i + 1) & mask
-	}
-	ws.slots[i] = h>>32<<32 | uint64(id+1)
-}
-
-// grow doubles the table, keeping it at most half full.
-func (ws *words) grow() {
-	ws.slots = make([]uint64, 2*len(ws.slots))
-	for id, w := range ws.text[:len(ws.text)-1] {
-		ws.place(mix(hashOf(ws.seed, w)), int32(id))
-	}
-}
-
 // A tokenizer splits a document into tokens.
 type tokenizer struct {
 	text     []byte
@@ -123,6 +31,7 @@ type tokenizer struct {
 	sentence bool   // the next word starts a sentence
 	buf      []byte // a word being rewritten (entities, apostrophes)
 	keep     func(w string) bool
+	general  bool // take no shortcut (see tokenizeGeneral)
 }
 
 // tokenize splits text, of at most maxTokenized bytes, into words.
@@ -132,9 +41,19 @@ type tokenizer struct {
 // separator.
 //
 // Words are interned: a word costs no allocation unless it is the first
-// of its spelling. ASCII text, the common case, is classified a byte at
-// a time from a table; other text a rune at a time.
+// of its spelling. The commonest chunk, ASCII letters and perhaps a comma
+// or a full stop, is taken eight bytes at a time (see plainWord); other
+// ASCII text is classified a byte at a time from a table, and the rest a
+// rune at a time.
 func tokenize(text []byte) ([]token, *words) { return tokenizeKept(text, nil) }
+
+// tokenizeGeneral is tokenize without the shortcut for plain words, for
+// tests to compare the two.
+func tokenizeGeneral(text []byte) ([]token, *words) {
+	z := newTokenizer(text, nil)
+	z.general = true
+	return z.run()
+}
 
 // tokenizeKept is tokenize keeping only the tokens of words for which
 // keep, asked once per distinct word, reports true (all tokens if keep is
@@ -144,17 +63,28 @@ func tokenize(text []byte) ([]token, *words) { return tokenizeKept(text, nil) }
 // Kept tokens are in text order, and two that are consecutive in the
 // text are next to each other in the list.
 func tokenizeKept(text []byte, keep func(w string) bool) ([]token, *words) {
-	size := len(text)/4 + 16 // more than enough for most text; pages never written cost nothing
+	return newTokenizer(text, keep).run()
+}
+
+func newTokenizer(text []byte, keep func(w string) bool) *tokenizer {
+	// More than enough for most text, so that the list is not copied as
+	// it grows; pages never written cost nothing. A checker keeps the
+	// capitalised words, one in six of news text.
+	size := len(text)/4 + 16
 	if keep != nil {
-		size = len(text)/64 + 16
+		size = len(text)/32 + 16
 	}
-	z := &tokenizer{
+	return &tokenizer{
 		text:     text,
 		toks:     make([]token, 0, size),
-		words:    newWords(),
+		words:    newWords(len(text)),
 		sentence: true,
 		keep:     keep,
 	}
+}
+
+func (z *tokenizer) run() ([]token, *words) {
+	text := z.text
 	n := len(text)
 	for i := 0; i < n; {
 		if c := text[i]; c < utf8.RuneSelf {
@@ -167,6 +97,10 @@ func tokenizeKept(text []byte, keep func(w string) bool) ([]token, *words) {
 			}
 		} else if r, size := utf8.DecodeRune(text[i:]); isSpace(r) {
 			i += size
+			continue
+		}
+		if j, ok := z.plainWord(i); ok {
+			i = j
 			continue
 		}
 		// A chunk runs to the next white space.
@@ -200,6 +134,7 @@ func tokenizeKept(text []byte, keep func(w string) bool) ([]token, *words) {
 		z.appendWords(i, j)
 		i = j
 	}
+	z.words.finish()
 	return z.toks, &z.words
 }
 
@@ -226,10 +161,14 @@ func (z *tokenizer) appendWords(i, j int) {
 			continue
 		}
 		start := i
-		digits := start > 0 && isDigit(lastRune(text[:start]))
-		aposAt := -1      // offset of the word's last apostrophe
-		plain := true     // text[start:i] is the word as it is; else z.buf is
-		h := z.words.seed // the hash of text[start:i], while plain
+		digits := start > 0 && digitBefore(text, start)
+		aposAt := -1  // offset of the word's last apostrophe
+		plain := true // text[start:i] is the word as it is; else z.buf is
+		// Most words are a run of ASCII letters: skip it in a tight loop
+		// before the general one, which would take the letters the same way.
+		for i < j && text[i] < utf8.RuneSelf && ascii[text[i]]&asciiLetter != 0 {
+			i++
+		}
 		for i < j {
 			if c := text[i]; c < utf8.RuneSelf && c != '&' {
 				// ASCII: letters and digits belong to the word, ' and -
@@ -248,9 +187,7 @@ func (z *tokenizer) appendWords(i, j int) {
 				default:
 					goto done
 				}
-				if plain {
-					h = hashStep(h, c)
-				} else {
+				if !plain {
 					z.buf = append(z.buf, c)
 				}
 				i++
@@ -296,11 +233,7 @@ func (z *tokenizer) appendWords(i, j int) {
 			default:
 				goto done
 			}
-			if plain {
-				for _, c := range text[i : i+size] {
-					h = hashStep(h, c)
-				}
-			} else {
+			if !plain {
 				z.buf = append(z.buf, text[i:i+size]...)
 			}
 			i += size
@@ -309,7 +242,6 @@ func (z *tokenizer) appendWords(i, j int) {
 		word := text[start:i]
 		if !plain {
 			word = z.buf
-			h = hashOf(z.words.seed, word)
 		}
 		end := i
 		// A possessive ending is not part of the name: Bakiyev's -> Bakiyev.
@@ -317,39 +249,105 @@ func (z *tokenizer) appendWords(i, j int) {
 			if _, sz := utf8.DecodeRune(text[aposAt:]); aposAt+sz+1 == end {
 				word = word[:n-2]
 				end = aposAt
-				h = hashOf(z.words.seed, word)
 			}
 		}
-		t := token{start: uint32(start), end: uint32(end), word: -1, sentence: z.sentence, skip: digits}
-		if !digits {
-			t.word = z.words.intern(word, h, z.sentence)
-			if z.keep != nil && !z.kept(t.word) {
-				z.sentence = false
-				continue
-			}
-		} else if z.keep != nil {
-			z.sentence = false
-			continue
-		}
-		z.toks = append(z.toks, t)
-		z.sentence = false
+		z.add(start, end, word, digits)
 	}
 }
 
-// kept reports whether the tokens of the word with index id are kept,
-// asking keep the first time.
-func (z *tokenizer) kept(id int32) bool {
-	ws := &z.words
-	for int(id) >= len(ws.keep) {
-		ws.keep = append(ws.keep, 0)
+// plainWord takes the commonest chunk, at text[i]: ASCII letters,
+// perhaps one mark of punctuation that neither joins words nor makes a
+// chunk something other than prose (see asciiTail), then white space or
+// the end of the text. It returns the end of the chunk and true, or false
+// and takes nothing if the chunk is another kind.
+func (z *tokenizer) plainWord(i int) (int, bool) {
+	if z.general {
+		return i, false
 	}
-	if ws.keep[id] == 0 {
-		ws.keep[id] = 2
-		if z.keep(ws.text[id]) {
-			ws.keep[id] = 1
+	text := z.text
+	j := letterRun(text, i)
+	if j == i {
+		return i, false
+	}
+	k := j
+	var tail byte
+	if k < len(text) && text[k] < utf8.RuneSelf && ascii[text[k]]&asciiTail != 0 {
+		tail = text[k]
+		k++
+	}
+	if k < len(text) && (text[k] >= utf8.RuneSelf || ascii[text[k]]&asciiSpace == 0) {
+		return i, false
+	}
+	z.add(i, j, text[i:j], false)
+	switch tail {
+	case '.', '!', '?', ':':
+		z.sentence = true
+	}
+	return k, true
+}
+
+// letterRun returns the end of the run of ASCII letters at text[i],
+// testing eight bytes at a time.
+func letterRun(text []byte, i int) int {
+	for i+8 <= len(text) {
+		if nl := nonLetters(binary.LittleEndian.Uint64(text[i:])); nl != 0 {
+			return i + bits.TrailingZeros64(nl)/8
 		}
+		i += 8
 	}
-	return ws.keep[id] == 1
+	for i < len(text) && text[i] < utf8.RuneSelf && ascii[text[i]]&asciiLetter != 0 {
+		i++
+	}
+	return i
+}
+
+// nonLetters returns x, eight bytes, with the high bit set in each byte
+// that is not an ASCII letter and every other bit clear.
+func nonLetters(x uint64) uint64 {
+	const high, low7 = 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+	y := (x | 0x2020202020202020) & low7 // lower case, for ASCII letters
+	atLeastA := y + 0x1f1f1f1f1f1f1f1f   // high bit set where y >= 'a'
+	pastZ := y + 0x0505050505050505      // high bit set where y > 'z'
+	letters := atLeastA &^ pastZ &^ x & high
+	return letters ^ high
+}
+
+// add adds the word at text[start:end], which reads as word; digits
+// tells whether it has digits or follows one, which make it a token to
+// skip.
+func (z *tokenizer) add(start, end int, word []byte, digits bool) {
+	t := token{start: uint32(start), end: uint32(end), word: -1, sentence: z.sentence, skip: digits}
+	keep := z.keep == nil
+	if !digits {
+		s := z.words.intern(word, z.sentence)
+		t.word = s.id - 1
+		keep = keep || z.kept(s)
+	}
+	if keep {
+		z.toks = append(z.toks, t)
+	}
+	z.sentence = false
+}
+
+// kept reports whether the tokens of the word in slot s are kept, asking
+// keep the first time.
+func (z *tokenizer) kept(s *wordSlot) bool {
+	if s.meta&keepBits == keepUnknown {
+		k := uint32(keepNo)
+		if z.keep(z.words.text[s.id-1]) {
+			k = keepYes
+		}
+		s.meta |= k
+	}
+	return s.meta&keepBits == keepYes
+}
+
+// digitBefore reports whether the rune before text[i] is a digit.
+func digitBefore(text []byte, i int) bool {
+	if c := text[i-1]; c < utf8.RuneSelf {
+		return ascii[c]&asciiDigit != 0
+	}
+	return isDigit(lastRune(text[:i]))
 }
 
 func lastRune(b []byte) rune {
@@ -409,6 +407,7 @@ const (
 	asciiLetter
 	asciiDigit
 	asciiNotProse // a byte without which a chunk is prose (see mayNotBeProse)
+	asciiTail     // punctuation after a word that leaves a chunk prose (see plainWord)
 )
 
 var ascii = func() (t [utf8.RuneSelf]uint8) {
@@ -424,6 +423,9 @@ var ascii = func() (t [utf8.RuneSelf]uint8) {
 		}
 		if strings.ContainsRune(":#@\\/~.", r) {
 			t[r] |= asciiNotProse
+		}
+		if strings.ContainsRune(",.;:!?)\"", r) {
+			t[r] |= asciiTail
 		}
 	}
 	return t

@@ -87,12 +87,17 @@ func TestTokenizeLongLine(t *testing.T) {
 }
 
 func FuzzTokenize(f *testing.F) {
-	for _, s := range []string{"Bakiyev’s men", "caf&eacute; &#x41;", "a@b.c http://x", "Бакиев-Жалал'абад", "\xff\xfe&", "’s", "a-", "&#;"} {
+	for _, s := range []string{"Bakiyev’s men", "He left. She: stayed! Why? Then; go, \"now\") 12 a1 ab;c", "a\nb\tc\u00a0d", "caf&eacute; &#x41;", "a@b.c http://x", "Бакиев-Жалал'абад", "\xff\xfe&", "’s", "a-", "&#;"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
 		prev := 0
 		toks, ws := tokenize(src)
+		// The shortcut for plain words changes nothing.
+		gtoks, gws := tokenizeGeneral(src)
+		if !slices.Equal(toks, gtoks) || !slices.Equal(ws.text, gws.text) || !slices.Equal(ws.all, gws.all) || !slices.Equal(ws.inside, gws.inside) {
+			t.Fatalf("tokens %v of %q, without the shortcut %v of %q", toks, ws.text, gtoks, gws.text)
+		}
 		for _, tk := range toks {
 			if int(tk.start) < prev || tk.start > tk.end || int(tk.end) > len(src) {
 				t.Fatalf("token %+v out of order or outside [%d, %d]", tk, prev, len(src))
@@ -133,6 +138,27 @@ func TestPieces(t *testing.T) {
 	} {
 		if got := pieces([]byte(tt.text), tt.max); !slices.Equal(got, tt.want) {
 			t.Errorf("pieces(%q, %d) = %v, want %v", tt.text, tt.max, got, tt.want)
+		}
+	}
+}
+
+// TestNonLetters checks the eight-bytes-at-a-time letter test against
+// the byte table on every byte value, in every position.
+func TestNonLetters(t *testing.T) {
+	for c := range 256 {
+		for pos := range 8 {
+			b := []byte("abcdefgh")
+			b[pos] = byte(c)
+			want := len(b)
+			for i, x := range b {
+				if x >= utf8.RuneSelf || ascii[x]&asciiLetter == 0 {
+					want = i
+					break
+				}
+			}
+			if got := letterRun(append(b, ' '), 0); got != want {
+				t.Fatalf("letterRun(%q) = %d, want %d", b, got, want)
+			}
 		}
 	}
 }

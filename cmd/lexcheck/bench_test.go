@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/lexcheck/lexcheck/internal/newstext"
 )
 
 // benchFiles is the size of the generated repository.
@@ -65,6 +67,41 @@ func BenchmarkCheckRepo(b *testing.B) {
 				}
 			}
 			b.ReportMetric(float64(benchFiles)*float64(b.N)/b.Elapsed().Seconds(), "files/s")
+		})
+	}
+}
+
+// BenchmarkCheckFile is what scripts/bench-peers.sh times, in process:
+// `lexcheck check FILE` on one file of generated news text (package
+// newstext), embedded default, no house lexicon, from loading the lexicon
+// and reading the file to printing the findings. Each run starts with a
+// new checker, whose verdict cache is empty, as a command does. Run it
+// with -cpu 1 for the one-core figure.
+func BenchmarkCheckFile(b *testing.B) {
+	v, err := newstext.ReadVocab("../../lexicon/data/freq-en.tsv.gz", 30000)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, mb := range []int{4, 20} {
+		b.Run(fmt.Sprintf("%dMB", mb), func(b *testing.B) {
+			file := filepath.Join(b.TempDir(), "news.txt")
+			f, err := os.Create(file)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if err := newstext.Write(f, v, newstext.Options{Seed: 1, Bytes: mb * 1e6}); err != nil {
+				b.Fatal(err)
+			}
+			if err := f.Close(); err != nil {
+				b.Fatal(err)
+			}
+			b.SetBytes(int64(mb * 1e6))
+			b.ReportAllocs()
+			for b.Loop() {
+				if status := run([]string{"check", file}, nil, io.Discard, io.Discard); status != exitFindings {
+					b.Fatalf("status %d", status)
+				}
+			}
 		})
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"sync"
@@ -192,6 +193,7 @@ type result struct {
 	findings []spell.Finding
 	stats    spell.Stats
 	src      []byte   // the text checked, kept for --fix and --diff
+	release  func()   // frees src once nothing refers to it (see input.load)
 	notes    []string // warnings that do not fail the run
 	skipped  bool     // not checked (binary, empty), with a note saying why
 	err      error
@@ -207,6 +209,7 @@ func checkAll(inputs []input, stdin io.Reader, jobs int, forced markup.Format, k
 		results[i] = checkOne(inputs[i], stdin, forced)
 		if !keep {
 			results[i].src = nil
+			results[i].release() // the findings hold copies of their words
 		}
 		prog.add()
 	})
@@ -255,11 +258,28 @@ func formatOf(in input, forced markup.Format) markup.Format {
 }
 
 func checkOne(in input, stdin io.Reader, forced markup.Format) result {
-	src, err := in.read(stdin)
+	src, release, err := in.load(stdin)
 	if err != nil {
-		return result{err: err}
+		return result{err: err, release: release}
 	}
-	r := result{src: src}
+	return checkLoaded(in, src, release, forced)
+}
+
+// checkLoaded checks the input in, whose bytes src (see [input.load]) are
+// freed by release.
+func checkLoaded(in input, src []byte, release func(), forced markup.Format) (r result) {
+	// A mapped file cut short while it is read faults: that is an error
+	// of this input, not a crash of the run.
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer func() {
+		if e := recover(); e != nil {
+			if _, fault := e.(interface{ Addr() uintptr }); !fault {
+				panic(e)
+			}
+			r = result{err: fmt.Errorf("%s: changed while it was being read", in.name), release: release}
+		}
+	}()
+	r = result{src: src, release: release}
 	switch {
 	case len(src) == 0:
 		r.notes = append(r.notes, in.name+": empty file, nothing to check")

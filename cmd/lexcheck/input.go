@@ -237,31 +237,66 @@ func extList() string {
 
 // read returns the input's bytes, refusing what is too large to check.
 func (in input) read(stdin io.Reader) ([]byte, error) {
+	b, _, err := in.open(stdin, false)
+	return b, err
+}
+
+// load is read, mapping a large regular file into memory instead of
+// copying it. It returns a function that frees the bytes, to be called
+// once nothing refers to them (never, if they are kept to the end). A
+// mapped file that shrinks while it is checked makes reading past its
+// new end fault: the caller turns that into an error (see checkLoaded).
+func (in input) load(stdin io.Reader) ([]byte, func(), error) {
+	return in.open(stdin, true)
+}
+
+// mapMin is the size from which load maps a file rather than reading it:
+// mapping spares copying a large file into fresh memory, page by page;
+// for a small file its system calls cost more than the copy.
+const mapMin = 1 << 20
+
+// open returns the input's bytes (mapped, if mapping and the file is
+// large) and the function that frees them.
+func (in input) open(stdin io.Reader, mapping bool) ([]byte, func(), error) {
+	none := func() {}
 	var r io.Reader
+	size := 0 // the file's size, if known: read into a buffer of that size, not a growing one
 	if in.stdin {
 		r = stdin
 	} else {
 		f, err := os.Open(in.name)
 		if err != nil {
-			return nil, err
+			return nil, none, err
 		}
 		defer f.Close()
-		if info, err := f.Stat(); err == nil && info.IsDir() {
-			return nil, fmt.Errorf("%s: is a directory", in.name)
+		info, err := f.Stat()
+		switch {
+		case err != nil:
+		case info.IsDir():
+			return nil, none, fmt.Errorf("%s: is a directory", in.name)
+		case info.Mode().IsRegular():
+			size = int(min(info.Size(), maxFileBytes))
+			if mapping && info.Size() >= mapMin && info.Size() <= maxFileBytes {
+				if b, release, err := mapFile(f, size); err == nil {
+					return b, release, nil
+				}
+			}
 		}
 		r = f
 	}
-	b, err := io.ReadAll(io.LimitReader(r, maxFileBytes+1))
+	buf := bytes.NewBuffer(make([]byte, 0, size+bytes.MinRead))
+	_, err := buf.ReadFrom(io.LimitReader(r, maxFileBytes+1))
+	b := buf.Bytes()
 	if err != nil {
 		if in.stdin {
-			return nil, fmt.Errorf("reading standard input: %w", err)
+			return nil, none, fmt.Errorf("reading standard input: %w", err)
 		}
-		return nil, err // *fs.PathError names the file
+		return nil, none, err // *fs.PathError names the file
 	}
 	if len(b) > maxFileBytes {
-		return nil, fmt.Errorf("%s: larger than %d MiB; not checked", in.name, maxFileBytes>>20)
+		return nil, none, fmt.Errorf("%s: larger than %d MiB; not checked", in.name, maxFileBytes>>20)
 	}
-	return b, nil
+	return b, none, nil
 }
 
 // isBinary reports whether src looks like a binary file: a NUL byte in its

@@ -1,0 +1,71 @@
+package main
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/lexcheck/lexcheck/lexicon"
+	"github.com/lexcheck/lexcheck/spell"
+)
+
+// largeText returns at least n bytes of text ending in a misspelling.
+func largeText(n int) []byte {
+	line := "The government met its opponents in Osh and the committee argued about the budget.\n"
+	return []byte(strings.Repeat(line, n/len(line)+1) + "The goverment said so.\n")
+}
+
+// TestLoadMapped checks a file large enough to be mapped into memory
+// rather than read: the findings are those of the same text read from
+// standard input.
+func TestLoadMapped(t *testing.T) {
+	src := largeText(mapMin)
+	file := filepath.Join(t.TempDir(), "large.txt")
+	if err := os.WriteFile(file, src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var fromFile, fromStdin bytes.Buffer
+	if status := run([]string{"check", "--format", "json", file}, nil, &fromFile, io.Discard); status != exitFindings {
+		t.Fatalf("file: status %d", status)
+	}
+	if status := run([]string{"check", "--format", "json", "-"}, bytes.NewReader(src), &fromStdin, io.Discard); status != exitFindings {
+		t.Fatalf("stdin: status %d", status)
+	}
+	got := strings.ReplaceAll(fromFile.String(), strings.ReplaceAll(file, `\`, `\\`), "-")
+	if got != fromStdin.String() || !strings.Contains(got, `"goverment"`) {
+		t.Errorf("mapped file gave\n%s\nstandard input gave\n%s", got, fromStdin.String())
+	}
+}
+
+// TestLoadShrunk checks that a mapped file cut short while it is checked
+// is an error of that input, not a crash.
+func TestLoadShrunk(t *testing.T) {
+	if runtime.GOOS == "windows" || runtime.GOOS == "plan9" {
+		t.Skip("no memory-mapped input here")
+	}
+	file := filepath.Join(t.TempDir(), "large.txt")
+	if err := os.WriteFile(file, largeText(2*mapMin), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	lex, err := lexicon.Default("en-GB")
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := input{name: file, key: file, checker: spell.NewChecker(lex, spell.Options{})}
+	src, release, err := in.load(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Truncate(file, 0); err != nil {
+		t.Fatal(err)
+	}
+	r := checkLoaded(in, src, release, -1)
+	r.release()
+	if r.err == nil || !strings.Contains(r.err.Error(), "changed while it was being read") {
+		t.Fatalf("got error %v and %d findings, want the file reported as changed", r.err, len(r.findings))
+	}
+}
