@@ -8,6 +8,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -298,8 +299,23 @@ type verdict struct {
 	class    class
 	suggest  string      // for rejectedWord and houseVariant
 	names    []candidate // near house names, best first
-	words    []candidate // near dictionary words, best first (unknownWord only)
 	translit bool        // names holds transliteration variants, not typos
+
+	// The dictionary words near an unknownWord, best first: see dictWords.
+	words   []candidate
+	pending string // the word, while its near words are not looked up yet
+	once    sync.Once
+}
+
+// dictWords returns the dictionary words near an unknown word, best
+// first, looking them up on first need. Most unknown words in a long text
+// are used on purpose, three times or more, and need none: the search is
+// the dearest part of a verdict.
+func (v *verdict) dictWords(c *Checker) []candidate {
+	if v.pending != "" {
+		v.once.Do(func() { v.words = c.nearWords(v.pending) })
+	}
+	return v.words
 }
 
 type candidate struct {
@@ -404,15 +420,17 @@ func (c *Checker) judge(w string) *verdict {
 		v.class = unknownName
 	}
 	if !capital && n >= 3 {
-		v.words = c.nearWords(w)
 		// A word made of known parts is a word, unless a word in common
 		// use is one edit away and starts with the same letter: then it
 		// is more likely a typo of that word (feemale). A typing slip
 		// seldom changes the first letter (wirelessly is not tirelessly,
 		// renationalisation not denationalisation), and a rare word is
 		// a poor guess (writeback is not whiteback).
-		if (len(v.words) == 0 || !typoOf(w, v.words[0])) && c.knownByParts(w) {
-			return &verdict{class: knownWord}
+		v.pending = w
+		if c.knownByParts(w) {
+			if words := v.dictWords(c); len(words) == 0 || !typoOf(w, words[0]) {
+				return &verdict{class: knownWord}
+			}
 		}
 	}
 	if n >= 4 {
@@ -423,7 +441,7 @@ func (c *Checker) judge(w string) *verdict {
 			}
 			v.names = append(v.names, candidate{spelling: nc.Spelling, dist: nc.Distance})
 		}
-		if !capital && len(v.words) > 0 {
+		if !capital && len(v.names) > 0 && len(v.dictWords(c)) > 0 {
 			// A lower-case word is a typo of a word before it is one of a
 			// name (safty: safety, not a house name Santy), unless no
 			// dictionary word is as near.

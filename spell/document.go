@@ -403,11 +403,12 @@ func (c *Checker) decide(s *docState, w string, v *verdict) (Finding, bool) {
 		return Finding{Kind: Inconsistent, Suggestions: []string{m},
 			Message: fmt.Sprintf("%q is spelled %q %d times elsewhere in this document", w, m, n)}, true
 	}
-	if v.class == unknownWord && len(v.words) > 0 {
-		if s.count[lexicon.Fold(w)] >= 3 {
-			return Finding{}, false // used on purpose
+	if v.class == unknownWord && s.count[lexicon.Fold(w)] < 3 { // else used on purpose
+		words := v.dictWords(c)
+		if len(words) == 0 {
+			return Finding{}, false
 		}
-		sug := s.rank(v.words)
+		sug := s.rank(words)
 		out := c.limit(sug)
 		return Finding{Kind: Misspelling, Suggestions: out,
 			Message: fmt.Sprintf("%q looks misspelled; did you mean %q?", w, out[0])}, true
