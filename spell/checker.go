@@ -208,15 +208,28 @@ func (c *Checker) checkSplitNames(doc *docState, text []byte, toks []token, fs [
 // that two capitalised words in a row romanize otherwise: "Abdel Rahman"
 // for a house "Abdul Rahman", where neither word alone is a variant.
 type phraseVariants struct {
-	inPhrase map[int32]bool      // per word: a word of a house name of several words
-	pairs    map[[2]int32]string // per pair of words: the house name, or ""
+	kinds map[int32]wordKind  // per word, what the house makes of it
+	pairs map[[2]int32]string // per pair of words: the house name, or ""
 }
 
+// wordKind is what a pair of words needs to know of each word.
+type wordKind uint8
+
+const (
+	otherWord  wordKind = iota // a name the house does not spell
+	phraseWord                 // a word of a house name of several words
+	houseWord                  // another house word, or an ordinary dictionary word
+)
+
 // variant returns the house name that the words with indexes a and b,
-// written with a space, are a transliteration variant of, if one of them
-// is a word of a house name of several words.
+// written with a space, are a transliteration variant of. One of them must
+// be a word of a house name of several words and the other a name the
+// house does not spell: two house words are the house's name or two of its
+// names side by side, and an ordinary word (President Obama) is not part of
+// a name.
 func (p *phraseVariants) variant(c *Checker, doc *docState, a, b int32) (string, bool) {
-	if !p.inHousePhrase(c, doc, a) && !p.inHousePhrase(c, doc, b) {
+	ka, kb := p.kind(c, doc, a), p.kind(c, doc, b)
+	if !(ka == phraseWord && kb == otherWord || ka == otherWord && kb == phraseWord) {
 		return "", false
 	}
 	key := [2]int32{a, b}
@@ -240,17 +253,22 @@ func (p *phraseVariants) variant(c *Checker, doc *docState, a, b int32) (string,
 	return h, h != ""
 }
 
-func (p *phraseVariants) inHousePhrase(c *Checker, doc *docState, id int32) bool {
-	in, ok := p.inPhrase[id]
+func (p *phraseVariants) kind(c *Checker, doc *docState, id int32) wordKind {
+	k, ok := p.kinds[id]
 	if !ok {
 		info := c.lex.LookupFold(doc.words[id])
-		in = info.Flags&lexicon.House != 0 && info.Entry != nil && strings.Contains(info.Entry.Preferred(), " ")
-		if p.inPhrase == nil {
-			p.inPhrase = map[int32]bool{}
+		switch {
+		case info.Flags&lexicon.House != 0 && info.Entry != nil && strings.Contains(info.Entry.Preferred(), " "):
+			k = phraseWord
+		case info.Flags&(lexicon.House|lexicon.Word) != 0:
+			k = houseWord
 		}
-		p.inPhrase[id] = in
+		if p.kinds == nil {
+			p.kinds = map[int32]wordKind{}
+		}
+		p.kinds[id] = k
 	}
-	return in
+	return k
 }
 
 // checkParts checks each part of a hyphenated word that is not known
