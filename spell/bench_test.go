@@ -122,13 +122,18 @@ func dictionaryWords(b *testing.B) []string {
 	return out
 }
 
-// BenchmarkHouseLexicon measures a house lexicon of 200,000 generated
-// names merged with the default: loading it and answering the first
-// lookup (which builds its indexes), and checking news text with it, to
-// compare with BenchmarkCheck/news.
+// BenchmarkHouseLexicon measures a house lexicon of 200,000 names merged
+// with the default: loading it and answering the first lookup (which
+// builds its indexes), and checking news text with it, to compare with
+// BenchmarkCheck/news. The lexicon holds the names the text uses and
+// generated others; check-near-names checks the same text against 200,000
+// names one or two edits from nearly every name it uses (the worst case).
 func BenchmarkHouseLexicon(b *testing.B) {
-	var names bytes.Buffer
+	var names, near bytes.Buffer
 	if err := newstext.WriteLexicon(&names, 1, 200000); err != nil {
+		b.Fatal(err)
+	}
+	if err := newstext.WriteDenseLexicon(&near, 1, 200000); err != nil {
 		b.Fatal(err)
 	}
 	d, err := lexicon.Default("en-GB")
@@ -169,6 +174,20 @@ func BenchmarkHouseLexicon(b *testing.B) {
 	})
 	b.Run("check-news", func(b *testing.B) {
 		c := NewChecker(load(), Options{})
+		src := newsText(b, 4<<20, 0)
+		c.Check("", src)
+		b.SetBytes(int64(len(src)))
+		b.ReportAllocs()
+		for b.Loop() {
+			c.Check("", src)
+		}
+	})
+	b.Run("check-near-names", func(b *testing.B) {
+		h, err := lexicon.Load(bytes.NewReader(near.Bytes()), "near.txt")
+		if err != nil {
+			b.Fatal(err)
+		}
+		c := NewChecker(lexicon.Merge(h, d), Options{})
 		src := newsText(b, 4<<20, 0)
 		c.Check("", src)
 		b.SetBytes(int64(len(src)))

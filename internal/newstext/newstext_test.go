@@ -2,6 +2,7 @@ package newstext
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -67,19 +68,48 @@ func TestReadVocabErrors(t *testing.T) {
 }
 
 func TestWriteLexicon(t *testing.T) {
-	var b bytes.Buffer
-	if err := WriteLexicon(&b, 1, 500); err != nil {
+	v := vocab(t)
+	var text bytes.Buffer
+	if err := Write(&text, v, Options{Seed: 1, Bytes: 200000}); err != nil {
 		t.Fatal(err)
 	}
-	lines := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
-	seen := map[string]bool{}
-	for _, l := range lines {
-		if seen[l] || len(strings.Fields(l)) != 2 {
-			t.Fatalf("line %q repeated or not two words", l)
-		}
-		seen[l] = true
-	}
-	if len(lines) != 500 {
-		t.Fatalf("%d lines, want 500", len(lines))
+	for _, tc := range []struct {
+		name  string
+		write func(io.Writer, int64, int) error
+		cast  bool // the lexicon holds the names the text uses
+	}{{"lexicon", WriteLexicon, true}, {"dense", WriteDenseLexicon, false}} {
+		t.Run(tc.name, func(t *testing.T) {
+			var b bytes.Buffer
+			if err := tc.write(&b, 1, 1000); err != nil {
+				t.Fatal(err)
+			}
+			lines := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
+			house := map[string]bool{}
+			for _, l := range lines {
+				if house[l] || len(strings.Fields(l)) > 2 {
+					t.Fatalf("line %q repeated or more than two words", l)
+				}
+				house[l] = true
+				for _, w := range strings.Fields(l) {
+					house[w] = true
+				}
+			}
+			if len(lines) != 1000 {
+				t.Fatalf("%d lines, want 1000", len(lines))
+			}
+			vocab := map[string]bool{"the": true, "report": true, "government": true, "said": true}
+			names, inHouse := 0, 0 // capitalised words that are not the vocabulary's: the cast
+			for _, w := range strings.FieldsFunc(text.String(), func(r rune) bool { return !unicode.IsLetter(r) }) {
+				if unicode.IsUpper(rune(w[0])) && !vocab[strings.ToLower(w)] {
+					names++
+					if house[w] {
+						inHouse++
+					}
+				}
+			}
+			if names == 0 || (inHouse == names) != tc.cast || tc.cast == false && inHouse > names/2 {
+				t.Errorf("%d of the text's %d names in the lexicon", inHouse, names)
+			}
+		})
 	}
 }

@@ -3,6 +3,7 @@
 //
 //	go run ./internal/newstext/gennews -mb 20 > news.txt
 //	go run ./internal/newstext/gennews -lexicon 200000 > names.txt
+//	go run ./internal/newstext/gennews -lexicon 200000 -dense > near-names.txt
 package main
 
 import (
@@ -18,10 +19,15 @@ func main() {
 	mb := flag.Float64("mb", 20, "size in megabytes")
 	typos := flag.Float64("typos", 0, "share of words of 4+ letters with a typing error")
 	seed := flag.Int64("seed", 1, "random seed")
-	names := flag.Int("lexicon", 0, "write a house lexicon of this many generated names instead")
+	names := flag.Int("lexicon", 0, "write a house lexicon of this many names instead: the text's cast and generated names")
+	dense := flag.Bool("dense", false, "with -lexicon: generated names near nearly every name of the text, not the cast")
 	flag.Parse()
 	if *names > 0 {
-		if err := newstext.WriteLexicon(os.Stdout, *seed, *names); err != nil {
+		write := newstext.WriteLexicon
+		if *dense {
+			write = newstext.WriteDenseLexicon
+		}
+		if err := write(os.Stdout, *seed, *names); err != nil {
 			fmt.Fprintln(os.Stderr, "gennews:", err)
 			os.Exit(1)
 		}
