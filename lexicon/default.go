@@ -128,10 +128,15 @@ type dictData struct {
 	keys      *trie    // every folded spelling, sorted (the keys' indexes below)
 	rev       *trie    // the same keys spelt backwards; its key indexes are those of keys
 	foldInfo  []string // per locale: uint16 per key, the combined packed of its spellings
-	form      []string // per locale: uint32 per key, 1 + exact index of the word to suggest, or 0
+	form      []string // per locale: uint32 per key, 1 + exact index of the word to suggest (an ordinary word, else a common proper name), or 0
 	freq      strtab   // lower-case words of a reference corpus, sorted
 	freqCount string   // uint32 per freq word: its count
 }
+
+// commonProperTier is the rarest tier of the proper names a misspelled
+// word may be taken for when no ordinary word is spelt so (British,
+// Christmas, Europe: SCOWL size 35 or less).
+const commonProperTier = 35
 
 // packed is a tier in the low byte and Flags above it.
 type packed uint32
@@ -203,7 +208,8 @@ func buildDictData(lists []map[string]packed, freq map[string]uint32) *dictData 
 	for _, m := range lists {
 		info := make([]uint16, len(words))
 		fold := make([]uint16, len(keys))
-		best := make([]int, len(keys)) // 1 + index into words
+		best := make([]int, len(keys))   // 1 + index into words
+		proper := make([]int, len(keys)) // the same for a common proper name
 		for i, w := range words {
 			p, ok := m[w]
 			if !ok {
@@ -215,9 +221,15 @@ func buildDictData(lists []map[string]packed, freq map[string]uint32) *dictData 
 			if p.info().Flags&Word != 0 && (best[k] == 0 || better(w, p, words[best[k]-1], m[words[best[k]-1]])) {
 				best[k] = i + 1
 			}
+			if p.info().Flags&Proper != 0 && int(p&0xff) <= commonProperTier && (proper[k] == 0 || better(w, p, words[proper[k]-1], m[words[proper[k]-1]])) {
+				proper[k] = i + 1
+			}
 		}
 		form := make([]uint32, len(keys))
 		for k, b := range best {
+			if b == 0 {
+				b = proper[k] // British for brittish: no ordinary word is spelt so
+			}
 			form[k] = uint32(b)
 		}
 		d.exactInfo = append(d.exactInfo, u16s(info))

@@ -502,7 +502,7 @@ func (c *Checker) romanizedHouseName(h string) bool {
 // typo of the dictionary word cand: one edit away, the same first letter,
 // and a word of the dictionary's common tiers.
 func typoOf(w string, cand candidate) bool {
-	return cand.dist <= 1 && first(cand.spelling) == first(strings.ToLower(w)) && cand.tier <= commonWordTier
+	return cand.dist <= 1 && unicode.ToLower(first(cand.spelling)) == unicode.ToLower(first(w)) && cand.tier <= commonWordTier
 }
 
 // commonWordTier is the rarest dictionary tier (SCOWL size) whose words
@@ -587,10 +587,14 @@ func (c *Checker) nearWords(w string) []candidate {
 	}
 	var out []candidate
 	for _, nc := range c.lex.NearWords(lw, max) {
-		if nc.Flags&lexicon.Variant != 0 {
-			continue
+		if nc.Flags&lexicon.Variant != 0 || nc.Flags&lexicon.Word == 0 && nc.Distance > 1 {
+			continue // a variant, or a proper name (British for brittish) further than one slip
 		}
-		out = append(out, candidate{spelling: nc.Spelling, dist: nc.Distance, score: wordScore(lw, nc), tier: nc.Tier})
+		score := wordScore(lw, nc)
+		if nc.Flags&lexicon.Word == 0 && !startsUpper(w) {
+			score += properSlip // and a capital missed
+		}
+		out = append(out, candidate{spelling: nc.Spelling, dist: nc.Distance, score: score, tier: nc.Tier})
 	}
 	slices.SortFunc(out, func(a, b candidate) int {
 		if a.score != b.score {
@@ -600,6 +604,10 @@ func (c *Checker) nearWords(w string) []candidate {
 	})
 	return out
 }
+
+// properSlip is the cost, in edits, of a proper name as the word meant
+// by a misspelled lower-case word: the writer missed its capital too.
+const properSlip = 0.5
 
 // wordScore ranks a dictionary candidate for the misspelled word w: fewer
 // edits first, then the more common word, then the closer in plain
