@@ -605,6 +605,32 @@ func (c *Checker) nearWords(w string) []candidate {
 	return out
 }
 
+// anagramBonus is what a candidate two or more edits away but spelt with
+// the same letters as the misspelling saves, in edits: a letter typed two
+// places early or late (boaut for about, monsth for months, tounge for
+// tongue) is one slip of the fingers, which the edit distance counts as
+// two. (Two neighbours swapped are one edit already.)
+const anagramBonus = 1.0
+
+// sameLetters reports whether a and b, two different spellings, are made
+// of the same letters.
+func sameLetters(a, b string) bool {
+	if len(a) != len(b) || a == b {
+		return false
+	}
+	var n [256]int16
+	for i := 0; i < len(a); i++ {
+		n[a[i]]++
+		n[b[i]]--
+	}
+	for _, c := range n {
+		if c != 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // properSlip is the cost, in edits, of a proper name as the word meant
 // by a misspelled lower-case word: the writer missed its capital too.
 const properSlip = 0.5
@@ -615,6 +641,9 @@ const properSlip = 0.5
 func wordScore(w string, nc lexicon.Candidate) float64 {
 	lc := strings.ToLower(nc.Spelling)
 	s := typoCost([]rune(w), []rune(lc))
+	if nc.Distance >= 2 && sameLetters(w, lc) {
+		s -= anagramBonus
+	}
 	if nc.Count > 0 {
 		s += freqWeight * (7 - math.Log10(float64(nc.Count)))
 	} else {
