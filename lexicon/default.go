@@ -205,6 +205,7 @@ func buildDictData(lists []map[string]packed, freq map[string]uint32) *dictData 
 		keyIndex[k] = i
 	}
 	d := &dictData{exact: newStrtab(words)}
+	d.exact.slots = hashSlots(d.exact)
 	for _, m := range lists {
 		info := make([]uint16, len(words))
 		fold := make([]uint16, len(keys))
@@ -255,11 +256,11 @@ func (d *dictData) sections() []string {
 	out = append(out, d.form...)
 	out = append(out, d.keys.sections()...)
 	out = append(out, d.rev.sections()...)
-	return append(out, d.freq.data, d.freq.off, d.freqCount)
+	return append(out, d.freq.data, d.freq.off, d.freqCount, d.exact.slots)
 }
 
 func decodeDictData(secs []string, locales int) (*dictData, []string, error) {
-	need := 2 + 3*locales + 2*trieSections + 3
+	need := 2 + 3*locales + 2*trieSections + 4
 	if len(secs) < need {
 		return nil, nil, fmt.Errorf("%d sections, want at least %d", len(secs), need)
 	}
@@ -271,7 +272,11 @@ func decodeDictData(secs []string, locales int) (*dictData, []string, error) {
 	d.keys, secs = trieOf(secs), secs[trieSections:]
 	d.rev, secs = trieOf(secs), secs[trieSections:]
 	d.freq, d.freqCount = openStrtab(secs[0], secs[1]), secs[2]
-	secs = secs[3:]
+	d.exact.slots = secs[3]
+	secs = secs[4:]
+	if n := len(d.exact.slots) / 4; n&(n-1) != 0 || n < 2*d.exact.len() || len(d.exact.slots)%4 != 0 {
+		return nil, nil, fmt.Errorf("hash index of %d bytes for %d spellings", len(d.exact.slots), d.exact.len())
+	}
 	for l := 0; l < locales; l++ {
 		if len(d.exactInfo[l]) != 2*d.exact.len() || len(d.foldInfo[l]) != 2*d.keys.keyCount() || len(d.form[l]) != 4*d.keys.keyCount() {
 			return nil, nil, fmt.Errorf("locale %d: tables of different lengths", l)

@@ -13,11 +13,55 @@ import (
 // the strings end to end, and a uint32 offset per string plus one more.
 // Its index, built on the first find, holds the first 8 bytes of every
 // sampleEvery-th string as a big-endian number, so that find narrows its
-// search in one small array before touching the strings.
+// search in one small array before touching the strings; a table may
+// carry a hash index instead (slots).
 type strtab struct {
 	data string
 	off  string
 	idx  *strIndex
+	// slots, if not empty, is a hash index over the strings: uint32 per
+	// slot (a power of two of them, at most half full), 1 + the index of
+	// the string whose strhash leads there by linear probing, or 0. find
+	// then costs a hash and a probe or two instead of a binary search.
+	slots string
+}
+
+// hashSlots returns the slots of a hash index over t's strings (see
+// strtab.slots).
+func hashSlots(t strtab) string {
+	n := t.len()
+	size := 16
+	for size < 2*n {
+		size *= 2
+	}
+	slots := make([]uint32, size)
+	mask := uint64(size - 1)
+	for i := 0; i < n; i++ {
+		j := strhash(t.at(i)) & mask
+		for slots[j] != 0 {
+			j = (j + 1) & mask
+		}
+		slots[j] = uint32(i + 1)
+	}
+	return u32s(slots)
+}
+
+// findHashed is find through the hash index.
+func (t strtab) findHashed(s string) int {
+	n := len(t.slots) / 4
+	mask := uint64(n - 1)
+	i := strhash(s) & mask
+	for range n {
+		v := int(le32(t.slots, int(i)))
+		if v == 0 {
+			return -1
+		}
+		if t.at(v-1) == s {
+			return v - 1
+		}
+		i = (i + 1) & mask
+	}
+	return -1
 }
 
 type strIndex struct {
@@ -79,6 +123,9 @@ func (t strtab) at(i int) string { return t.data[le32(t.off, i):le32(t.off, i+1)
 
 // find returns the index of s in a sorted table, or -1.
 func (t strtab) find(s string) int {
+	if t.slots != "" {
+		return t.findHashed(s)
+	}
 	lo, hi := 0, t.len()
 	if sample := t.sample(); len(sample) > 0 {
 		// Samples with a smaller prefix are smaller strings, samples

@@ -8,7 +8,8 @@ import (
 )
 
 // TestStrtabFind compares find, which narrows its search by the sampled
-// prefixes, with a scan, on strings that share long prefixes.
+// prefixes or goes through a hash index, with a scan, on strings that
+// share long prefixes.
 func TestStrtabFind(t *testing.T) {
 	rng := rand.New(rand.NewSource(3))
 	word := func() string {
@@ -29,15 +30,19 @@ func TestStrtabFind(t *testing.T) {
 		}
 		slices.Sort(ss)
 		tab := newStrtab(ss)
-		for range 2000 {
-			q := word()
-			if got, want := tab.find(q), slices.Index(ss, q); got != want {
-				t.Fatalf("%d strings: find(%q) = %d, want %d", n, q, got, want)
+		hashed := newStrtab(ss)
+		hashed.slots = hashSlots(hashed)
+		for name, tab := range map[string]strtab{"sampled": tab, "hashed": hashed} {
+			for range 2000 {
+				q := word()
+				if got, want := tab.find(q), slices.Index(ss, q); got != want {
+					t.Fatalf("%s, %d strings: find(%q) = %d, want %d", name, n, q, got, want)
+				}
 			}
-		}
-		for i, s := range ss {
-			if got := tab.find(s); got != i {
-				t.Fatalf("%d strings: find(%q) = %d, want %d", n, s, got, i)
+			for i, s := range ss {
+				if got := tab.find(s); got != i {
+					t.Fatalf("%s, %d strings: find(%q) = %d, want %d", name, n, s, got, i)
+				}
 			}
 		}
 	}
