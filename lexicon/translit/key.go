@@ -53,18 +53,17 @@ type skel struct {
 
 // Flags choosing the reading of ambiguous letters.
 const (
-	readChK     = 1 << iota // read "ch" as kh (German Chruschtschow)
-	readJY                  // read word-initial "j" as y (German Jelzin)
-	readW                   // read u after a vowel as v (Belarusian ў)
-	readVU                  // read v or w after a vowel as u (Belarusian -au for -ov, Zimousky)
-	readAl                  // read a glued al-/el- at the start of a word as the article
-	readGH                  // read g as h (Ukrainian and Belarusian г: Bohdan, Olha)
-	readJZh                 // read a j inside a word as zh (French Soljenitsyne, Prigojine)
-	readZD                  // read z as dh (Persian and Urdu z for Arabic dh: Kazzafi, Qazi)
-	readOuW                 // read ou before a vowel as w (French Anouar, Qaradaoui)
-	readKhH                 // read kh as h (Turkmen Berdimuhamedow, Hebrew Menahem)
-	readOeU                 // read oe before a consonant as u (Dutch and old Indonesian Soeharto)
-	numReadings = 1 << iota
+	readChK = 1 << iota // read "ch" as kh (German Chruschtschow)
+	readJY              // read word-initial "j" as y (German Jelzin)
+	readW               // read u after a vowel as v (Belarusian ў)
+	readVU              // read v or w after a vowel as u (Belarusian -au for -ov, Zimousky)
+	readAl              // read a glued al-/el- at the start of a word as the article
+	readGH              // read g as h (Ukrainian and Belarusian г: Bohdan, Olha)
+	readJZh             // read a j inside a word as zh (French Soljenitsyne, Prigojine)
+	readZD              // read zz as dh (Persian and Urdu z for the Arabic dh: Kazzafi)
+	readOuW             // read ou before a vowel as w (French Anouar, Qaradaoui)
+	readKhH             // read kh as h (Turkmen Berdimuhamedow, Hebrew Menahem)
+	readOeU             // read oe before a consonant as u (Dutch and old Indonesian Soeharto)
 )
 
 // foldASCII writes a lower-case ASCII folding of name into buf and returns its
@@ -301,7 +300,7 @@ func parseWord(w []byte, flags int, s *skel) {
 			// Dutch and old Indonesian spelling write u as oe before a
 			// consonant (Soeharto, Soekarno), where Russian has two vowels
 			// (Dostoevsky).
-			if c == 'o' && i+2 < len(w) && w[i+1] == 'e' && !isV(i-1) && !isV(i+2) {
+			if c == 'o' && i+2 < len(w) && w[i+1] == 'e' && !isV(i-1) && !isV(i+2) && len(w) >= 6 {
 				s.alts |= readOeU
 				if flags&readOeU != 0 {
 					s.vowel('u')
@@ -429,19 +428,26 @@ func parseWord(w []byte, flags int, s *skel) {
 			case hasPrefix(w, i, "zh"):
 				s.push('C', 'j')
 				i += 2
-			case len(w) >= 6 && flags&readZD != 0:
-				s.push('D', 'Z')
-				i++
-			default:
-				if len(w) >= 6 {
-					s.alts |= readZD
+			case hasPrefix(w, i, "zz") && len(w) >= 6:
+				// A doubled z may be the doubled Arabic dh that Persian
+				// and Urdu say as z (Kazzafi for Qadhdhafi); a single z
+				// is mostly a z (Nazira is not Nadira).
+				s.alts |= readZD
+				if flags&readZD != 0 {
+					s.push('D', 'Z')
+				} else {
+					s.push('S', 'z')
 				}
+				i += 2
+			default:
 				s.push('S', 'z')
 				i++
 			}
 		case 'k':
 			if hasPrefix(w, i, "kh") {
-				s.alts |= readKhH
+				if len(w) >= 6 {
+					s.alts |= readKhH // not in short names: Khan is not Han
+				}
 				if flags&readKhH != 0 {
 					s.push('H', 'x')
 				} else {
@@ -572,14 +578,14 @@ func (s *skel) readings() int { return s.alts }
 // reads as kh (Chruschtschow), a word-initial "j" that German and Slavic
 // spellings read as y (Jelzin), a u or w after a vowel that may be a
 // consonant or a vowel (Belarusian Karaeu, Polish-style Zimowsky), a glued
-// article (Alshaer), a z that Persian and Urdu write for Arabic dh
-// (Kazzafi, in names of 6 letters or more), an ou before a vowel that
-// French writes for w (Anouar), or a kh that other spellings write h
-// (Berdymukhamedov, Berdimuhamedow). Reading Dutch oe as u (Soeharto)
-// changes no key, only how near the vowels are. Most names have one key,
-// few more than four. To find candidates, index names under all their Keys
-// and look a word up under all of its Keys; confirm every candidate with
-// [Match].
+// article (Alshaer), an ou before a vowel that French writes for w
+// (Anouar), and, in names of 6 letters or more, a zz that Persian and Urdu
+// write for the Arabic dh (Kazzafi) or a kh that other spellings write h
+// (Berdymukhamedov, Berdimuhamedow). Reading Dutch oe as u (Soeharto, from
+// 6 letters) changes no key, only how near the vowels are. Most names have
+// one key, few more than four. To find candidates, index names under all
+// their Keys and look a word up under all of its Keys; confirm every
+// candidate with [Match].
 func Keys(name string) []string {
 	var s skel
 	parse(name, 0, &s)
@@ -688,10 +694,11 @@ func runCost(a, b []byte, abjad bool) float64 {
 //	V  v: v w ff, u: u read as v
 //
 // Spellings of one sound cost 0 (d/dh, ch/tch, v/w, German z for ts, and
-// g read as Ukrainian h or z as dh, whose costs Match adds once per name);
+// g read as Ukrainian h, zz as dh or kh as h, whose costs Match adds once
+// per name and reading);
 // the letters Arabic and Slavic romanizations trade cost a quarter (q/k/g,
-// c/k, th/dh, d/th, kh for German ch, French ch for sh, z for th) or a
-// half (k/g, kh/k);
+// c/k, th/dh, kh for German ch, French ch for sh, z for th) or a half
+// (k/g, kh/k, d/th: see distance);
 // anything else (a real difference of voice or sound: t/d, sh/zh) 0.75.
 func consCost(a, b byte) float64 {
 	if a == b {
@@ -704,9 +711,9 @@ func consCost(a, b byte) float64 {
 	case 'd'<<8 | 'h', 'C'<<8 | 'c', 'u'<<8 | 'v', 't'<<8 | 'z', 'g'<<8 | 'h', 'Z'<<8 | 'h', 'Z'<<8 | 'd', 'h'<<8 | 'x':
 		return 0
 	case 'g'<<8 | 'q', 'k'<<8 | 'q', 'Q'<<8 | 'k', 'Q'<<8 | 'q', 'T'<<8 | 'h', 'T'<<8 | 't',
-		'X'<<8 | 'x', 'c'<<8 | 's', 's'<<8 | 'z', 'T'<<8 | 'd', 'T'<<8 | 'Z':
+		'X'<<8 | 'x', 'c'<<8 | 's', 's'<<8 | 'z', 'T'<<8 | 'Z':
 		return 0.25
-	case 'g'<<8 | 'k', 'k'<<8 | 'x', 'g'<<8 | 'x', 'q'<<8 | 'x', 'Q'<<8 | 'g',
+	case 'g'<<8 | 'k', 'k'<<8 | 'x', 'g'<<8 | 'x', 'q'<<8 | 'x', 'Q'<<8 | 'g', 'T'<<8 | 'd',
 		's'<<8 | 't', 'h'<<8 | 't':
 		return 0.5
 	}
@@ -714,15 +721,23 @@ func consCost(a, b byte) float64 {
 }
 
 // distance sums the vowel and consonant costs over the aligned units of two
-// skeletons with equal keys.
+// skeletons with equal keys. In names of 7 letters or more, th for d costs
+// a quarter, as th for dh does (Kathafi, Gaddafi); in shorter ones it is
+// often another name (Ethan, Edan; Roth, Rod).
 func distance(s, t *skel) float64 {
 	d := 0.0
 	abjad := s.abjad || t.abjad
+	long := min(s.letters, t.letters) >= 7
 	for i := 0; i < s.n; i++ {
-		if s.u[i].cls == 'a' {
+		a, b := s.u[i].f, t.u[i].f
+		switch {
+		case s.u[i].cls == 'a':
 			d += runCost(s.u[i].v[:s.u[i].nv], t.u[i].v[:t.u[i].nv], abjad)
-		} else if s.u[i].f != t.u[i].f {
-			d += consCost(s.u[i].f, t.u[i].f)
+		case a == b:
+		case long && (a == 'T' && b == 'd' || a == 'd' && b == 'T'):
+			d += 0.25
+		default:
+			d += consCost(a, b)
 		}
 	}
 	return d
@@ -803,8 +818,12 @@ func match(a, b string, unlisted bool) (score float64, ok bool) {
 						// whole name (Hryhoriy for Grigoriy), paid once.
 						d += 0.5
 					}
-					if (xs[i].flags|ys[j].flags)&(readZD|readKhH) != 0 {
-						d += 0.25 // and so is reading z as dh, or kh as h
+					f := xs[i].flags | ys[j].flags
+					if f&readZD != 0 {
+						d += 0.25 // and so is reading z as dh,
+					}
+					if f&readKhH != 0 {
+						d += 0.25 // or kh as h
 					}
 					if best < 0 || d < best {
 						best = d
