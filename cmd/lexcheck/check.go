@@ -206,7 +206,7 @@ type result struct {
 func checkAll(inputs []input, stdin io.Reader, jobs int, forced markup.Format, keep bool, prog *progress) []result {
 	results := make([]result, len(inputs))
 	inParallel(len(inputs), jobs, func(i int) {
-		results[i] = checkOne(inputs[i], stdin, forced)
+		results[i] = checkOne(inputs[i], stdin, forced, keep)
 		if !keep {
 			results[i].src = nil
 			results[i].release() // the findings hold copies of their words
@@ -257,8 +257,20 @@ func formatOf(in input, forced markup.Format) markup.Format {
 	return f
 }
 
-func checkOne(in input, stdin io.Reader, forced markup.Format) result {
-	src, release, err := in.load(stdin)
+// checkOne loads and checks the input in. A text kept for --fix and
+// --diff is read, not mapped: they read it again after the check, and
+// compare it with the file before writing, which a mapping of the file
+// would make vacuous (and a file cut short would then fault outside the
+// check).
+func checkOne(in input, stdin io.Reader, forced markup.Format, keep bool) result {
+	load := in.load
+	if keep {
+		load = func(stdin io.Reader) ([]byte, func(), error) {
+			b, err := in.read(stdin)
+			return b, func() {}, err
+		}
+	}
+	src, release, err := load(stdin)
 	if err != nil {
 		return result{err: err, release: release}
 	}

@@ -69,3 +69,31 @@ func TestLoadShrunk(t *testing.T) {
 		t.Fatalf("got error %v and %d findings, want the file reported as changed", r.err, len(r.findings))
 	}
 }
+
+// TestKeptTextNotMapped checks that a large file kept for --fix and
+// --diff is read, not mapped: a change to the file after its check must
+// not change the text that --fix compares with the file before writing.
+func TestKeptTextNotMapped(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "large.txt")
+	orig := largeText(2 * mapMin)
+	if err := os.WriteFile(file, orig, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	lex, err := lexicon.Default("en-GB")
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := input{name: file, key: file, checker: spell.NewChecker(lex, spell.Options{})}
+	r := checkAll([]input{in}, nil, 1, -1, true, nil)[0]
+	defer r.release()
+	if r.err != nil {
+		t.Fatal(r.err)
+	}
+	edited := bytes.ToUpper(orig) // the same size, other bytes
+	if err := os.WriteFile(file, edited, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(r.src, orig) {
+		t.Fatal("the kept text changed with the file: it is a mapping, not a copy")
+	}
+}
