@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 )
 
@@ -53,5 +54,29 @@ func TestCompiledDefault(t *testing.T) {
 	}
 	if !bytes.Equal(got, []byte(compiled)) {
 		t.Fatal("data/default.idx is out of date with data/*.tsv.gz or the compiler: run go generate ./lexicon")
+	}
+}
+
+// TestOpenDefaultChecksHashIndex checks that a compiled default whose hash
+// index of spellings does not fit its spellings is refused, not used.
+func TestOpenDefaultChecksHashIndex(t *testing.T) {
+	secs, err := splitSections(compiled)
+	if err != nil {
+		t.Fatal(err)
+	}
+	slots := 2 + 3*len(Locales) + 2*trieSections + 3 // see dictData.sections
+	for name, bad := range map[string]string{
+		"half":    secs[slots][:len(secs[slots])/2],
+		"ragged":  secs[slots][:len(secs[slots])-2],
+		"missing": "",
+	} {
+		damaged := slices.Clone(secs)
+		damaged[slots] = bad
+		if _, err := openDefault(string(joinSections(damaged))); err == nil {
+			t.Errorf("%s hash index: opened without error", name)
+		}
+	}
+	if _, err := openDefault(string(joinSections(secs))); err != nil {
+		t.Errorf("the sections joined again: %v", err)
 	}
 }

@@ -437,7 +437,7 @@ func (d *dictionary) near(k string, maxEdits int) []Candidate {
 	for _, m := range found {
 		f := int(le32(form, int(m.key)))
 		if f == 0 {
-			continue // no ordinary word folds to this key in this locale
+			continue // no ordinary word or common proper name folds to this key in this locale
 		}
 		w := d.exact.at(f - 1)
 		p := packed(le16(d.exactInfo[d.col], f-1))

@@ -722,8 +722,11 @@ func (l *Lexicon) Joined(spelling string) (string, bool) {
 
 // TranslitNames returns the house spellings that word may be another
 // romanization of (Qaddafi, Kadhafi for Gaddafi; Bakijev for Bakiyev): they
-// share a transliteration key and [translit.Match] confirms the pair.
-// Candidates are best first; Distance is 0 and Flags is House.
+// share a transliteration key and [translit.Match] confirms the pair. When
+// the dictionary lists neither the word nor a house spelling, the keys one
+// vowel away ([translit.GapKeys]) are looked up too and
+// [translit.MatchUnlisted] confirms the pair. Candidates are best first;
+// Distance is 0 and Flags is House.
 func (l *Lexicon) TranslitNames(word string) []Candidate {
 	ki := l.keyIndex()
 	spell := l.names().spell
@@ -823,8 +826,9 @@ type Candidate struct {
 	Flags    Flags
 }
 
-// NearWords returns the dictionary words (not proper names) within maxEdits
-// of word, compared in folded form. The result is a superset of what a
+// NearWords returns the dictionary words within maxEdits of word, compared
+// in folded form: ordinary words, and common proper names (SCOWL size 35
+// or less) where no ordinary word folds alike (British for brittish). The result is a superset of what a
 // checker should suggest; the caller ranks and filters it.
 func (l *Lexicon) NearWords(word string, maxEdits int) []Candidate {
 	if l.dict == nil {

@@ -53,7 +53,7 @@ func (t strtab) findHashed(s string) int {
 	i := strhash(s) & mask
 	for range n {
 		v := int(le32(t.slots, int(i)))
-		if v == 0 {
+		if v == 0 || v > t.len() {
 			return -1
 		}
 		if t.at(v-1) == s {

@@ -4,6 +4,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/lexcheck/lexcheck/lexicon"
 )
@@ -290,6 +291,15 @@ func TestConcurrentChecks(t *testing.T) {
 		if w := want[i%len(docs)]; g != w {
 			t.Errorf("document %d checked concurrently:\n%s\nwant\n%s", i%len(docs), g, w)
 		}
+	}
+}
+
+// TestVerdictShardSize checks that a shard of the verdict cache fills one
+// 64-byte cache line, so that goroutines taking two shards' locks do not
+// contend for one line.
+func TestVerdictShardSize(t *testing.T) {
+	if n := unsafe.Sizeof(verdictShard{}); n != 64 {
+		t.Errorf("a verdict shard takes %d bytes, want 64", n)
 	}
 }
 

@@ -29,7 +29,7 @@ func FuzzCheck(f *testing.F) {
 	if seed, err := os.ReadFile("testdata/seed-article.txt"); err == nil {
 		f.Add(seed)
 	}
-	c := testChecker(f, "Bakiyev\nGaddafi !Qaddafi\nJalal-Abad | Jalal'abad")
+	c := testChecker(f, "Bakiyev\nGaddafi !Qaddafi\nJalal-Abad | Jalal'abad\nAbdul Rahman\nGorbachev = Горбачёв")
 	f.Fuzz(func(t *testing.T, src []byte) {
 		fs := c.Check("f", src)
 		if !sort.SliceIsSorted(fs, func(i, j int) bool { return fs[i].Pos.Offset < fs[j].Pos.Offset }) {

@@ -3,6 +3,7 @@ package spell
 import (
 	"hash/maphash"
 	"sync"
+	"unsafe"
 )
 
 // A verdictCache holds a checker's verdict on each distinct word it has
@@ -21,7 +22,7 @@ const verdictShards = 64
 type verdictShard struct {
 	mu sync.RWMutex
 	m  map[string]*verdict
-	_  [40]byte // a shard to a cache line of its own, so that locks do not share one
+	_  [64 - unsafe.Sizeof(sync.RWMutex{}) - unsafe.Sizeof(map[string]*verdict(nil))]byte // a shard to a cache line of its own, so that locks do not share one
 }
 
 func newVerdictCache() *verdictCache {

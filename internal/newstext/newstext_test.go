@@ -107,7 +107,7 @@ func TestWriteLexicon(t *testing.T) {
 					}
 				}
 			}
-			if names == 0 || (inHouse == names) != tc.cast || tc.cast == false && inHouse > names/2 {
+			if names == 0 || (inHouse == names) != tc.cast || !tc.cast && inHouse > names/2 {
 				t.Errorf("%d of the text's %d names in the lexicon", inHouse, names)
 			}
 		})
