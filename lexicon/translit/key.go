@@ -64,6 +64,7 @@ const (
 	readOuW             // read ou before a vowel as w (French Anouar, Qaradaoui)
 	readKhH             // read kh as h (Turkmen Berdimuhamedow, Hebrew Menahem)
 	readOeU             // read oe before a consonant as u (Dutch and old Indonesian Soeharto)
+	readCTs             // read a hard c as ts (Polish Kuzniecow, Niemcow)
 )
 
 // foldASCII writes a lower-case ASCII folding of name into buf and returns its
@@ -368,7 +369,16 @@ func parseWord(w []byte, flags int, s *skel) {
 				s.push('S', 's')
 				i++
 			default:
-				s.push('K', 'Q')
+				// Polish, Czech and the South Slavic languages write ts
+				// as c (Kuzniecow, Nemcov), before any letter.
+				if len(w) >= 6 {
+					s.alts |= readCTs
+				}
+				if flags&readCTs != 0 {
+					s.push('S', 't')
+				} else {
+					s.push('K', 'Q')
+				}
 				i++
 			}
 		case 's':
@@ -580,8 +590,9 @@ func (s *skel) readings() int { return s.alts }
 // consonant or a vowel (Belarusian Karaeu, Polish-style Zimowsky), a glued
 // article (Alshaer), an ou before a vowel that French writes for w
 // (Anouar), and, in names of 6 letters or more, a zz that Persian and Urdu
-// write for the Arabic dh (Kazzafi) or a kh that other spellings write h
-// (Berdymukhamedov, Berdimuhamedow). Reading Dutch oe as u (Soeharto, from
+// write for the Arabic dh (Kazzafi), a kh that other spellings write h
+// (Berdymukhamedov, Berdimuhamedow) or a c that Polish and Czech write for
+// ts (Kuzniecow). Reading Dutch oe as u (Soeharto, from
 // 6 letters) changes no key, only how near the vowels are. Most names have
 // one key, few more than four. To find candidates, index names under all
 // their Keys and look a word up under all of its Keys; confirm every

@@ -120,6 +120,7 @@ var mustMatch = [][2]string{
 	{"Mohammed", "Mohamed"}, {"Hussein", "Husayn"},
 	{"Romanov", "Romanoff"}, {"Nasrallah", "Nasrullah"}, {"Saleh", "Salih"}, {"Khalifeh", "Khalifa"},
 	{"Berdymukhamedov", "Berdimuhamedow"}, {"Akhmetov", "Ahmetov"}, {"Suharto", "Soeharto"},
+	{"Kuznetsov", "Kuzniecow"}, {"Nemtsov", "Niemcow"},
 	{"Anwar", "Anouar"}, {"Qaradawi", "Qaradaoui"}, {"Ouattara", "Wattara"}, {"Muammar", "Mouammar"},
 }
 
