@@ -165,13 +165,13 @@ func (c *Checker) checkPiece(d Document, text []byte) ([]Finding, int) {
 }
 
 // checkSplitNames flags two capitalised words in a row that write a house
-// name with a space where the house writes it otherwise: "Jalal Abad" for
-// Jalal-Abad, "Abdul Rahman" for Abdulrahman. fs must be in text order;
-// words already flagged are left alone.
+// name with a space where the house writes it otherwise ("Jalal Abad" for
+// Jalal-Abad, "Abdul Rahman" for Abdulrahman), or romanize a house name of
+// two words otherwise ("Abdel Rahman" for Abdul Rahman). fs must be in
+// text order; words already flagged are left alone.
 func (c *Checker) checkSplitNames(doc *docState, text []byte, toks []token, fs []Finding) []Finding {
 	next := 0 // the first finding at or after the pair
 	var out []Finding
-	var phrases phraseVariants
 	for i := 0; i+1 < len(toks); i++ {
 		a, b := &toks[i], &toks[i+1]
 		if a.skip || b.skip || b.start != a.end+1 || text[a.end] != ' ' || !doc.upper[a.word] || !doc.upper[b.word] {
@@ -183,12 +183,12 @@ func (c *Checker) checkSplitNames(doc *docState, text []byte, toks []token, fs [
 		if next < len(fs) && fs[next].Pos.Offset < int(b.end) {
 			continue // a word of the pair is flagged already
 		}
-		why := "variant of the same name"
-		h, ok := doc.joined(c, a.word, b.word)
+		h, translit, ok := doc.joined(c, a.word, b.word)
 		if !ok {
-			if h, ok = phrases.variant(c, doc, a.word, b.word); !ok {
-				continue
-			}
+			continue
+		}
+		why := "variant of the same name"
+		if translit {
 			why = "transliteration variant"
 		}
 		pair := doc.words[a.word] + " " + doc.words[b.word]
@@ -202,73 +202,6 @@ func (c *Checker) checkSplitNames(doc *docState, text []byte, toks []token, fs [
 		return fs
 	}
 	return append(fs, out...) // position sorts them
-}
-
-// phraseVariants finds, for one document, the house names of several words
-// that two capitalised words in a row romanize otherwise: "Abdel Rahman"
-// for a house "Abdul Rahman", where neither word alone is a variant.
-type phraseVariants struct {
-	kinds map[int32]wordKind  // per word, what the house makes of it
-	pairs map[[2]int32]string // per pair of words: the house name, or ""
-}
-
-// wordKind is what a pair of words needs to know of each word.
-type wordKind uint8
-
-const (
-	otherWord  wordKind = iota // a name the house does not spell
-	phraseWord                 // a word of a house name of several words
-	houseWord                  // another house word, or an ordinary dictionary word
-)
-
-// variant returns the house name that the words with indexes a and b,
-// written with a space, are a transliteration variant of. One of them must
-// be a word of a house name of several words and the other a name the
-// house does not spell: two house words are the house's name or two of its
-// names side by side, and an ordinary word (President Obama) is not part of
-// a name.
-func (p *phraseVariants) variant(c *Checker, doc *docState, a, b int32) (string, bool) {
-	ka, kb := p.kind(c, doc, a), p.kind(c, doc, b)
-	if !(ka == phraseWord && kb == otherWord || ka == otherWord && kb == phraseWord) {
-		return "", false
-	}
-	key := [2]int32{a, b}
-	if h, ok := p.pairs[key]; ok {
-		return h, h != ""
-	}
-	h := ""
-	pair := doc.words[a] + " " + doc.words[b]
-	if !doc.accepted(pair) && !c.lex.LookupFold(pair).Known() {
-		for _, tn := range c.lex.TranslitNames(pair) {
-			if strings.Count(tn.Spelling, " ") == 1 {
-				h = tn.Spelling
-				break
-			}
-		}
-	}
-	if p.pairs == nil {
-		p.pairs = map[[2]int32]string{}
-	}
-	p.pairs[key] = h
-	return h, h != ""
-}
-
-func (p *phraseVariants) kind(c *Checker, doc *docState, id int32) wordKind {
-	k, ok := p.kinds[id]
-	if !ok {
-		info := c.lex.LookupFold(doc.words[id])
-		switch {
-		case info.Flags&lexicon.House != 0 && info.Entry != nil && strings.Contains(info.Entry.Preferred(), " "):
-			k = phraseWord
-		case info.Flags&(lexicon.House|lexicon.Word) != 0:
-			k = houseWord
-		}
-		if p.kinds == nil {
-			p.kinds = map[int32]wordKind{}
-		}
-		p.kinds[id] = k
-	}
-	return k
 }
 
 // checkParts checks each part of a hyphenated word that is not known

@@ -43,8 +43,19 @@ type docState struct {
 	byDeletion *deletionTable
 	majorities map[majorityKey]majorityAnswer
 	pairs      map[[2]int32]joinedAnswer
-	isWord     []int8 // per word: 0 not asked yet, 1 a dictionary word (folded), 2 not
+	facts      []wordFacts // per word: what a pair of words needs to know of it, once asked
 }
+
+// wordFacts are what the lexicon says of a word, folded, that the check of
+// two capitalised words in a row needs: asked once per word.
+type wordFacts uint8
+
+const (
+	factsAsked wordFacts = 1 << iota
+	factWord             // an ordinary dictionary word
+	factHouse            // a house word or an ordinary word: not a name the house does not spell
+	factPhrase           // a word of a house name of several words
+)
 
 type majorityKey struct {
 	key   string
@@ -62,8 +73,8 @@ type decision struct {
 }
 
 type joinedAnswer struct {
-	house string
-	ok    bool
+	house        string
+	translit, ok bool
 }
 
 type nameKey struct {
@@ -133,16 +144,18 @@ func (s *docState) decision(c *Checker, id int32, v *verdict) (Finding, bool) {
 }
 
 // joined returns the house name that the words with indexes a and b,
-// written apart, spell (see [Checker.checkSplitNames]).
-func (s *docState) joined(c *Checker, a, b int32) (string, bool) {
-	if s.ordinary(c, a) && s.ordinary(c, b) {
+// written apart, spell (see [Checker.checkSplitNames]), and whether the
+// pair is a transliteration of it rather than the same letters apart.
+func (s *docState) joined(c *Checker, a, b int32) (house string, translit, ok bool) {
+	fa, fb := s.factsOf(c, a), s.factsOf(c, b)
+	if fa&fb&factWord != 0 {
 		// Two ordinary words (Game Boy beside a house GameBoy) may be
 		// meant apart. (Tested first: it needs no pair, and each word's
 		// answer is kept.)
-		return "", false
+		return "", false, false
 	}
 	if j, ok := s.pairs[[2]int32{a, b}]; ok {
-		return j.house, j.ok
+		return j.house, j.translit, j.ok
 	}
 	// The pair must write a house name apart, and not be accepted or known
 	// as it is. Most pairs write no house name: asked first.
@@ -150,27 +163,54 @@ func (s *docState) joined(c *Checker, a, b int32) (string, bool) {
 	pair := s.words[a] + " " + s.words[b]
 	if h, ok := c.lex.Joined(pair); ok && !s.accepted(pair) && !c.lex.LookupFold(pair).Known() {
 		j.house, j.ok = h, true
+	} else if phrasePair(fa, fb) && !s.accepted(pair) && !c.lex.LookupFold(pair).Known() {
+		// Or romanize a house name of two words otherwise: "Abdel Rahman"
+		// for a house "Abdul Rahman", where neither word alone is a
+		// variant.
+		for _, tn := range c.lex.TranslitNames(pair) {
+			if strings.Count(tn.Spelling, " ") == 1 {
+				j.house, j.translit, j.ok = tn.Spelling, true, true
+				break
+			}
+		}
 	}
 	if s.pairs == nil {
 		s.pairs = map[[2]int32]joinedAnswer{}
 	}
 	s.pairs[[2]int32{a, b}] = j
-	return j.house, j.ok
+	return j.house, j.translit, j.ok
 }
 
-// ordinary reports whether the word with index id, folded, is a
-// dictionary word, asking the lexicon once per word.
-func (s *docState) ordinary(c *Checker, id int32) bool {
-	if s.isWord == nil {
-		s.isWord = make([]int8, len(s.words))
+// phrasePair reports whether a pair of words may romanize a house name of
+// several words otherwise: one is a word of such a name and the other a
+// name the house does not spell. Two house words are the house's name or
+// two of its names side by side, and an ordinary word (President Obama) is
+// not part of a name.
+func phrasePair(a, b wordFacts) bool {
+	return a&factPhrase != 0 && b&factHouse == 0 || b&factPhrase != 0 && a&factHouse == 0
+}
+
+// factsOf returns the facts of the word with index id, asking the lexicon
+// once per word.
+func (s *docState) factsOf(c *Checker, id int32) wordFacts {
+	if s.facts == nil {
+		s.facts = make([]wordFacts, len(s.words))
 	}
-	if s.isWord[id] == 0 {
-		s.isWord[id] = 2
-		if c.lex.LookupFold(s.words[id]).Flags&lexicon.Word != 0 {
-			s.isWord[id] = 1
+	if s.facts[id] == 0 {
+		info := c.lex.LookupFold(s.words[id])
+		f := factsAsked
+		if info.Flags&lexicon.Word != 0 {
+			f |= factWord
 		}
+		if info.Flags&(lexicon.House|lexicon.Word) != 0 {
+			f |= factHouse
+		}
+		if info.Flags&lexicon.House != 0 && info.Entry != nil && strings.Contains(info.Entry.Preferred(), " ") {
+			f |= factPhrase
+		}
+		s.facts[id] = f
 	}
-	return s.isWord[id] == 1
+	return s.facts[id]
 }
 
 // display returns the document's most frequent capitalised spelling of key.
