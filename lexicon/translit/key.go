@@ -705,13 +705,14 @@ func runCost(a, b []byte, abjad bool) float64 {
 //	V  v: v w ff, u: u read as v
 //
 // Spellings of one sound cost 0 (d/dh, ch/tch, v/w, German z for ts, and
-// g read as Ukrainian h, zz as dh or kh as h, whose costs Match adds once
-// per name and reading);
-// the letters Arabic and Slavic romanizations trade cost a quarter (q/k/g,
-// c/k, th/dh, kh for German ch, French ch for sh, z for th) or a half
-// (k/g, kh/k, d/th: see distance);
-// anything else (a real difference of voice or sound: t/d, sh/zh) 0.75.
-func consCost(a, b byte) float64 {
+// g read as Ukrainian h, zz as dh or kh as h, whose costs are paid once per
+// name: see readingCost); the letters Arabic and Slavic romanizations trade
+// cost a quarter (q/k/g, c/k, th/dh, kh for German ch, French ch for sh, z
+// for th) or a half (k/g, kh/k, and d/th, which in names of 7 letters or
+// more, long, costs a quarter: Kathafi, Gaddafi; in shorter ones it is
+// often another name: Ethan, Edan); anything else (a real difference of
+// voice or sound: t/d, sh/zh) 0.75.
+func consCost(a, b byte, long bool) float64 {
 	if a == b {
 		return 0
 	}
@@ -719,37 +720,52 @@ func consCost(a, b byte) float64 {
 		a, b = b, a
 	}
 	switch uint16(a)<<8 | uint16(b) {
+	case 'T'<<8 | 'd':
+		if long {
+			return 0.25
+		}
+		return 0.5
 	case 'd'<<8 | 'h', 'C'<<8 | 'c', 'u'<<8 | 'v', 't'<<8 | 'z', 'g'<<8 | 'h', 'Z'<<8 | 'h', 'Z'<<8 | 'd', 'h'<<8 | 'x':
 		return 0
 	case 'g'<<8 | 'q', 'k'<<8 | 'q', 'Q'<<8 | 'k', 'Q'<<8 | 'q', 'T'<<8 | 'h', 'T'<<8 | 't',
 		'X'<<8 | 'x', 'c'<<8 | 's', 's'<<8 | 'z', 'T'<<8 | 'Z':
 		return 0.25
-	case 'g'<<8 | 'k', 'k'<<8 | 'x', 'g'<<8 | 'x', 'q'<<8 | 'x', 'Q'<<8 | 'g', 'T'<<8 | 'd',
-		's'<<8 | 't', 'h'<<8 | 't':
+	case 'g'<<8 | 'k', 'k'<<8 | 'x', 'g'<<8 | 'x', 'q'<<8 | 'x', 'Q'<<8 | 'g', 's'<<8 | 't', 'h'<<8 | 't':
 		return 0.5
 	}
 	return 0.75
 }
 
 // distance sums the vowel and consonant costs over the aligned units of two
-// skeletons with equal keys. In names of 7 letters or more, th for d costs
-// a quarter, as th for dh does (Kathafi, Gaddafi); in shorter ones it is
-// often another name (Ethan, Edan; Roth, Rod).
-func distance(s, t *skel) float64 {
+// skeletons with equal keys; abjad says whether a, i and u are short vowels
+// (see vowelCost).
+func distance(s, t *skel, abjad bool) float64 {
 	d := 0.0
-	abjad := s.abjad || t.abjad
 	long := min(s.letters, t.letters) >= 7
 	for i := 0; i < s.n; i++ {
-		a, b := s.u[i].f, t.u[i].f
-		switch {
-		case s.u[i].cls == 'a':
+		if s.u[i].cls == 'a' {
 			d += runCost(s.u[i].v[:s.u[i].nv], t.u[i].v[:t.u[i].nv], abjad)
-		case a == b:
-		case long && (a == 'T' && b == 'd' || a == 'd' && b == 'T'):
-			d += 0.25
-		default:
-			d += consCost(a, b)
+		} else {
+			d += consCost(s.u[i].f, t.u[i].f, long)
 		}
+	}
+	return d
+}
+
+// readingCost is what reading letters otherwise costs a name: each of
+// these readings is one choice of language for the whole name, paid once
+// however many letters it changes (Hryhoriy for Grigoriy reads every g as
+// h). The others cost only what their letters do.
+func readingCost(flags int) float64 {
+	d := 0.0
+	if flags&readGH != 0 {
+		d += 0.5
+	}
+	if flags&readZD != 0 {
+		d += 0.25
+	}
+	if flags&readKhH != 0 {
+		d += 0.25
 	}
 	return d
 }
@@ -805,13 +821,11 @@ func match(a, b string, unlisted bool) (score float64, ok bool) {
 	best := -1.0
 	loose := false // matched as two unlisted names
 	if s.keyEqual(&t) {
-		best = distance(&s, &t)
+		best = distance(&s, &t, s.abjad || t.abjad)
 		if unlisted && letters >= 5 && best > limit && sameEnding(&s, &t) {
 			// Only the names as written, not other readings of their
 			// letters (Kaniv read as Kaniu), may differ this much.
-			u := s
-			u.abjad = true
-			if d := distance(&u, &t); d <= limit+0.5 {
+			if d := distance(&s, &t, true); d <= limit+0.5 {
 				best, loose = d, true
 			}
 		}
@@ -823,19 +837,7 @@ func match(a, b string, unlisted bool) (score float64, ok bool) {
 		for i := range xs {
 			for j := range ys {
 				if (i|j) != 0 && xs[i].keyEqual(&ys[j]) {
-					d := distance(&xs[i], &ys[j])
-					if (xs[i].flags|ys[j].flags)&readGH != 0 {
-						// Reading g as h is one choice of language for the
-						// whole name (Hryhoriy for Grigoriy), paid once.
-						d += 0.5
-					}
-					f := xs[i].flags | ys[j].flags
-					if f&readZD != 0 {
-						d += 0.25 // and so is reading z as dh,
-					}
-					if f&readKhH != 0 {
-						d += 0.25 // or kh as h
-					}
+					d := distance(&xs[i], &ys[j], xs[i].abjad || ys[j].abjad) + readingCost(xs[i].flags|ys[j].flags)
 					if best < 0 || d < best {
 						best = d
 					}
@@ -851,12 +853,11 @@ func match(a, b string, unlisted bool) (score float64, ok bool) {
 			u, v = v, u
 		}
 		if g, ok := withGap(&u, &v); ok {
-			u.abjad = true
 			gapLimit := limit // short names: the gap and nothing else
 			if letters >= 7 {
 				gapLimit += 0.5
 			}
-			if d := distance(&u, &g); d <= gapLimit {
+			if d := distance(&u, &g, true); d <= gapLimit {
 				best, loose = d, true
 			}
 		}
