@@ -277,6 +277,16 @@ func hasPrefix(w []byte, i int, p string) bool {
 	return len(w)-i >= len(p) && string(w[i:i+len(p)]) == p
 }
 
+// reads notes that the name has a letter that may be read two ways, the
+// reading r, when may is true, and reports whether this parse (flags) reads
+// it the other way.
+func (s *skel) reads(flags, r int, may bool) bool {
+	if may {
+		s.alts |= r
+	}
+	return flags&r != 0
+}
+
 // parseWord appends the skeleton of one folded word.
 func parseWord(w []byte, flags int, s *skel) {
 	first := s.n
@@ -291,8 +301,7 @@ func parseWord(w []byte, flags int, s *skel) {
 		if isVowel(c) {
 			// French writes w as ou before a vowel (Anouar, Ouattara).
 			if c == 'o' && i+2 < len(w) && w[i+1] == 'u' && isV(i+2) && w[i+2] != 'u' {
-				s.alts |= readOuW
-				if flags&readOuW != 0 {
+				if s.reads(flags, readOuW, true) {
 					s.push('V', 'v')
 					i += 2
 					continue
@@ -302,8 +311,7 @@ func parseWord(w []byte, flags int, s *skel) {
 			// consonant (Soeharto, Soekarno), where Russian has two vowels
 			// (Dostoevsky).
 			if c == 'o' && i+2 < len(w) && w[i+1] == 'e' && !isV(i-1) && !isV(i+2) && len(w) >= 6 {
-				s.alts |= readOeU
-				if flags&readOeU != 0 {
+				if s.reads(flags, readOeU, true) {
 					s.vowel('u')
 					i += 2
 					continue
@@ -311,8 +319,7 @@ func parseWord(w []byte, flags int, s *skel) {
 			}
 			// A u after a vowel and before a consonant may be Belarusian ў (Karaeu).
 			if c == 'u' && isV(i-1) && !isV(i+1) && w[i-1] != 'u' {
-				s.alts |= readW
-				if flags&readW != 0 {
+				if s.reads(flags, readW, true) {
 					s.push('V', 'u')
 					i++
 					continue
@@ -329,16 +336,14 @@ func parseWord(w []byte, flags int, s *skel) {
 			// (Bakijev, Oljas); at the start of a word before a vowel it is
 			// English dzh or German/Slavic y.
 			if i > 0 && isV(i+1) || i > 0 && isV(i-1) && !isV(i+1) {
-				s.alts |= readJZh
-				if flags&readJZh == 0 {
+				if !s.reads(flags, readJZh, true) {
 					s.vowel('i')
 					i++
 					continue
 				}
 			}
 			if i == 0 && isV(i+1) {
-				s.alts |= readJY
-				if flags&readJY != 0 {
+				if s.reads(flags, readJY, true) {
 					s.vowel('i')
 					i++
 					continue
@@ -350,10 +355,7 @@ func parseWord(w []byte, flags int, s *skel) {
 			switch {
 			case hasPrefix(w, i, "ch"):
 				tch := i > 0 && (w[i-1] == 's' || w[i-1] == 't') || i > 1 && w[i-2] == 's' && w[i-1] == 'h'
-				if !tch {
-					s.alts |= readChK
-				}
-				if !tch && flags&readChK != 0 {
+				if s.reads(flags, readChK, !tch) && !tch {
 					s.push('K', 'X')
 				} else {
 					s.push('C', 'c')
@@ -371,10 +373,7 @@ func parseWord(w []byte, flags int, s *skel) {
 			default:
 				// Polish, Czech and the South Slavic languages write ts
 				// as c (Kuzniecow, Nemcov), before any letter.
-				if len(w) >= 6 {
-					s.alts |= readCTs
-				}
-				if flags&readCTs != 0 {
+				if s.reads(flags, readCTs, len(w) >= 6) {
 					s.push('S', 't')
 				} else {
 					s.push('K', 'Q')
@@ -442,8 +441,7 @@ func parseWord(w []byte, flags int, s *skel) {
 				// A doubled z may be the doubled Arabic dh that Persian
 				// and Urdu say as z (Kazzafi for Qadhdhafi); a single z
 				// is mostly a z (Nazira is not Nadira).
-				s.alts |= readZD
-				if flags&readZD != 0 {
+				if s.reads(flags, readZD, true) {
 					s.push('D', 'Z')
 				} else {
 					s.push('S', 'z')
@@ -455,10 +453,7 @@ func parseWord(w []byte, flags int, s *skel) {
 			}
 		case 'k':
 			if hasPrefix(w, i, "kh") {
-				if len(w) >= 6 {
-					s.alts |= readKhH // not in short names: Khan is not Han
-				}
-				if flags&readKhH != 0 {
+				if s.reads(flags, readKhH, len(w) >= 6) { // not in short names: Khan is not Han
 					s.push('H', 'x')
 				} else {
 					s.push('K', 'x')
@@ -480,8 +475,7 @@ func parseWord(w []byte, flags int, s *skel) {
 				s.push('K', 'g') // ng
 				continue
 			}
-			s.alts |= readGH
-			if flags&readGH != 0 {
+			if s.reads(flags, readGH, true) {
 				s.push('H', 'g')
 			} else {
 				s.push('K', 'g')
@@ -514,8 +508,7 @@ func parseWord(w []byte, flags int, s *skel) {
 			// w or v after a vowel before a consonant may be the vowel u
 			// (Zimowsky, Zimousky; Belarusian Naumau for Naumov).
 			if isV(i-1) && !isV(i+1) {
-				s.alts |= readVU
-				if flags&readVU != 0 {
+				if s.reads(flags, readVU, true) {
 					s.vowel('u')
 					i++
 					continue
