@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"iter"
 	"math/bits"
 	"slices"
 	"sort"
@@ -730,6 +731,32 @@ func (l *Lexicon) Joined(spelling string) (string, bool) {
 func (l *Lexicon) TranslitNames(word string) []Candidate {
 	ki := l.keyIndex()
 	spell := l.names().spell
+	spellings := func(k string) iter.Seq[string] {
+		return func(yield func(string) bool) {
+			li, ok := ki.keys.get(k)
+			if !ok || int(li)+1 >= len(ki.off)/4 {
+				return
+			}
+			lo, hi := le32(ki.off, int(li)), le32(ki.off, int(li)+1)
+			for j := lo; j < hi && int(j) < len(ki.items)/4; j++ {
+				if s, ok := safeAt(spell, int(le32(ki.items, int(j)))); ok && !yield(s) {
+					return
+				}
+			}
+		}
+	}
+	var lists func(string) bool
+	if l.dict != nil {
+		lists = l.dict.lists
+	}
+	return translitCandidates(word, spellings, lists)
+}
+
+// translitCandidates returns the house spellings that word may be another
+// romanization of, best first (see [Lexicon.TranslitNames]): spellings(k)
+// gives the house spellings with the key k, and lists, if not nil, tells
+// whether the dictionary lists a spelling.
+func translitCandidates(word string, spellings func(key string) iter.Seq[string], lists func(string) bool) []Candidate {
 	type scored struct {
 		s     string
 		score float64
@@ -737,25 +764,19 @@ func (l *Lexicon) TranslitNames(word string) []Candidate {
 	var found []scored
 	seen := map[string]bool{}
 	// Two names no dictionary lists may differ more in their vowels.
-	unlisted := l.dict != nil && !l.dict.lists(word)
+	unlisted := lists != nil && !lists(word)
 	keys := translit.Keys(word)
 	if unlisted {
 		keys = append(keys, translit.GapKeys(word)...)
 	}
 	for _, k := range keys {
-		li, ok := ki.keys.get(k)
-		if !ok || int(li)+1 >= len(ki.off)/4 {
-			continue
-		}
-		lo, hi := le32(ki.off, int(li)), le32(ki.off, int(li)+1)
-		for j := lo; j < hi && int(j) < len(ki.items)/4; j++ {
-			s, ok := safeAt(spell, int(le32(ki.items, int(j))))
-			if !ok || seen[s] || s == word {
+		for s := range spellings(k) {
+			if seen[s] || s == word {
 				continue
 			}
 			seen[s] = true
 			match := translit.Match
-			if unlisted && !l.dict.lists(s) {
+			if unlisted && !lists(s) {
 				match = translit.MatchUnlisted
 			}
 			if score, ok := match(word, s); ok {

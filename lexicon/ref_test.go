@@ -9,6 +9,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -336,37 +338,11 @@ func (n *refNames) nearNames(word string, maxEdits int) []Candidate {
 }
 
 func (n *refNames) translitNames(word string) []Candidate {
-	type scored struct {
-		s     string
-		score float64
+	var lists func(string) bool
+	if n.dict != nil {
+		lists = n.dict.lists
 	}
-	var found []scored
-	seen := map[string]bool{}
-	keys := translit.Keys(word)
-	if n.dict != nil && !n.dict.lookupFold(Fold(word)).Known() {
-		keys = append(keys, translit.GapKeys(word)...)
-	}
-	for _, k := range keys {
-		for _, s := range n.byKey[k] {
-			if seen[s] || s == word {
-				continue
-			}
-			seen[s] = true
-			match := translit.Match
-			if n.dict != nil && !n.dict.lookupFold(Fold(word)).Known() && !n.dict.lookupFold(Fold(s)).Known() {
-				match = translit.MatchUnlisted
-			}
-			if score, ok := match(word, s); ok {
-				found = append(found, scored{s, score})
-			}
-		}
-	}
-	sort.SliceStable(found, func(i, j int) bool { return found[i].score > found[j].score })
-	out := make([]Candidate, len(found))
-	for i, f := range found {
-		out[i] = Candidate{Spelling: f.s, Flags: House}
-	}
-	return out
+	return translitCandidates(word, func(k string) iter.Seq[string] { return slices.Values(n.byKey[k]) }, lists)
 }
 
 func (n *refNames) all() []string {
