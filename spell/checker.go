@@ -523,11 +523,7 @@ func (c *Checker) nearWords(w string) []candidate {
 		if nc.Flags&lexicon.Variant != 0 || nc.Flags&lexicon.Word == 0 && nc.Distance > 1 {
 			continue // a variant, or a proper name (British for brittish) further than one slip
 		}
-		score := wordScore(lw, nc)
-		if nc.Flags&lexicon.Word == 0 && !startsUpper(w) {
-			score += properSlip // and a capital missed
-		}
-		out = append(out, candidate{spelling: nc.Spelling, dist: nc.Distance, score: score, tier: nc.Tier})
+		out = append(out, candidate{spelling: nc.Spelling, dist: nc.Distance, score: wordScore(lw, !startsUpper(w), nc), tier: nc.Tier})
 	}
 	slices.SortFunc(out, func(a, b candidate) int {
 		if a.score != b.score {
@@ -568,12 +564,16 @@ func sameLetters(a, b string) bool {
 // by a misspelled lower-case word: the writer missed its capital too.
 const properSlip = 0.5
 
-// wordScore ranks a dictionary candidate for the misspelled word w: fewer
-// edits first, then the more common word, then the closer in plain
-// Levenshtein distance (which counts a swap as two edits).
-func wordScore(w string, nc lexicon.Candidate) float64 {
+// wordScore ranks a dictionary candidate for the misspelled word w (in
+// lower case; lower says whether the text wrote it so): fewer edits first,
+// then the more common word, then the closer in plain Levenshtein distance
+// (which counts a swap as two edits).
+func wordScore(w string, lower bool, nc lexicon.Candidate) float64 {
 	lc := strings.ToLower(nc.Spelling)
 	s := typoCost([]rune(w), []rune(lc))
+	if lower && nc.Flags&lexicon.Word == 0 {
+		s += properSlip // a proper name, and its capital missed too
+	}
 	if nc.Distance >= 2 && sameLetters(w, lc) {
 		s -= anagramBonus
 	}
