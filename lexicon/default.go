@@ -219,11 +219,17 @@ func buildDictData(lists []map[string]packed, freq map[string]uint32) *dictData 
 			info[i] = uint16(p)
 			k := keyIndex[Fold(w)]
 			fold[k] = uint16(combine(packed(fold[k]), p))
-			if p.info().Flags&Word != 0 && (best[k] == 0 || better(w, p, words[best[k]-1], m[words[best[k]-1]])) {
-				best[k] = i + 1
+			// Keep w in pick if it is better than the spelling pick holds.
+			keep := func(pick []int) {
+				if pick[k] == 0 || better(w, p, words[pick[k]-1], m[words[pick[k]-1]]) {
+					pick[k] = i + 1
+				}
 			}
-			if p.info().Flags&Proper != 0 && int(p&0xff) <= commonProperTier && (proper[k] == 0 || better(w, p, words[proper[k]-1], m[words[proper[k]-1]])) {
-				proper[k] = i + 1
+			if p.info().Flags&Word != 0 {
+				keep(best)
+			}
+			if p.info().Flags&Proper != 0 && int(p&0xff) <= commonProperTier {
+				keep(proper)
 			}
 		}
 		form := make([]uint32, len(keys))
