@@ -463,3 +463,38 @@ func TestFilter(t *testing.T) {
 		t.Errorf("the filter passes %d of %d words the tables do not hold", passed, tried)
 	}
 }
+
+// TestHasHouse checks which lexicons have house entries: the checker
+// skips what only house names could find when there are none.
+func TestHasHouse(t *testing.T) {
+	def, err := Default("en-GB")
+	if err != nil {
+		t.Fatal(err)
+	}
+	house, err := Load(strings.NewReader("Jalal-Abad\nGaddafi !Qaddafi\n"), "house.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	empty, err := Load(strings.NewReader("# no entries yet\n"), "empty.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		lex  *Lexicon
+		want bool
+	}{
+		{"default", def, false},
+		{"empty house file", empty, false},
+		{"house file", house, true},
+		{"default and empty", Merge(def, empty), false},
+		{"default and house", Merge(def, house), true},
+	} {
+		if got := tc.lex.HasHouse(); got != tc.want {
+			t.Errorf("%s: HasHouse() = %v, want %v", tc.name, got, tc.want)
+		}
+		if got := len(tc.lex.TranslitNames("Qadhafi")) > 0; got != tc.want {
+			t.Errorf("%s: TranslitNames(Qadhafi) found names: %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

@@ -149,6 +149,10 @@ func (s *entrySet) len() int {
 // entries returns the house entries, building them on first need.
 func (l *Lexicon) entries() []Entry { return l.ents.all() }
 
+// HasHouse reports whether l has house entries, its own or merged in.
+// Without them no word is a house name or another spelling of one.
+func (l *Lexicon) HasHouse() bool { return l.ents.len() > 0 }
+
 // Entries returns the house entries, in the order they were loaded.
 // The caller must not modify them.
 func (l *Lexicon) Entries() []Entry { return l.entries() }
@@ -730,6 +734,9 @@ func (l *Lexicon) Joined(spelling string) (string, bool) {
 // Distance is 0 and Flags is House.
 func (l *Lexicon) TranslitNames(word string) []Candidate {
 	ki := l.keyIndex()
+	if ki.keys.keys.len() == 0 {
+		return nil // no house names: no key to look up
+	}
 	spell := l.names().spell
 	spellings := func(k string) iter.Seq[string] {
 		return func(yield func(string) bool) {

@@ -170,6 +170,9 @@ func (c *Checker) checkPiece(d Document, text []byte) ([]Finding, int) {
 // two words otherwise ("Abdel Rahman" for Abdul Rahman). fs must be in
 // text order; words already flagged are left alone.
 func (c *Checker) checkSplitNames(doc *docState, text []byte, toks []token, fs []Finding) []Finding {
+	if !c.lex.HasHouse() {
+		return fs // no house name to write apart
+	}
 	next := 0 // the first finding at or after the pair
 	var out []Finding
 	for i := 0; i+1 < len(toks); i++ {
