@@ -277,6 +277,7 @@ type candidate struct {
 	dist     int
 	score    float64 // lower is better
 	tier     int     // dictionary tier of a dictionary word (SCOWL size, 10 most common)
+	locale   string  // for this locale's spelling of another locale's word: that locale
 }
 
 func (c *Checker) verdict(w string) *verdict {
@@ -514,9 +515,14 @@ var prefixes = []string{"anti", "co", "counter", "cyber", "de", "dis", "e", "eco
 
 var suffixes = []string{"ly", "ness", "less", "ful", "ism", "isms", "ist", "ists", "ship", "ships", "like", "wise", "hood", "ably", "able"}
 
-// nearWords returns the dictionary words near w, best first.
+// nearWords returns the dictionary words near w, best first. A word of
+// another locale (liter in en-GB) has one: this locale's spelling of it
+// (litre), which no nearer word (later) is meant more often than.
 func (c *Checker) nearWords(w string) []candidate {
 	lw := strings.ToLower(w)
+	if s, locale, ok := c.lex.LocaleSpelling(lw); ok {
+		return []candidate{{spelling: s, dist: osa([]rune(lw), []rune(s), len(s)), tier: c.lex.Lookup(s).Tier, locale: locale}}
+	}
 	max := c.opts.MaxEdits
 	if utf8.RuneCountInString(lw) <= 4 {
 		max = 1

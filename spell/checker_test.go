@@ -325,3 +325,24 @@ func TestFirstSuggestion(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherLocaleSpelling checks that a word only another locale spells
+// so is given this locale's spelling of it, alone, and the finding says
+// why; a word of neither locale still gets near words.
+func TestOtherLocaleSpelling(t *testing.T) {
+	for _, tt := range []struct{ locale, text, want, message string }{
+		{"en-GB", "a liter of milk", "litre", `"liter" is the en-US spelling; did you mean "litre"?`},
+		{"en-GB", "the meager harvest", "meagre", `"meager" is the en-US spelling; did you mean "meagre"?`},
+		{"en-US", "the colour of money", "color", `"colour" is the en-GB spelling; did you mean "color"?`},
+		{"en-GB", "the oppenents met", "opponents,opponent", `"oppenents" looks misspelled; did you mean "opponents"?`},
+	} {
+		d, err := lexicon.Default(tt.locale)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fs := NewChecker(d, Options{}).Check("", []byte(tt.text))
+		if len(fs) != 1 || strings.Join(fs[0].Suggestions, ",") != tt.want || fs[0].Message != tt.message {
+			t.Errorf("%s %q: %s%v; want %s, %s", tt.locale, tt.text, render(fs), fs, tt.want, tt.message)
+		}
+	}
+}

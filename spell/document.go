@@ -448,6 +448,10 @@ func (c *Checker) decide(s *docState, w string, v *verdict) (Finding, bool) {
 		if len(words) == 0 {
 			return Finding{}, false
 		}
+		if l := words[0].locale; l != "" {
+			return Finding{Kind: Misspelling, Suggestions: []string{words[0].spelling},
+				Message: fmt.Sprintf("%q is the %s spelling; did you mean %q?", w, l, words[0].spelling)}, true
+		}
 		sug := s.rank(words)
 		out := c.limit(sug)
 		return Finding{Kind: Misspelling, Suggestions: out,

@@ -1,0 +1,200 @@
+package lexicon
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// LocaleSpelling returns the spelling the lexicon's locale gives a word
+// that only another locale of its dictionary spells as word: colour for
+// color and litre for liter in en-GB, color for colour in en-US. It also
+// returns that other locale, and false when word is known in this locale,
+// is no word of another, or has no such spelling here.
+//
+// It knows the regular differences between British and American
+// spelling (-our/-or, -re/-er, -ise/-ize, ae and oe/e, doubled l and p,
+// -ence/-ense, -ogue/-og, -ette/-et, -gement/-gment, mould/mold,
+// moustache/mustache, sulphur/sulfur, plough/plow, speciality/specialty),
+// up to three of them in one word. Irregular pairs (titbit, tidbit) are
+// left to [Lexicon.NearWords]. Of several spellings the one with the
+// fewest differences wins, then the more common.
+func (l *Lexicon) LocaleSpelling(word string) (spelling, locale string, ok bool) {
+	d := l.dict
+	if d == nil || len(d.exactInfo) < 2 || d.col >= len(Locales) || utf8.RuneCountInString(word) < minLocaleWord ||
+		l.Lookup(word).Flags != 0 {
+		return "", "", false
+	}
+	i := d.exact.find(word)
+	if i < 0 {
+		return "", "", false
+	}
+	other, tier := -1, 0
+	for c := range d.exactInfo {
+		if info := packed(le16(d.exactInfo[c], i)).info(); c != d.col && c < len(Locales) && info.Flags&Word != 0 {
+			other, tier = c, info.Tier
+			break
+		}
+	}
+	if other < 0 {
+		return "", "", false
+	}
+	rules := localeRules(Locales[other], Locales[d.col])
+	if rules == nil {
+		return "", "", false
+	}
+	// The best spelling so far, and how it ranks: fewer differences
+	// first, then a tier other than the word's (the dictionary gives a
+	// word's spellings one tier), then the more common.
+	best := ""
+	var bestRank [3]int
+	eachRespelling(word, rules, maxLocaleEdits, func(s string, edits int) bool {
+		if best != "" && edits > bestRank[0] {
+			return false
+		}
+		j := d.exact.find(s)
+		if j < 0 {
+			return true
+		}
+		info := packed(le16(d.exactInfo[d.col], j)).info()
+		if info.Flags&Word == 0 || info.Flags&Variant != 0 {
+			return true // a name, or a spelling this locale accepts but does not suggest
+		}
+		tierDiffers := 0
+		if info.Tier != tier {
+			tierDiffers = 1
+		}
+		rank := [3]int{edits, tierDiffers, info.Tier}
+		if c := slices.Compare(rank[:], bestRank[:]); best == "" || c < 0 || c == 0 && s < best {
+			best, bestRank = s, rank
+		}
+		return true
+	})
+	if best == "" {
+		return "", "", false
+	}
+	return best, Locales[other], true
+}
+
+// minLocaleWord is the shortest word LocaleSpelling respells: among
+// shorter words a respelling is more often another word (ern, ren).
+const minLocaleWord = 4
+
+// maxLocaleEdits is the most spelling differences LocaleSpelling applies
+// to one word (anaesthetise for anesthetize is two).
+const maxLocaleEdits = 3
+
+// maxRespellings bounds the spellings LocaleSpelling tries for one word.
+const maxRespellings = 256
+
+// A respelling is one regular difference between two locales: the letters
+// from, written to in the other.
+type respelling struct{ from, to string }
+
+// americanToBritish are the regular differences, American first. A rule
+// applies wherever its letters occur; the dictionary decides which of the
+// spellings so made is a word.
+var americanToBritish = []respelling{
+	{"or", "our"}, // colour, favourite, neighbourhood
+	{"er", "re"},  // centre, litre, meagre, centrepiece
+	{"z", "s"},    // realise, analyse, cosy
+	{"e", "ae"},   // anaemia, paediatric, faecal, archaeology
+	{"e", "oe"},   // oesophagus, oedema, manoeuvre
+	{"l", "ll"},   // modelled, fuelling, counsellor
+	{"p", "pp"},   // worshipped, kidnapper
+	{"ll", "l"},   // skilful, wilful, instalment
+	{"ense", "ence"},
+	{"og", "ogue"},      // catalogue, dialogue
+	{"et", "ette"},      // omelette, epaulette
+	{"gment", "gement"}, // acknowledgement
+	{"ol", "oul"},       // mould, smoulder, moult
+	{"us", "ous"},       // moustache
+	{"sulf", "sulph"},
+	{"ow", "ough"},  // plough
+	{"alt", "alit"}, // speciality
+	{"am", "amme"},  // programme
+}
+
+var britishToAmerican = func() []respelling {
+	rs := make([]respelling, len(americanToBritish))
+	for i, r := range americanToBritish {
+		rs[i] = respelling{r.to, r.from}
+	}
+	return rs
+}()
+
+// localeRules returns the differences that respell a word of locale from
+// in locale to, or nil if none are known.
+func localeRules(from, to string) []respelling {
+	switch {
+	case from == "en-US" && to == "en-GB":
+		return americanToBritish
+	case from == "en-GB" && to == "en-US":
+		return britishToAmerican
+	}
+	return nil
+}
+
+// A site is a place in a word where a rule applies.
+type site struct {
+	at   int
+	rule respelling
+}
+
+// eachRespelling calls fn with each spelling of word made by applying
+// rules at 1 to max places that do not overlap, fewer places first, and
+// the number of places; at most maxRespellings of them. It stops when fn
+// returns false.
+func eachRespelling(word string, rules []respelling, max int, fn func(s string, edits int) bool) {
+	var sites []site
+	for at := range len(word) {
+		for _, r := range rules {
+			if strings.HasPrefix(word[at:], r.from) {
+				sites = append(sites, site{at, r})
+			}
+		}
+	}
+	tried := 0
+	chosen := make([]int, 0, max)
+	var b strings.Builder
+	// pick chooses the (k+1)th place of a spelling with n places from
+	// sites[from:]; it reports false to stop.
+	var pick func(from, n int) bool
+	pick = func(from, n int) bool {
+		if len(chosen) == n {
+			if tried++; tried > maxRespellings {
+				return false
+			}
+			b.Reset()
+			last := 0
+			for _, c := range chosen {
+				s := sites[c]
+				b.WriteString(word[last:s.at])
+				b.WriteString(s.rule.to)
+				last = s.at + len(s.rule.from)
+			}
+			b.WriteString(word[last:])
+			return fn(b.String(), n)
+		}
+		for i := from; i < len(sites); i++ {
+			if k := len(chosen); k > 0 {
+				prev := sites[chosen[k-1]]
+				if sites[i].at < prev.at+len(prev.rule.from) {
+					continue // overlaps the place before
+				}
+			}
+			chosen = append(chosen, i)
+			ok := pick(i+1, n)
+			chosen = chosen[:len(chosen)-1]
+			if !ok {
+				return false
+			}
+		}
+		return true
+	}
+	for n := 1; n <= max && n <= len(sites); n++ {
+		if !pick(0, n) {
+			return
+		}
+	}
+}

@@ -1,0 +1,119 @@
+package lexicon
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestLocaleSpelling(t *testing.T) {
+	for _, tc := range []struct {
+		locale, word string
+		want, other  string // want "" for none
+	}{
+		// American spellings in British text.
+		{"en-GB", "color", "colour", "en-US"},
+		{"en-GB", "neighborhoods", "neighbourhoods", "en-US"},
+		{"en-GB", "liter", "litre", "en-US"}, // not later, one edit nearer
+		{"en-GB", "meager", "meagre", "en-US"},
+		{"en-GB", "centerpiece", "centrepiece", "en-US"},
+		{"en-GB", "paralyzing", "paralysing", "en-US"},
+		{"en-GB", "edema", "oedema", "en-US"},
+		{"en-GB", "fecal", "faecal", "en-US"},
+		{"en-GB", "pediatrics", "paediatrics", "en-US"},
+		{"en-GB", "fueling", "fuelling", "en-US"},
+		{"en-GB", "worshiped", "worshipped", "en-US"},
+		{"en-GB", "willfully", "wilfully", "en-US"},
+		{"en-GB", "pretenses", "pretences", "en-US"},
+		{"en-GB", "catalogs", "catalogues", "en-US"},
+		{"en-GB", "omelets", "omelettes", "en-US"},
+		{"en-GB", "acknowledgment", "acknowledgement", "en-US"},
+		{"en-GB", "molding", "moulding", "en-US"},
+		{"en-GB", "mustache", "moustache", "en-US"},
+		{"en-GB", "sulfate", "sulphate", "en-US"},
+		{"en-GB", "specialties", "specialities", "en-US"},
+		{"en-GB", "anesthetize", "anaesthetise", "en-US"}, // two differences
+		// British spellings in American text.
+		{"en-US", "colour", "color", "en-GB"},
+		{"en-US", "realised", "realized", "en-GB"},
+		{"en-US", "travellers", "travelers", "en-GB"},
+		{"en-US", "oesophagus", "esophagus", "en-GB"},
+		{"en-US", "programme", "program", "en-GB"},
+		// None: known here, known nowhere, too short, or irregular.
+		{"en-GB", "colour", "", ""},
+		{"en-GB", "organize", "", ""}, // a British variant, accepted
+		{"en-US", "color", "", ""},
+		{"en-GB", "colr", "", ""},
+		{"en-GB", "oppenents", "", ""},
+		{"en-GB", "ern", "", ""}, // not ren
+		{"en-GB", "tidbit", "", ""},
+	} {
+		lex, err := Default(tc.locale)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, other, ok := lex.LocaleSpelling(tc.word)
+		if ok != (tc.want != "") || got != tc.want || other != tc.other {
+			t.Errorf("%s: LocaleSpelling(%q) = %q, %q, %v; want %q, %q", tc.locale, tc.word, got, other, ok, tc.want, tc.other)
+		}
+	}
+}
+
+// TestLocaleSpellingHouse checks that a word the house accepts is not
+// respelled, and that a dictionary of one locale respells nothing.
+func TestLocaleSpellingHouse(t *testing.T) {
+	def, err := Default("en-GB")
+	if err != nil {
+		t.Fatal(err)
+	}
+	house, err := Load(strings.NewReader("color\n"), "house.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s, _, ok := Merge(def, house).LocaleSpelling("color"); ok {
+		t.Errorf("with a house entry color, LocaleSpelling(color) = %q", s)
+	}
+	if s, _, ok := Merge(def, house).LocaleSpelling("flavor"); !ok || s != "flavour" {
+		t.Errorf("merged with a house lexicon, LocaleSpelling(flavor) = %q, %v; want flavour", s, ok)
+	}
+	one, err := LoadWordList(strings.NewReader("colour\t10\n"), "words.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s, _, ok := one.LocaleSpelling("color"); ok {
+		t.Errorf("a one-locale word list: LocaleSpelling(color) = %q", s)
+	}
+}
+
+// TestEachRespelling checks the enumeration: fewer places first, places
+// that do not overlap, each spelling made once, and the bound.
+func TestEachRespelling(t *testing.T) {
+	for _, tc := range []struct {
+		word  string
+		rules []respelling
+		want  string
+	}{
+		{"colorer", []respelling{{"or", "our"}, {"er", "re"}}, "colourer colorre colourre"},
+		{"oro", []respelling{{"or", "our"}, {"ro", "X"}}, "ouro oX"}, // overlapping places
+		{"plain", []respelling{{"or", "our"}}, ""},
+	} {
+		var got []string
+		eachRespelling(tc.word, tc.rules, 2, func(s string, edits int) bool {
+			got = append(got, s)
+			return true
+		})
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("respellings of %s: got %q, want %q", tc.word, g, tc.want)
+		}
+	}
+	n, last := 0, 0
+	eachRespelling(strings.Repeat("ze", 20), americanToBritish, maxLocaleEdits, func(s string, edits int) bool {
+		if edits < last {
+			t.Errorf("%d places after %d", edits, last)
+		}
+		n, last = n+1, edits
+		return true
+	})
+	if n != maxRespellings {
+		t.Errorf("%d respellings of a word with 40 places; want the bound, %d", n, maxRespellings)
+	}
+}
