@@ -122,10 +122,12 @@ func pieces(text []byte, max int) [][2]int {
 // checkPiece checks d, whose prose is text, and returns its findings
 // (without line and column) and the number of words checked.
 func (c *Checker) checkPiece(d Document, text []byte) ([]Finding, int) {
-	// Only the tokens of words that are capitalised (for split names) or
-	// not plainly known are kept.
+	// Only the tokens of words that are not plainly known are kept, and
+	// those of capitalised words when there are house names they might
+	// write apart (see checkSplitNames).
+	splitNames := c.lex.HasHouse()
 	toks, words := tokenizeKept(text, func(w string) bool {
-		if startsUpper(w) && !isAllCaps(w) {
+		if splitNames && startsUpper(w) && !isAllCaps(w) {
 			return true
 		}
 		v := c.verdict(w)
@@ -171,7 +173,7 @@ func (c *Checker) checkPiece(d Document, text []byte) ([]Finding, int) {
 // text order; words already flagged are left alone.
 func (c *Checker) checkSplitNames(doc *docState, text []byte, toks []token, fs []Finding) []Finding {
 	if !c.lex.HasHouse() {
-		return fs // no house name to write apart
+		return fs // no house name to write apart (and toks may lack known names)
 	}
 	next := 0 // the first finding at or after the pair
 	var out []Finding

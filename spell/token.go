@@ -68,8 +68,9 @@ func tokenizeKept(text []byte, keep func(w string) bool) ([]token, *words) {
 
 func newTokenizer(text []byte, keep func(w string) bool) *tokenizer {
 	// More than enough for most text, so that the list is not copied as
-	// it grows; pages never written cost nothing. A checker keeps the
-	// capitalised words, one in six of news text.
+	// it grows; pages never written cost nothing. A checker keeps at most
+	// the capitalised words and the unknown ones, about one in six words
+	// of news text.
 	size := len(text)/4 + 16
 	if keep != nil {
 		size = len(text)/32 + 16
