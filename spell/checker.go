@@ -134,6 +134,7 @@ func (c *Checker) checkPiece(d Document, text []byte) ([]Finding, int) {
 		return v.class != knownWord && v.class != skipWord
 	})
 	doc := newDocState(d, words)
+	defer doc.release()
 	var fs []Finding
 	n := 0
 	for _, k := range words.all {

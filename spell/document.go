@@ -112,6 +112,15 @@ func newDocState(d Document, ws *words) *docState {
 	return s
 }
 
+// release frees the tables s keeps outside the Go heap; s must not be
+// used after.
+func (s *docState) release() {
+	if s.byDeletion != nil {
+		s.byDeletion.release()
+		s.byDeletion = nil
+	}
+}
+
 func (s *docState) accepted(w string) bool {
 	return s.accept != nil && s.accept[lexicon.Fold(w)]
 }
@@ -306,15 +315,17 @@ func (s *docState) oneDeletionApart(kr []rune) []int32 {
 // letter to the keys' indexes: an open-addressing table with linear
 // probing, a slot per form, at most half full. A form that several keys
 // share, or that one key has twice (anna less either n), has a slot per
-// key and time.
+// key and time. A slot keeps 32 bits of the hash its index does not
+// already say, so that it takes 8 bytes.
 type deletionTable struct {
-	seed  uint64
-	slots []deletionSlot
+	seed    uint64
+	slots   []deletionSlot
+	release func() // frees slots (see bigTable)
 }
 
 type deletionSlot struct {
-	hash uint64
-	key  int32 // the key's index + 1; 0 for an empty slot
+	tag uint32 // the hash's high half
+	key int32  // the key's index + 1; 0 for an empty slot
 }
 
 func newDeletionTable(forms int) *deletionTable {
@@ -322,7 +333,9 @@ func newDeletionTable(forms int) *deletionTable {
 	for n < 2*forms {
 		n *= 2
 	}
-	return &deletionTable{seed: rand.Uint64(), slots: make([]deletionSlot, n)}
+	t := &deletionTable{seed: rand.Uint64()}
+	t.slots, t.release = bigTable[deletionSlot](n)
+	return t
 }
 
 // add adds the form of hash h of the key with index key.
@@ -332,14 +345,14 @@ func (t *deletionTable) add(h uint64, key int32) {
 	for t.slots[i].key != 0 {
 		i = (i + 1) & mask
 	}
-	t.slots[i] = deletionSlot{h, key + 1}
+	t.slots[i] = deletionSlot{uint32(h >> 32), key + 1}
 }
 
 // appendKeys appends the indexes of the keys with a form of hash h to out.
 func (t *deletionTable) appendKeys(out []int32, h uint64) []int32 {
 	mask := len(t.slots) - 1
 	for i := int(h) & mask; t.slots[i].key != 0; i = (i + 1) & mask {
-		if t.slots[i].hash == h {
+		if t.slots[i].tag == uint32(h>>32) {
 			out = append(out, t.slots[i].key-1)
 		}
 	}

@@ -16,9 +16,10 @@ type words struct {
 	// An open-addressing hash table with linear probing, at most half
 	// full. A slot holds all a lookup needs, so that a word already seen
 	// costs one cache line, however rare it is.
-	slots []wordSlot
-	seed  maphash.Seed // random per document, for words of more than 16 bytes
-	key   [2]uint64    // random per document, for the others
+	slots   []wordSlot
+	release func()       // frees slots (see bigTable)
+	seed    maphash.Seed // random per document, for words of more than 16 bytes
+	key     [2]uint64    // random per document, for the others
 }
 
 // A wordSlot is one slot of the words' table: 32 bytes, two to a cache
@@ -51,7 +52,8 @@ func newWords(n int) words {
 	for size < n/256 && size < 1<<17 {
 		size *= 2
 	}
-	ws := words{slots: make([]wordSlot, size), seed: maphash.MakeSeed()}
+	ws := words{seed: maphash.MakeSeed()}
+	ws.slots, ws.release = bigTable[wordSlot](size)
 	ws.key[0], ws.key[1] = maphash.Comparable(ws.seed, 0), maphash.Comparable(ws.seed, 1)
 	return ws
 }
@@ -148,8 +150,9 @@ func (ws *words) free(h uint64) int {
 
 // grow doubles the table, keeping it at most half full.
 func (ws *words) grow() {
-	old := ws.slots
-	ws.slots = make([]wordSlot, 2*len(old))
+	old, release := ws.slots, ws.release
+	defer release()
+	ws.slots, ws.release = bigTable[wordSlot](2 * len(old))
 	for _, o := range old {
 		if o.id == 0 {
 			continue
@@ -164,8 +167,13 @@ func (ws *words) grow() {
 	}
 }
 
-// finish fills in the counts per word from the table.
+// finish fills in the counts per word from the table, and frees the
+// table.
 func (ws *words) finish() {
+	defer func() {
+		ws.release()
+		ws.slots, ws.release = nil, nil
+	}()
 	ws.all = make([]int32, len(ws.text))
 	ws.inside = make([]int32, len(ws.text))
 	for i := range ws.slots {
