@@ -498,3 +498,44 @@ func TestHasHouse(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinedPair checks that JoinedPair of two folded words answers as
+// Joined does of the two written with a space, for the names of a
+// generated house lexicon split at every letter, and written apart at
+// their separators, and for pairs of words that make no house name.
+func TestJoinedPair(t *testing.T) {
+	l, err := Load(strings.NewReader(genHouse(rand.New(rand.NewPCG(3, 4)), 2000)), "gen.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pairs [][2]string
+	found := 0
+	for _, e := range l.Entries() {
+		for _, a := range e.Accepted {
+			r := []rune(strings.NewReplacer("-", " ", "’", " ", "'", " ").Replace(a))
+			for i := 1; i < len(r); i++ {
+				if r[i-1] != ' ' && r[i] != ' ' {
+					pairs = append(pairs, [2]string{string(r[:i]), string(r[i:])})
+				}
+			}
+			if x, y, ok := strings.Cut(string(r), " "); ok {
+				pairs = append(pairs, [2]string{x, y})
+			}
+		}
+	}
+	pairs = append(pairs, [2]string{"Jalal", "Abad"}, [2]string{"JALAL", "abad"}, [2]string{"São", "Paulo"},
+		[2]string{"Prime", "Minister"}, [2]string{"O’", "Neill"})
+	for _, p := range pairs {
+		wh, wok := l.Joined(p[0] + " " + p[1])
+		gh, gok := l.JoinedPair(Fold(p[0]), Fold(p[1]))
+		if gh != wh || gok != wok {
+			t.Errorf("JoinedPair(%q, %q) = %q, %v; Joined of the pair = %q, %v", p[0], p[1], gh, gok, wh, wok)
+		}
+		if wok {
+			found++
+		}
+	}
+	if found < len(pairs)/4 {
+		t.Errorf("only %d of %d pairs write a house name: the test tries too few", found, len(pairs))
+	}
+}

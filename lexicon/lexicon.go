@@ -268,12 +268,15 @@ func filterBits(h, mask uint64) (uint64, uint64) {
 // means it is in none. Most words a checker asks about are in none, and
 // the filter tells so with one read where a table of 200,000 spellings
 // takes a few cache misses (its slot, the key's offsets, its bytes).
-func (d *derived) mayHave(k string) bool {
+func (d *derived) mayHave(k string) bool { return d.mayHaveHash(strhash(k)) }
+
+// mayHaveHash is mayHave of the key whose strhash is h.
+func (d *derived) mayHaveHash(h uint64) bool {
 	n := uint64(len(d.filter)) * 8
 	if n == 0 {
 		return true
 	}
-	x, y := filterBits(strhash(k), n-1)
+	x, y := filterBits(h, n-1)
 	return d.filter[x>>3]&(1<<(x&7)) != 0 && d.filter[y>>3]&(1<<(y&7)) != 0
 }
 
@@ -696,14 +699,20 @@ func (d *dictionary) lists(s string) bool {
 }
 
 // joinedKey folds s and drops its separators: spaces, hyphens, apostrophes.
-func joinedKey(s string) string {
+func joinedKey(s string) string { return dropSeparators(Fold(s)) }
+
+// dropSeparators returns s without its spaces, hyphens and apostrophes,
+// the separators of a folded spelling.
+func dropSeparators(s string) string {
 	return strings.Map(func(r rune) rune {
-		if r == ' ' || r == '-' || r == '\'' {
+		if isSeparator(r) {
 			return -1
 		}
 		return r
-	}, Fold(s))
+	}, s)
 }
+
+func isSeparator[T rune | byte](c T) bool { return c == ' ' || c == '-' || c == '\'' }
 
 // Joined returns the preferred house spelling of the name that spelling
 // writes with other separators ("Jalal Abad" or "Jalalabad" for an entry
@@ -711,17 +720,35 @@ func joinedKey(s string) string {
 // accents as in [Fold]), and whether there is one. A spelling the house
 // accepts as it is returns false.
 func (l *Lexicon) Joined(spelling string) (string, bool) {
+	f := Fold(spelling)
+	return l.joined(f, "")
+}
+
+// JoinedPair is [Lexicon.Joined] of a + " " + b, two words of a text
+// written with a space between them, given folded (see [Fold]): the
+// check of each pair of capitalised words in a text, which folds each
+// word once. Most pairs are ruled out without building a string.
+func (l *Lexicon) JoinedPair(fa, fb string) (string, bool) {
+	return l.joined(fa, fb)
+}
+
+// joined is Joined of the folded spelling fa, or of fa + " " + fb if fb is
+// not empty.
+func (l *Lexicon) joined(fa, fb string) (string, bool) {
 	d := l.derived()
-	if f := Fold(spelling); d.mayHave(f) {
-		if rec, ok := d.fold.get(f); ok && d.flags(rec)&House != 0 {
+	if !d.mayHaveHash(finishHash(fnvSeparated(fnvSeparated(fnvOffset, fa, false), fb, false))) {
+		return "", false
+	}
+	whole := fa
+	if fb != "" {
+		whole = fa + " " + fb
+	}
+	if d.mayHaveHash(strhash(whole)) {
+		if rec, ok := d.fold.get(whole); ok && d.flags(rec)&House != 0 {
 			return "", false
 		}
 	}
-	jk := joinedKey(spelling)
-	if !d.mayHave(jk) {
-		return "", false
-	}
-	pref, ok := d.joined.get(jk)
+	pref, ok := d.joined.get(dropSeparators(whole))
 	return d.str(pref), ok
 }
 

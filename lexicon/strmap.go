@@ -49,14 +49,25 @@ func safeAt(t strtab, i int) (string, bool) {
 	return t.data[lo:hi], true
 }
 
-func strhash(s string) uint64 {
-	h := uint64(14695981039346656037)
+func strhash(s string) uint64 { return finishHash(fnvSeparated(fnvOffset, s, true)) }
+
+// strhash is FNV-1a, its bits mixed at the end (finishHash); fnvSeparated
+// goes on from the state h over the bytes of s, with or without its
+// separators (see isSeparator), so that the hash of the joined key of two
+// words is found without building the key.
+const fnvOffset = 14695981039346656037
+
+func fnvSeparated(h uint64, s string, separators bool) uint64 {
 	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= 1099511628211
+		if separators || !isSeparator(s[i]) {
+			h ^= uint64(s[i])
+			h *= 1099511628211
+		}
 	}
-	return h ^ h>>29
+	return h
 }
+
+func finishHash(h uint64) uint64 { return h ^ h>>29 }
 
 // get returns the value of k, and whether k is in the table.
 func (m *strmap) get(k string) (uint32, bool) {

@@ -30,6 +30,7 @@ type docState struct {
 	// made of that (the index + 1 of the decision in decisions: only the
 	// few words not plainly known are decided).
 	words     []string
+	folded    []string // lexicon.Fold of each word
 	upper     []bool
 	accepts   []bool
 	verdicts  []*verdict
@@ -87,8 +88,8 @@ type nameKey struct {
 // folded once.
 func newDocState(d Document, ws *words) *docState {
 	s := &docState{d: d, count: make(map[string]int, len(ws.text)), caps: map[string]int{}, shown: map[string][]int32{},
-		all: ws.all, words: ws.text, upper: make([]bool, len(ws.text)), verdicts: make([]*verdict, len(ws.text)),
-		decided: make([]int32, len(ws.text))}
+		all: ws.all, words: ws.text, folded: make([]string, len(ws.text)), upper: make([]bool, len(ws.text)),
+		verdicts: make([]*verdict, len(ws.text)), decided: make([]int32, len(ws.text))}
 	if len(d.Accept) > 0 {
 		s.accept = map[string]bool{}
 		for _, w := range d.Accept {
@@ -98,6 +99,7 @@ func newDocState(d Document, ws *words) *docState {
 	}
 	for id, w := range ws.text {
 		k := lexicon.Fold(w)
+		s.folded[id] = k
 		s.count[k] += int(ws.all[id])
 		if s.accepts != nil {
 			s.accepts[id] = s.accept[k]
@@ -169,14 +171,17 @@ func (s *docState) joined(c *Checker, a, b int32) (house string, translit, ok bo
 	// The pair must write a house name apart, and not be accepted or known
 	// as it is. Most pairs write no house name: asked first.
 	var j joinedAnswer
-	pair := s.words[a] + " " + s.words[b]
-	if h, ok := c.lex.Joined(pair); ok && !s.accepted(pair) && !c.lex.LookupFold(pair).Known() {
+	known := func() bool {
+		pair := s.pair(a, b)
+		return s.accepted(pair) || c.lex.LookupFold(pair).Known()
+	}
+	if h, ok := c.lex.JoinedPair(s.folded[a], s.folded[b]); ok && !known() {
 		j.house, j.ok = h, true
-	} else if phrasePair(fa, fb) && !s.accepted(pair) && !c.lex.LookupFold(pair).Known() {
+	} else if phrasePair(fa, fb) && !known() {
 		// Or romanize a house name of two words otherwise: "Abdel Rahman"
 		// for a house "Abdul Rahman", where neither word alone is a
 		// variant.
-		for _, tn := range c.lex.TranslitNames(pair) {
+		for _, tn := range c.lex.TranslitNames(s.pair(a, b)) {
 			if strings.Count(tn.Spelling, " ") == 1 {
 				j.house, j.translit, j.ok = tn.Spelling, true, true
 				break
@@ -189,6 +194,9 @@ func (s *docState) joined(c *Checker, a, b int32) (house string, translit, ok bo
 	s.pairs[[2]int32{a, b}] = j
 	return j.house, j.translit, j.ok
 }
+
+// pair returns the words with indexes a and b written apart.
+func (s *docState) pair(a, b int32) string { return s.words[a] + " " + s.words[b] }
 
 // phrasePair reports whether a pair of words may romanize a house name of
 // several words otherwise: one is a word of such a name and the other a
