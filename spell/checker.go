@@ -326,7 +326,7 @@ func (c *Checker) judge(w string) *verdict {
 	case info.Known():
 		placeOnly := info.Flags&(lexicon.Word|lexicon.Proper|lexicon.House|lexicon.Variant) == 0
 		if (info.Flags&(lexicon.Word|lexicon.House|lexicon.Place) == 0 || placeOnly) && startsUpper(w) && n >= 4 &&
-			lookupFold().Flags&lexicon.Word == 0 {
+			c.lex.HasHouse() && lookupFold().Flags&lexicon.Word == 0 {
 			// A name the dictionary or gazetteer knows may still be a
 			// romanization the house spells otherwise (Qaddafi for
 			// Gaddafi): house style outranks the dictionary. It is, when
@@ -339,7 +339,8 @@ func (c *Checker) judge(w string) *verdict {
 			// says that the house name is a romanization itself
 			// (Gorbachov for Gorbachev = Горбачёв), if w is long enough
 			// for a match to say so (Covell is not Kovel = Ковель) and
-			// not a common name.
+			// not a common name. Without house names there is nothing to
+			// ask.
 			for _, tn := range c.lex.TranslitNames(w) {
 				if translit.TradesLetters(w, tn.Spelling) ||
 					n >= 9 && c.romanizedHouseName(tn.Spelling) && !c.lex.CommonName(w) {
