@@ -5,9 +5,6 @@ import (
 	"unsafe"
 )
 
-// hugePage is the size of a transparent huge page on Linux.
-const hugePage = 2 << 20
-
 // bigTable returns n zeroed values of T, which must hold no pointers, and
 // a function that frees them. A table of 2 MB or more gets memory of its
 // own, aligned to huge pages and advised to use them: a hash table the

@@ -4,6 +4,8 @@ import (
 	"encoding/binary"
 	"hash/maphash"
 	"math/bits"
+	"sync"
+	"unsafe"
 )
 
 // words are the distinct words of a document, each stored once: a word's
@@ -53,10 +55,32 @@ func newWords(n int) words {
 		size *= 2
 	}
 	ws := words{seed: maphash.MakeSeed()}
-	ws.slots, ws.release = bigTable[wordSlot](size)
+	ws.slots, ws.release = wordTable(size)
 	ws.key[0], ws.key[1] = maphash.Comparable(ws.seed, 0), maphash.Comparable(ws.seed, 1)
 	return ws
 }
+
+// wordTable returns an empty table of size slots, a power of two, and a
+// function that frees it. Tables of a huge page or more get memory of
+// their own (see bigTable); smaller ones, one per document of a
+// repository, are used again: a 2 KB article has 300 distinct words and a
+// 32 KB table, which would otherwise be half of all the memory a check of
+// many small files allocates.
+func wordTable(size int) ([]wordSlot, func()) {
+	if size*int(unsafe.Sizeof(wordSlot{})) >= hugePage {
+		return bigTable[wordSlot](size)
+	}
+	pool := &wordTables[bits.Len(uint(size))]
+	if t, ok := pool.Get().(*[]wordSlot); ok && len(*t) == size {
+		clear(*t)
+		return *t, func() { pool.Put(t) }
+	}
+	t := make([]wordSlot, size)
+	return t, func() { pool.Put(&t) }
+}
+
+// wordTables are the freed small tables, by the bit length of their size.
+var wordTables [64]sync.Pool
 
 // shortHash returns the hash of a word of n bytes, at most 16, whose
 // bytes are lo and hi (see headOf): one 128-bit multiply of them with a
@@ -152,7 +176,7 @@ func (ws *words) free(h uint64) int {
 func (ws *words) grow() {
 	old, release := ws.slots, ws.release
 	defer release()
-	ws.slots, ws.release = bigTable[wordSlot](2 * len(old))
+	ws.slots, ws.release = wordTable(2 * len(old))
 	for _, o := range old {
 		if o.id == 0 {
 			continue
