@@ -547,30 +547,33 @@ func (c *Checker) nearWords(w string) []candidate {
 	return out
 }
 
-// anagramBonus is what a candidate two or more edits away but spelt with
-// the same letters as the misspelling saves, in edits: a letter typed two
-// places early or late (boaut for about, monsth for months, tounge for
-// tongue) is one slip of the fingers, which the edit distance counts as
-// two. (Two neighbours swapped are one edit already.)
+// anagramBonus is what a candidate two edits away that is the
+// misspelling with one letter moved two places saves, in edits: a letter
+// typed two places early or late (boaut for about, monsth for months,
+// tounge for tongue) is one slip of the fingers, which the edit distance
+// counts as two. (Two neighbours swapped are one edit already; a letter
+// further off, as in subtances for substance, is no such slip.)
 const anagramBonus = 1.0
 
-// sameLetters reports whether a and b, two different spellings, are made
-// of the same letters.
-func sameLetters(a, b string) bool {
+// movedLetter reports whether b is a with one letter moved two places
+// (the three letters from the first difference to the last turned by
+// one).
+func movedLetter(a, b string) bool {
 	if len(a) != len(b) || a == b {
 		return false
 	}
-	var n [256]int16
-	for i := 0; i < len(a); i++ {
-		n[a[i]]++
-		n[b[i]]--
+	p, q := 0, len(a)-1
+	for a[p] == b[p] {
+		p++
 	}
-	for _, c := range n {
-		if c != 0 {
-			return false
-		}
+	for a[q] == b[q] {
+		q--
 	}
-	return true
+	if q-p != 2 {
+		return false
+	}
+	x, y := a[p:q+1], b[p:q+1]
+	return x[1:]+x[:1] == y || x[2:]+x[:2] == y
 }
 
 // properSlip is the cost, in edits, of a proper name as the word meant
@@ -587,7 +590,7 @@ func wordScore(w string, lower bool, nc lexicon.Candidate) float64 {
 	if lower && nc.Flags&lexicon.Word == 0 {
 		s += properSlip // a proper name, and its capital missed too
 	}
-	if nc.Distance >= 2 && sameLetters(w, lc) {
+	if nc.Distance >= 2 && movedLetter(w, lc) {
 		s -= anagramBonus
 	}
 	if nc.Count > 0 {

@@ -315,6 +315,8 @@ func TestFirstSuggestion(t *testing.T) {
 		{"recieve", "receive"}, {"goverment", "government"}, {"freind", "friend"},
 		// A letter typed two places early or late: two edits, one slip.
 		{"boaut", "about"}, {"monsth", "months"}, {"tounge", "tongue"},
+		// But not a letter moved further: substance is two slips away.
+		{"subtances", "substances"},
 		// A common proper name typed in lower case, but an ordinary word
 		// first when one is as near.
 		{"brittish", "British"}, {"sunways", "subways"},
