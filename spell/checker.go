@@ -440,10 +440,12 @@ func (c *Checker) romanizedHouseName(h string) bool {
 }
 
 // typoOf reports whether w, made of known parts, is still more likely a
-// typo of the dictionary word cand: one edit away, the same first letter,
-// and a word of the dictionary's common tiers.
+// typo of the dictionary word cand: one slip away (one edit, or a letter
+// moved two places: greatful for grateful), the same first letter, and a
+// word of the dictionary's common tiers.
 func typoOf(w string, cand candidate) bool {
-	return cand.dist <= 1 && unicode.ToLower(first(cand.spelling)) == unicode.ToLower(first(w)) && cand.tier <= commonWordTier
+	slip := cand.dist <= 1 || cand.dist == 2 && movedLetter(strings.ToLower(w), strings.ToLower(cand.spelling))
+	return slip && unicode.ToLower(first(cand.spelling)) == unicode.ToLower(first(w)) && cand.tier <= commonWordTier
 }
 
 // commonWordTier is the rarest dictionary tier (SCOWL size) whose words

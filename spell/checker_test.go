@@ -317,6 +317,8 @@ func TestFirstSuggestion(t *testing.T) {
 		{"boaut", "about"}, {"monsth", "months"}, {"tounge", "tongue"},
 		// But not a letter moved further: substance is two slips away.
 		{"subtances", "substances"},
+		// Made of known parts (great, -ful), but one slip from a word.
+		{"greatful", "grateful"},
 		// A common proper name typed in lower case, but an ordinary word
 		// first when one is as near.
 		{"brittish", "British"}, {"sunways", "subways"},
