@@ -44,8 +44,8 @@ func (l *Lexicon) LocaleSpelling(word string) (spelling, locale string, ok bool)
 		return "", "", false
 	}
 	// The best spelling so far, and how it ranks: fewer differences
-	// first, then a tier other than the word's (the dictionary gives a
-	// word's spellings one tier), then the more common.
+	// first, then the word's own tier before another (the dictionary
+	// gives a word's spellings one tier), then the more common.
 	best := ""
 	var bestRank [3]int
 	eachRespelling(word, rules, maxLocaleEdits, func(s string, edits int) bool {
@@ -88,37 +88,83 @@ const maxLocaleEdits = 3
 const maxRespellings = 256
 
 // A respelling is one regular difference between two locales: the letters
-// from, written to in the other.
-type respelling struct{ from, to string }
+// from, written to in the other, where the word around them allows (see
+// respelling.fits).
+type respelling struct {
+	from, to string
+	// Where the difference is made: the least number of letters before
+	// it, the words' shortest length, what may follow it (any of these
+	// endings of the word; any ending if none), and which letters may
+	// come just before and just after it ("" for any).
+	minBefore, minLen int
+	endings           []string
+	before, after     string
+	orEnd             bool // the word may also end right after it
+	start             bool // only at the start of the word
+}
 
-// americanToBritish are the regular differences, American first. A rule
-// applies wherever its letters occur; the dictionary decides which of the
-// spellings so made is a word.
+// fits reports whether r may apply to word at byte offset at, where its
+// letters (r.from) end at end.
+func (r *respelling) fits(word string, at, end int) bool {
+	if at < r.minBefore || r.start && at > 0 || utf8.RuneCountInString(word) < r.minLen {
+		return false
+	}
+	if r.endings != nil && !slices.Contains(r.endings, word[end:]) {
+		return false
+	}
+	if r.before != "" && (at == 0 || !strings.ContainsRune(r.before, rune(word[at-1]))) {
+		return false
+	}
+	if end == len(word) {
+		return r.after == "" || r.orEnd
+	}
+	return r.after == "" || strings.ContainsRune(r.after, rune(word[end]))
+}
+
+// consonants are the letters before which -er and -re trade places
+// (centre, meagre, but not tyre, tire).
+const consonants = "bcdfghjklmnpqrstvxz"
+
+// americanToBritish are the regular differences, American first. The
+// context of each keeps it to the words it concerns (perv is no British
+// prev, nor tyres an American tyers), and the dictionary decides which of
+// the spellings so made is a word. The contexts look only at letters the
+// difference leaves alone, so the same rule serves both ways.
 var americanToBritish = []respelling{
-	{"or", "our"}, // colour, favourite, neighbourhood
-	{"er", "re"},  // centre, litre, meagre, centrepiece
-	{"z", "s"},    // realise, analyse, cosy
-	{"e", "ae"},   // anaemia, paediatric, faecal, archaeology
-	{"e", "oe"},   // oesophagus, oedema, manoeuvre
-	{"l", "ll"},   // modelled, fuelling, counsellor
-	{"p", "pp"},   // worshipped, kidnapper
-	{"ll", "l"},   // skilful, wilful, instalment
-	{"ense", "ence"},
-	{"og", "ogue"},      // catalogue, dialogue
-	{"et", "ette"},      // omelette, epaulette
-	{"gment", "gement"}, // acknowledgement
-	{"ol", "oul"},       // mould, smoulder, moult
-	{"us", "ous"},       // moustache
-	{"sulf", "sulph"},
-	{"ow", "ough"},  // plough
-	{"alt", "alit"}, // speciality
-	{"am", "amme"},  // programme
+	{from: "or", to: "our", minBefore: 2},                                                        // colour, favourite, neighbourhood
+	{from: "er", to: "re", minBefore: 2, before: consonants, after: consonants, orEnd: true},     // centre, litres, meagrely, centrepiece
+	{from: "z", to: "s", minBefore: 4, before: "iy", after: "eai"},                               // realise, analyse, organisation
+	{from: "e", to: "ae", minBefore: 1, minLen: 5, before: consonants, after: consonants + "oa"}, // anaemia, paediatric, faecal, archaeology
+	{from: "e", to: "oe", minLen: 5, start: true},                                                // oesophagus, oedema, oestrogen
+	{from: "eu", to: "oeu", minBefore: 2},                                                        // manoeuvre
+	{from: "hea", to: "hoea", minBefore: 2, after: "ls", orEnd: true},                            // diarrhoea
+	{from: "fet", to: "foet"},                                                                    // foetus, asafoetida
+	{from: "cel", to: "coel", start: true},                                                       // coeliac
+	{from: "pnea", to: "pnoea", after: "ls", orEnd: true},                                        // apnoea, dyspnoea
+	{from: "edema", to: "oedema"},                                                                // lymphoedema
+	{from: "estr", to: "oestr", minBefore: 1},                                                    // anoestrus
+	{from: "ameb", to: "amoeb"},
+	{from: "l", to: "ll", minBefore: 2, before: "aeiou", after: "aeio"},               // modelled, fuelling, counsellor, cancellable
+	{from: "p", to: "pp", minBefore: 2, before: "aeiou", after: "ei"},                 // worshipped, kidnapper
+	{from: "ll", to: "l", minBefore: 1, endings: []string{"", "s", "ed", "ing"}},      // fulfil, enrol
+	{from: "ll", to: "l", minBefore: 1, after: "fm"},                                  // skilful, wilful, instalment
+	{from: "ense", to: "ence", minBefore: 2, endings: []string{"", "s", "d", "less"}}, // defence, pretence, licence
+	{from: "og", to: "ogue", minBefore: 3, endings: []string{"", "s"}},                // catalogue, dialogue
+	{from: "et", to: "ette", minBefore: 3, endings: []string{"", "s"}},                // omelette, epaulette
+	{from: "gment", to: "gement", minBefore: 2, endings: []string{"", "s"}},           // acknowledgement
+	{from: "ol", to: "oul", minBefore: 1, after: "dt"},                                // mould, smoulder, moult
+	{from: "mustach", to: "moustach"},
+	{from: "sulf", to: "sulph"},
+	{from: "ow", to: "ough", minBefore: 2, endings: []string{"", "s", "ed", "ing", "man", "men", "share", "shares"}}, // plough
+	{from: "alt", to: "alit", minBefore: 3, after: "iy"},                                                             // speciality
+	{from: "gram", to: "gramme", minBefore: 2, endings: []string{"", "s"}},                                           // programme
 }
 
 var britishToAmerican = func() []respelling {
 	rs := make([]respelling, len(americanToBritish))
 	for i, r := range americanToBritish {
-		rs[i] = respelling{r.to, r.from}
+		r.from, r.to = r.to, r.from
+		rs[i] = r
 	}
 	return rs
 }()
@@ -149,7 +195,7 @@ func eachRespelling(word string, rules []respelling, max int, fn func(s string, 
 	var sites []site
 	for at := range len(word) {
 		for _, r := range rules {
-			if strings.HasPrefix(word[at:], r.from) {
+			if strings.HasPrefix(word[at:], r.from) && r.fits(word, at, at+len(r.from)) {
 				sites = append(sites, site{at, r})
 			}
 		}

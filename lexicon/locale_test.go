@@ -32,6 +32,12 @@ func TestLocaleSpelling(t *testing.T) {
 		{"en-GB", "sulfate", "sulphate", "en-US"},
 		{"en-GB", "specialties", "specialities", "en-US"},
 		{"en-GB", "anesthetize", "anaesthetise", "en-US"}, // two differences
+		{"en-GB", "fiberglass", "fibreglass", "en-US"},
+		{"en-GB", "theatergoers", "theatregoers", "en-US"},
+		{"en-GB", "cancelable", "cancellable", "en-US"},
+		{"en-GB", "celiac", "coeliac", "en-US"},
+		{"en-GB", "diarrhea", "diarrhoea", "en-US"},
+		{"en-GB", "maneuvers", "manoeuvres", "en-US"},
 		// British spellings in American text.
 		{"en-US", "colour", "color", "en-GB"},
 		{"en-US", "realised", "realized", "en-GB"},
@@ -46,6 +52,16 @@ func TestLocaleSpelling(t *testing.T) {
 		{"en-GB", "oppenents", "", ""},
 		{"en-GB", "ern", "", ""}, // not ren
 		{"en-GB", "tidbit", "", ""},
+		// Differences only where their context allows, not wherever
+		// their letters are: no prev for perv, prised for prized,
+		// perviousness for previousness, snowshoed for snowshed; no
+		// tyers for tyres, hed for haed.
+		{"en-GB", "perv", "", ""},
+		{"en-GB", "prized", "", ""},
+		{"en-US", "previousness", "", ""},
+		{"en-GB", "snowshed", "", ""},
+		{"en-US", "tyres", "", ""},
+		{"en-US", "haed", "", ""},
 	} {
 		lex, err := Default(tc.locale)
 		if err != nil {
@@ -92,9 +108,9 @@ func TestEachRespelling(t *testing.T) {
 		rules []respelling
 		want  string
 	}{
-		{"colorer", []respelling{{"or", "our"}, {"er", "re"}}, "colourer colorre colourre"},
-		{"oro", []respelling{{"or", "our"}, {"ro", "X"}}, "ouro oX"}, // overlapping places
-		{"plain", []respelling{{"or", "our"}}, ""},
+		{"colorer", []respelling{{from: "or", to: "our"}, {from: "er", to: "re"}}, "colourer colorre colourre"},
+		{"oro", []respelling{{from: "or", to: "our"}, {from: "ro", to: "X"}}, "ouro oX"}, // overlapping places
+		{"plain", []respelling{{from: "or", to: "our"}}, ""},
 	} {
 		var got []string
 		eachRespelling(tc.word, tc.rules, 2, func(s string, edits int) bool {

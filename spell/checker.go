@@ -442,8 +442,13 @@ func (c *Checker) romanizedHouseName(h string) bool {
 // typoOf reports whether w, made of known parts, is still more likely a
 // typo of the dictionary word cand: one slip away (one edit, or a letter
 // moved two places: greatful for grateful), the same first letter, and a
-// word of the dictionary's common tiers.
+// word of the dictionary's common tiers. It is, too, when cand is this
+// locale's spelling of w (programmes in en-US is pro- and grammes, but
+// the British spelling of programs).
 func typoOf(w string, cand candidate) bool {
+	if cand.locale != "" {
+		return true
+	}
 	slip := cand.dist <= 1 || cand.dist == 2 && movedLetter(strings.ToLower(w), strings.ToLower(cand.spelling))
 	return slip && unicode.ToLower(first(cand.spelling)) == unicode.ToLower(first(w)) && cand.tier <= commonWordTier
 }
