@@ -16,7 +16,7 @@ func Fold(s string) string {
 	clean := true
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+		if c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') || c == '`' {
 			clean = false
 			break
 		}

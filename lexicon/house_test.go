@@ -471,31 +471,36 @@ func TestHasHouse(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	house, err := Load(strings.NewReader("Jalal-Abad\nGaddafi !Qaddafi\n"), "house.txt")
-	if err != nil {
-		t.Fatal(err)
+	load := func(text string) *Lexicon {
+		l, err := Load(strings.NewReader(text), "house.txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return l
 	}
-	empty, err := Load(strings.NewReader("# no entries yet\n"), "empty.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
+	house, empty, rejects := load("Jalal-Abad\nGaddafi !Qaddafi\n"), load("# no entries yet\n"), load("!irregardless\n")
 	for _, tc := range []struct {
-		name string
-		lex  *Lexicon
-		want bool
+		name        string
+		lex         *Lexicon
+		has, romans bool // HasHouse, and whether Qadhafi romanizes a house name
 	}{
-		{"default", def, false},
-		{"empty house file", empty, false},
-		{"house file", house, true},
-		{"default and empty", Merge(def, empty), false},
-		{"default and house", Merge(def, house), true},
+		{"default", def, false, false},
+		{"empty house file", empty, false, false},
+		{"house file", house, true, true},
+		{"rejections only", rejects, true, false},
+		{"default and empty", Merge(def, empty), false, false},
+		{"default and house", Merge(def, house), true, true},
+		{"default and rejections", Merge(def, rejects), true, false},
 	} {
-		if got := tc.lex.HasHouse(); got != tc.want {
-			t.Errorf("%s: HasHouse() = %v, want %v", tc.name, got, tc.want)
+		if got := tc.lex.HasHouse(); got != tc.has {
+			t.Errorf("%s: HasHouse() = %v, want %v", tc.name, got, tc.has)
 		}
-		if got := len(tc.lex.TranslitNames("Qadhafi")) > 0; got != tc.want {
-			t.Errorf("%s: TranslitNames(Qadhafi) found names: %v, want %v", tc.name, got, tc.want)
+		if got := len(tc.lex.TranslitNames("Qadhafi")) > 0; got != tc.romans {
+			t.Errorf("%s: TranslitNames(Qadhafi) found names: %v, want %v", tc.name, got, tc.romans)
 		}
+	}
+	if info := Merge(def, rejects).Lookup("irregardless"); info.Flags&Rejected == 0 {
+		t.Errorf("a lexicon of rejections only: Lookup(irregardless) = %+v, want Rejected", info)
 	}
 }
 

@@ -582,16 +582,16 @@ func (l *Lexicon) derive() *derived {
 // foldFast returns [Fold](s), computed without Unicode tables when s is
 // ASCII: most house names are, and most need lower-casing.
 func foldFast(s string) string {
-	upper := false
+	change := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf {
 			return Fold(s)
 		}
-		upper = upper || 'A' <= c && c <= 'Z'
+		change = change || 'A' <= c && c <= 'Z' || c == '`'
 	}
-	if !upper {
-		return s // as Fold: ASCII without capitals is its own folded form
+	if !change {
+		return s // as Fold: ASCII without capitals or backticks is its own folded form
 	}
 	b := make([]byte, len(s))
 	for i := 0; i < len(s); i++ {

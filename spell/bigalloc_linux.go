@@ -1,3 +1,5 @@
+//go:build linux && !race
+
 package spell
 
 import (
@@ -11,7 +13,8 @@ import (
 // size of a long document's words is probed at random, and on 4 KB pages
 // its first touches cost a page fault each (a thousand for 4 MB) and its
 // probes a TLB miss each. The caller must not use the values after
-// calling free.
+// calling free. (Under the race detector, which does not watch such
+// memory, tables are made as usual.)
 func bigTable[T any](n int) (table []T, free func()) {
 	size := n * int(unsafe.Sizeof(*new(T)))
 	if size < hugePage || size/n != int(unsafe.Sizeof(*new(T))) {

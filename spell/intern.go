@@ -194,10 +194,7 @@ func (ws *words) grow() {
 // finish fills in the counts per word from the table, and frees the
 // table.
 func (ws *words) finish() {
-	defer func() {
-		ws.release()
-		ws.slots, ws.release = nil, nil
-	}()
+	defer ws.drop()
 	ws.all = make([]int32, len(ws.text))
 	ws.inside = make([]int32, len(ws.text))
 	for i := range ws.slots {
@@ -205,4 +202,13 @@ func (ws *words) finish() {
 			ws.all[s.id-1], ws.inside[s.id-1] = int32(s.all), int32(s.in)
 		}
 	}
+}
+
+// drop frees the table, if it is not freed yet: the words are done, or a
+// fault (a mapped file cut short) stopped the tokenizer.
+func (ws *words) drop() {
+	if ws.release != nil {
+		ws.release()
+	}
+	ws.slots, ws.release = nil, nil
 }

@@ -85,6 +85,7 @@ func newTokenizer(text []byte, keep func(w string) bool) *tokenizer {
 }
 
 func (z *tokenizer) run() ([]token, *words) {
+	defer z.words.drop() // also when a fault stops it midway
 	text := z.text
 	n := len(text)
 	for i := 0; i < n; {
