@@ -16,7 +16,8 @@ import (
 // spelling (-our/-or, -re/-er, -ise/-ize, ae and oe/e, doubled l and p,
 // -ence/-ense, -ogue/-og, -ette/-et, -gement/-gment, mould/mold,
 // moustache/mustache, sulphur/sulfur, plough/plow, speciality/specialty),
-// up to three of them in one word. Irregular pairs (titbit, tidbit) are
+// each where the letters around it allow (see americanToBritish), up to
+// three of them in one word. Irregular pairs (titbit, tidbit) are
 // left to [Lexicon.NearWords]. Of several spellings the one with the
 // fewest differences wins, then the more common.
 func (l *Lexicon) LocaleSpelling(word string) (spelling, locale string, ok bool) {
