@@ -736,7 +736,7 @@ func (l *Lexicon) JoinedPair(fa, fb string) (string, bool) {
 // not empty.
 func (l *Lexicon) joined(fa, fb string) (string, bool) {
 	d := l.derived()
-	if !d.mayHaveHash(finishHash(fnvSeparated(fnvSeparated(fnvOffset, fa, false), fb, false))) {
+	if !d.mayHaveHash(finishHash(fnvJoined(fnvJoined(fnvOffset, fa), fb))) {
 		return "", false
 	}
 	whole := fa

@@ -49,17 +49,27 @@ func safeAt(t strtab, i int) (string, bool) {
 	return t.data[lo:hi], true
 }
 
-func strhash(s string) uint64 { return finishHash(fnvSeparated(fnvOffset, s, true)) }
+// strhash is FNV-1a, its bits mixed at the end (finishHash). It keys
+// tables written to cache files, so it must not change.
+func strhash(s string) uint64 { return finishHash(fnv(fnvOffset, s)) }
 
-// strhash is FNV-1a, its bits mixed at the end (finishHash); fnvSeparated
-// goes on from the state h over the bytes of s, with or without its
-// separators (see isSeparator), so that the hash of the joined key of two
-// words is found without building the key.
 const fnvOffset = 14695981039346656037
 
-func fnvSeparated(h uint64, s string, separators bool) uint64 {
+// fnv goes on with FNV-1a from the state h over the bytes of s.
+func fnv(h uint64, s string) uint64 {
 	for i := 0; i < len(s); i++ {
-		if separators || !isSeparator(s[i]) {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// fnvJoined is fnv over the bytes of s less its separators (see
+// isSeparator): the hash of the joined key of two words is found without
+// building the key.
+func fnvJoined(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		if !isSeparator(s[i]) {
 			h ^= uint64(s[i])
 			h *= 1099511628211
 		}

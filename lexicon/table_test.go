@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	fnv64a "hash/fnv"
 	"math/rand"
 	"slices"
 	"strings"
@@ -75,5 +76,22 @@ func TestKnownWord(t *testing.T) {
 		if got && !l.Lookup(tt.w).Known() {
 			t.Errorf("KnownWord(%q) but Lookup does not know it", tt.w)
 		}
+	}
+}
+
+// TestStrhash checks that strhash is FNV-1a with its bits mixed, as the
+// cache files' tables were written with, and that the joined key's hash
+// found from two words is that of the key built.
+func TestStrhash(t *testing.T) {
+	for _, s := range []string{"", "a", "bakiyev", "jalal-abad", "o'neill", "são paulo"} {
+		f := fnv64a.New64a()
+		f.Write([]byte(s))
+		h := f.Sum64()
+		if got, want := strhash(s), h^h>>29; got != want {
+			t.Errorf("strhash(%q) = %#x, want %#x", s, got, want)
+		}
+	}
+	if got, want := finishHash(fnvJoined(fnvJoined(fnvOffset, "jalal-"), "o'abad")), strhash("jalaloabad"); got != want {
+		t.Errorf("hash of the joined key from its words = %#x, want %#x", got, want)
 	}
 }
