@@ -164,18 +164,19 @@ func (c *Checker) checkPiece(d Document, text []byte) ([]Finding, int) {
 		f.Pos.Offset, f.End.Offset = int(t.start), int(t.end)
 		fs = append(fs, f)
 	}
-	return c.checkSplitNames(doc, text, toks, fs), n
+	if splitNames {
+		fs = c.checkSplitNames(doc, text, toks, fs)
+	}
+	return fs, n
 }
 
 // checkSplitNames flags two capitalised words in a row that write a house
 // name with a space where the house writes it otherwise ("Jalal Abad" for
 // Jalal-Abad, "Abdul Rahman" for Abdulrahman), or romanize a house name of
 // two words otherwise ("Abdel Rahman" for Abdul Rahman). fs must be in
-// text order; words already flagged are left alone.
+// text order; words already flagged are left alone. toks must hold the
+// tokens of every capitalised word.
 func (c *Checker) checkSplitNames(doc *docState, text []byte, toks []token, fs []Finding) []Finding {
-	if !c.lex.HasHouse() {
-		return fs // no house name to write apart (and toks may lack known names)
-	}
 	next := 0 // the first finding at or after the pair
 	var out []Finding
 	for i := 0; i+1 < len(toks); i++ {
