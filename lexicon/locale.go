@@ -8,9 +8,10 @@ import (
 
 // LocaleSpelling returns the spelling the lexicon's locale gives a word
 // that only another locale of its dictionary spells as word: colour for
-// color and litre for liter in en-GB, color for colour in en-US. It also
-// returns that other locale, and false when word is known in this locale,
-// is no word of another, or has no such spelling here.
+// color and litre for liter in en-GB, color for colour in en-US; its
+// Spelling, Tier and Flags are set. It also returns that other locale,
+// and false when word is known in this locale, is no word of another, or
+// has no such spelling here.
 //
 // It knows the regular differences between British and American
 // spelling (-our/-or, -re/-er, -ise/-ize, ae and oe/e, doubled l and p,
@@ -20,15 +21,15 @@ import (
 // three of them in one word. Irregular pairs (titbit, tidbit) are
 // left to [Lexicon.NearWords]. Of several spellings the one with the
 // fewest differences wins, then the more common.
-func (l *Lexicon) LocaleSpelling(word string) (spelling, locale string, ok bool) {
+func (l *Lexicon) LocaleSpelling(word string) (spelling Candidate, locale string, ok bool) {
 	d := l.dict
 	if d == nil || len(d.exactInfo) < 2 || d.col >= len(Locales) || utf8.RuneCountInString(word) < minLocaleWord ||
 		l.Lookup(word).Flags != 0 {
-		return "", "", false
+		return Candidate{}, "", false
 	}
 	i := d.exact.find(word)
 	if i < 0 {
-		return "", "", false
+		return Candidate{}, "", false
 	}
 	other, tier := -1, 0
 	for c := range d.exactInfo {
@@ -38,19 +39,19 @@ func (l *Lexicon) LocaleSpelling(word string) (spelling, locale string, ok bool)
 		}
 	}
 	if other < 0 {
-		return "", "", false
+		return Candidate{}, "", false
 	}
 	rules := localeRules(Locales[other], Locales[d.col])
 	if rules == nil {
-		return "", "", false
+		return Candidate{}, "", false
 	}
 	// The best spelling so far, and how it ranks: fewer differences
 	// first, then the word's own tier before another (the dictionary
 	// gives a word's spellings one tier), then the more common.
-	best := ""
+	var best Candidate
 	var bestRank [3]int
 	eachRespelling(word, rules, maxLocaleEdits, func(s string, edits int) bool {
-		if best != "" && edits > bestRank[0] {
+		if best.Spelling != "" && edits > bestRank[0] {
 			return false
 		}
 		j := d.exact.find(s)
@@ -66,13 +67,13 @@ func (l *Lexicon) LocaleSpelling(word string) (spelling, locale string, ok bool)
 			tierDiffers = 1
 		}
 		rank := [3]int{edits, tierDiffers, info.Tier}
-		if c := slices.Compare(rank[:], bestRank[:]); best == "" || c < 0 || c == 0 && s < best {
-			best, bestRank = s, rank
+		if c := slices.Compare(rank[:], bestRank[:]); best.Spelling == "" || c < 0 || c == 0 && s < best.Spelling {
+			best, bestRank = Candidate{Spelling: s, Tier: info.Tier, Flags: info.Flags}, rank
 		}
 		return true
 	})
-	if best == "" {
-		return "", "", false
+	if best.Spelling == "" {
+		return Candidate{}, "", false
 	}
 	return best, Locales[other], true
 }

@@ -67,7 +67,8 @@ func TestLocaleSpelling(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, other, ok := lex.LocaleSpelling(tc.word)
+		lc, other, ok := lex.LocaleSpelling(tc.word)
+		got := lc.Spelling
 		if ok != (tc.want != "") || got != tc.want || other != tc.other {
 			t.Errorf("%s: LocaleSpelling(%q) = %q, %q, %v; want %q, %q", tc.locale, tc.word, got, other, ok, tc.want, tc.other)
 		}
@@ -85,18 +86,18 @@ func TestLocaleSpellingHouse(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if s, _, ok := Merge(def, house).LocaleSpelling("color"); ok {
-		t.Errorf("with a house entry color, LocaleSpelling(color) = %q", s)
+	if lc, _, ok := Merge(def, house).LocaleSpelling("color"); ok {
+		t.Errorf("with a house entry color, LocaleSpelling(color) = %q", lc.Spelling)
 	}
-	if s, _, ok := Merge(def, house).LocaleSpelling("flavor"); !ok || s != "flavour" {
-		t.Errorf("merged with a house lexicon, LocaleSpelling(flavor) = %q, %v; want flavour", s, ok)
+	if lc, _, ok := Merge(def, house).LocaleSpelling("flavor"); !ok || lc.Spelling != "flavour" || lc.Tier != def.Lookup("flavour").Tier {
+		t.Errorf("merged with a house lexicon, LocaleSpelling(flavor) = %+v, %v; want flavour at its tier", lc, ok)
 	}
 	one, err := LoadWordList(strings.NewReader("colour\t10\n"), "words.tsv")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if s, _, ok := one.LocaleSpelling("color"); ok {
-		t.Errorf("a one-locale word list: LocaleSpelling(color) = %q", s)
+	if lc, _, ok := one.LocaleSpelling("color"); ok {
+		t.Errorf("a one-locale word list: LocaleSpelling(color) = %q", lc.Spelling)
 	}
 }
 

@@ -532,8 +532,8 @@ var suffixes = []string{"ly", "ness", "less", "ful", "ism", "isms", "ist", "ists
 // (litre), which no nearer word (later) is meant more often than.
 func (c *Checker) nearWords(w string) []candidate {
 	lw := strings.ToLower(w)
-	if s, locale, ok := c.lex.LocaleSpelling(lw); ok {
-		return []candidate{{spelling: s, dist: osa([]rune(lw), []rune(s), len(s)), tier: c.lex.Lookup(s).Tier, locale: locale}}
+	if lc, locale, ok := c.lex.LocaleSpelling(lw); ok {
+		return []candidate{{spelling: lc.Spelling, dist: osa([]rune(lw), []rune(lc.Spelling), len(lc.Spelling)), tier: lc.Tier, locale: locale}}
 	}
 	max := c.opts.MaxEdits
 	if utf8.RuneCountInString(lw) <= 4 {
