@@ -833,7 +833,12 @@ func translitCandidates(word string, spellings func(key string) iter.Seq[string]
 func (l *Lexicon) Lookup(spelling string) Info {
 	s := NormApostrophes(spelling)
 	d := l.derived()
-	info := l.houseInfo(d, &d.exact, s)
+	return l.lookupOver(l.houseInfo(d, &d.exact, s), s)
+}
+
+// lookupOver is Lookup of s, apostrophes normalised, given what the house
+// tables say of it (info): the house outranks the dictionary.
+func (l *Lexicon) lookupOver(info Info, s string) Info {
 	if info.Flags&(Rejected|House|HouseVariant) != 0 {
 		if info.Flags&HouseVariant != 0 && l.dict != nil {
 			// A place's alternate name that is also an ordinary word stays a word.
@@ -859,7 +864,12 @@ func (l *Lexicon) Lookup(spelling string) Info {
 func (l *Lexicon) LookupFold(spelling string) Info {
 	k := Fold(spelling)
 	d := l.derived()
-	info := l.houseInfo(d, &d.fold, k)
+	return l.lookupFoldOver(l.houseInfo(d, &d.fold, k), k)
+}
+
+// lookupFoldOver is LookupFold of the folded form k given what the house
+// tables say of it (info).
+func (l *Lexicon) lookupFoldOver(info Info, k string) Info {
 	if info.Flags&(Rejected|House|HouseVariant) != 0 {
 		return info
 	}

@@ -240,40 +240,16 @@ func refDerive(l *Lexicon) *refDerived {
 }
 
 // refLookup, refLookupFold and refJoined are Lookup, LookupFold and Joined
-// over the old tables.
+// over the old tables; what the dictionary and gazetteer add below the
+// house is the same code.
 func refLookup(l *Lexicon, d *refDerived, spelling string) Info {
 	s := NormApostrophes(spelling)
-	info := d.house[s]
-	if info.Flags&(Rejected|House|HouseVariant) != 0 {
-		if info.Flags&HouseVariant != 0 && l.dict != nil {
-			if w := l.dict.lookup(s); w.Flags&Word != 0 {
-				return w
-			}
-		}
-		return info
-	}
-	if l.dict != nil {
-		info = l.dict.lookup(s)
-	}
-	if l.gaz != nil && len(l.gaz.places(Fold(s))) > 0 && l.gaz.hasExact(s) {
-		info.Flags |= Place
-	}
-	return info
+	return l.lookupOver(d.house[s], s)
 }
 
 func refLookupFold(l *Lexicon, d *refDerived, spelling string) Info {
 	k := Fold(spelling)
-	info := d.houseFold[k]
-	if info.Flags&(Rejected|House|HouseVariant) != 0 {
-		return info
-	}
-	if l.dict != nil {
-		info = l.dict.lookupFold(k)
-	}
-	if l.gaz != nil && len(l.gaz.places(k)) > 0 {
-		info.Flags |= Place
-	}
-	return info
+	return l.lookupFoldOver(d.houseFold[k], k)
 }
 
 func refJoined(d *refDerived, spelling string) (string, bool) {
