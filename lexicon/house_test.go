@@ -166,16 +166,10 @@ func TestHouseTablesMatchReference(t *testing.T) {
 	src := genHouse(rand.New(rand.NewPCG(1, 2)), 800)
 	for _, locale := range append([]string{"none"}, Locales...) {
 		t.Run(locale, func(t *testing.T) {
-			h, err := Load(strings.NewReader(src), "gen.txt")
-			if err != nil {
-				t.Fatal(err)
-			}
+			h := mustLoad(t, src, "gen.txt")
 			l := h
 			if locale != "none" {
-				d, err := Default(locale)
-				if err != nil {
-					t.Fatal(err)
-				}
+				d := mustDefault(t, locale)
 				l = Merge(h, d)
 			}
 			checkReference(t, l, probes(l, rand.New(rand.NewPCG(3, 4))))
@@ -277,15 +271,9 @@ func cacheFiles(t *testing.T, dir string) []string {
 func TestHouseCache(t *testing.T) {
 	dir := useCache(t)
 	src := genHouse(rand.New(rand.NewPCG(7, 8)), 500)
-	d, err := Default("en-GB")
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := mustDefault(t, "en-GB")
 	open := func(src string) *Lexicon {
-		h, err := Load(strings.NewReader(src), "gen.txt")
-		if err != nil {
-			t.Fatal(err)
-		}
+		h := mustLoad(t, src, "gen.txt")
 		l := Merge(h, d)
 		l.Lookup("Kabul")
 		return l
@@ -385,26 +373,13 @@ func TestHouseCache(t *testing.T) {
 
 func TestCacheKey(t *testing.T) {
 	useCache(t)
-	gb, err := Default("en-GB")
-	if err != nil {
-		t.Fatal(err)
-	}
-	us, err := Default("en-US")
-	if err != nil {
-		t.Fatal(err)
-	}
+	gb := mustDefault(t, "en-GB")
+	us := mustDefault(t, "en-US")
 	words, err := LoadWordList(strings.NewReader("apple\t10\n"), "words")
 	if err != nil {
 		t.Fatal(err)
 	}
-	load := func(src string) *Lexicon {
-		h, err := Load(strings.NewReader(src), "h.txt")
-		if err != nil {
-			t.Fatal(err)
-		}
-		return h
-	}
-	a, b := load("Bakiyev\n"), load("Bakiyev\nKabul\n")
+	a, b := mustLoad(t, "Bakiyev\n", "h.txt"), mustLoad(t, "Bakiyev\nKabul\n", "h.txt")
 	key := func(l *Lexicon) string {
 		k, ok := l.cacheKey()
 		if !ok {
@@ -436,10 +411,7 @@ func TestCacheKey(t *testing.T) {
 // TestFilter checks that the filter of the house tables passes every key
 // they hold, and keeps out most words they do not.
 func TestFilter(t *testing.T) {
-	l, err := Load(strings.NewReader(genHouse(rand.New(rand.NewPCG(7, 8)), 3000)), "gen.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
+	l := mustLoad(t, genHouse(rand.New(rand.NewPCG(7, 8)), 3000), "gen.txt")
 	d := l.derived()
 	for _, m := range []*strmap{&d.exact, &d.fold, &d.joined} {
 		for i := range m.keys.len() {
@@ -467,18 +439,10 @@ func TestFilter(t *testing.T) {
 // TestHasHouse checks which lexicons have house entries: the checker
 // skips what only house names could find when there are none.
 func TestHasHouse(t *testing.T) {
-	def, err := Default("en-GB")
-	if err != nil {
-		t.Fatal(err)
-	}
-	load := func(text string) *Lexicon {
-		l, err := Load(strings.NewReader(text), "house.txt")
-		if err != nil {
-			t.Fatal(err)
-		}
-		return l
-	}
-	house, empty, rejects := load("Jalal-Abad\nGaddafi !Qaddafi\n"), load("# no entries yet\n"), load("!irregardless\n")
+	def := mustDefault(t, "en-GB")
+	house := mustLoad(t, "Jalal-Abad\nGaddafi !Qaddafi\n", "house.txt")
+	empty := mustLoad(t, "# no entries yet\n", "empty.txt")
+	rejects := mustLoad(t, "!irregardless\n", "rejects.txt")
 	for _, tc := range []struct {
 		name        string
 		lex         *Lexicon
@@ -509,10 +473,7 @@ func TestHasHouse(t *testing.T) {
 // generated house lexicon split at every letter, and written apart at
 // their separators, and for pairs of words that make no house name.
 func TestJoinedPair(t *testing.T) {
-	l, err := Load(strings.NewReader(genHouse(rand.New(rand.NewPCG(3, 4)), 2000)), "gen.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
+	l := mustLoad(t, genHouse(rand.New(rand.NewPCG(3, 4)), 2000), "gen.txt")
 	var pairs [][2]string
 	found := 0
 	for _, e := range l.Entries() {

@@ -163,10 +163,7 @@ func TestNearMatchesBruteForce(t *testing.T) {
 }
 
 func TestNearWordsDefault(t *testing.T) {
-	l, err := Default("en-GB")
-	if err != nil {
-		t.Fatal(err)
-	}
+	l := mustDefault(t, "en-GB")
 	found := false
 	for _, c := range l.NearWords("oppenents", 2) {
 		if c.Spelling == "opponents" && c.Distance == 1 && levenshtein.ComputeDistance("oppenents", c.Spelling) == 1 {
@@ -179,14 +176,8 @@ func TestNearWordsDefault(t *testing.T) {
 }
 
 func TestDefaultLocales(t *testing.T) {
-	gb, err := Default("en-GB")
-	if err != nil {
-		t.Fatal(err)
-	}
-	us, err := Default("en-US")
-	if err != nil {
-		t.Fatal(err)
-	}
+	gb := mustDefault(t, "en-GB")
+	us := mustDefault(t, "en-US")
 	if !gb.Lookup("colour").Known() || gb.Lookup("color").Known() {
 		t.Error("en-GB should know colour and not color")
 	}

@@ -63,10 +63,7 @@ func TestLocaleSpelling(t *testing.T) {
 		{"en-US", "tyres", "", ""},
 		{"en-US", "haed", "", ""},
 	} {
-		lex, err := Default(tc.locale)
-		if err != nil {
-			t.Fatal(err)
-		}
+		lex := mustDefault(t, tc.locale)
 		lc, other, ok := lex.LocaleSpelling(tc.word)
 		got := lc.Spelling
 		if ok != (tc.want != "") || got != tc.want || other != tc.other {
@@ -78,14 +75,8 @@ func TestLocaleSpelling(t *testing.T) {
 // TestLocaleSpellingHouse checks that a word the house accepts is not
 // respelled, and that a dictionary of one locale respells nothing.
 func TestLocaleSpellingHouse(t *testing.T) {
-	def, err := Default("en-GB")
-	if err != nil {
-		t.Fatal(err)
-	}
-	house, err := Load(strings.NewReader("color\n"), "house.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
+	def := mustDefault(t, "en-GB")
+	house := mustLoad(t, "color\n", "house.txt")
 	if lc, _, ok := Merge(def, house).LocaleSpelling("color"); ok {
 		t.Errorf("with a house entry color, LocaleSpelling(color) = %q", lc.Spelling)
 	}

@@ -99,10 +99,7 @@ func TestLookupHouseOutranksDictionary(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	house, err := Load(strings.NewReader("Gaddafi !Qaddafi\nJalal-Abad | Jalal’abad\n"), "house")
-	if err != nil {
-		t.Fatal(err)
-	}
+	house := mustLoad(t, "Gaddafi !Qaddafi\nJalal-Abad | Jalal’abad\n", "house")
 	l := Merge(house, dict)
 	tests := []struct {
 		word    string

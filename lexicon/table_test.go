@@ -4,7 +4,6 @@ import (
 	fnv64a "hash/fnv"
 	"math/rand"
 	"slices"
-	"strings"
 	"testing"
 )
 
@@ -53,14 +52,8 @@ func TestStrtabFind(t *testing.T) {
 // dictionary words Lookup finds known, never for a spelling the house
 // rejects or owns.
 func TestKnownWord(t *testing.T) {
-	d, err := Default("en-GB")
-	if err != nil {
-		t.Fatal(err)
-	}
-	h, err := Load(strings.NewReader("!irregardless\ncolour !color\nkabul\n"), "house.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := mustDefault(t, "en-GB")
+	h := mustLoad(t, "!irregardless\ncolour !color\nkabul\n", "house.txt")
 	l := Merge(h, d)
 	for _, tt := range []struct {
 		w    string

@@ -20,10 +20,7 @@ func TestRomanizations(t *testing.T) {
 		{"Bakiyev", nil, nil},
 	}
 	for _, tt := range tests {
-		l, err := Load(strings.NewReader(tt.entry), "test")
-		if err != nil {
-			t.Fatal(err)
-		}
+		l := mustLoad(t, tt.entry, "test")
 		got := map[string]Romanization{}
 		for _, r := range l.Entries()[0].Romanizations() {
 			if _, dup := got[r.Spelling]; dup {
@@ -54,10 +51,7 @@ func TestRomanizations(t *testing.T) {
 // generated spellings: variants of the house spelling, unless the
 // dictionary knows them (Rosa is another name) or a house entry accepts them.
 func TestRomanizationsAreHouseVariants(t *testing.T) {
-	house, err := Load(strings.NewReader("Roza Otunbayeva = Роза Отунбаева\nYeltsin = Ельцин\nEltsin\n"), "house.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
+	house := mustLoad(t, "Roza Otunbayeva = Роза Отунбаева\nYeltsin = Ельцин\nEltsin\n", "house.txt")
 	dict, err := LoadWordList(strings.NewReader("Rosa\t50\tp\nthe\t10\n"), "words.tsv")
 	if err != nil {
 		t.Fatal(err)
