@@ -15,7 +15,7 @@ import (
 
 func known(t testing.TB) *lexicon.Lexicon {
 	t.Helper()
-	d, err := lexicon.Default("en-GB") // parsed once per test binary
+	d, err := lexicon.Default("en-GB") // opened once per test binary
 	if err != nil {
 		t.Fatal(err)
 	}
