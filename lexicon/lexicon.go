@@ -47,22 +47,22 @@ func (i Info) Known() bool {
 // optionally a dictionary and a gazetteer. It is safe for concurrent use by
 // multiple goroutines. Indexes are built on first need.
 type Lexicon struct {
-	ents    *entrySet   // the house entries; nil if none
-	dict    *dictionary // may be nil
-	gaz     *gazetteer  // may be nil
-	sources []source    // the house lexicons the entries came from, in order; nil if not all are known
+	ents     *entrySet   // the house entries; nil if none
+	dict     *dictionary // may be nil
+	gaz      *gazetteer  // may be nil
+	sources  []source    // the house lexicons the entries came from, in order; nil unless each was loaded with a cache
+	cache    Cache       // keeps the tables between runs (see LoadOptions); nil for none
+	cacheMin int         // the number of entries from which the tables are cached
 
 	once      sync.Once
 	d         *derived
-	cached    *houseCache // the tables read from a cache file, or nil
-	cacheTo   *[32]byte   // the cache key of a lexicon worth a cache file, or nil
 	namesOnce sync.Once
 	n         *nameIndex
 	keysOnce  sync.Once
 	k         *keyIndex
 }
 
-// A source is a house lexicon read by [Load]: what the cache of its
+// A source is a house lexicon loaded with a cache: what the cache of its
 // tables is keyed by.
 type source struct {
 	sum     [32]byte // SHA-256 of the lexicon's bytes
@@ -193,6 +193,9 @@ func Merge(ls ...*Lexicon) *Lexicon {
 		}
 		if known {
 			m.sources = append(m.sources, l.sources...)
+			if m.cache == nil {
+				m.cache, m.cacheMin = l.cache, l.cacheMin
+			}
 		}
 	}
 	if withEntries > 1 {
@@ -202,13 +205,13 @@ func Merge(ls ...*Lexicon) *Lexicon {
 }
 
 // derived holds what every lookup needs, computed from the entries on
-// first need, or read from a cache file (see houseCache). The indexes for
+// first need, or read from a cache (see open). The indexes for
 // near-match and transliteration queries are built later still, on the
-// first such query (see nameIndex, keyIndex): a run that meets no unknown
-// name never pays for them.
+// first such query (see nameIndex, keyIndex): a run without a cache that
+// meets no unknown name never pays for them.
 //
 // Its tables are flat, like those of the embedded default, so that a
-// cache file is used where it lies.
+// value read from a cache is used where it lies.
 type derived struct {
 	exact  strmap // exact spelling (apostrophes normalised) -> record
 	fold   strmap // folded spelling -> record
@@ -357,17 +360,10 @@ func (l *Lexicon) derived() *derived {
 }
 
 func (l *Lexicon) names() *nameIndex {
-	l.derived() // a cache file may hold the index
+	l.derived() // a cache may hold the index
 	l.namesOnce.Do(func() {
-		if l.n = l.cached.nameIndex(); l.n == nil {
+		if l.n == nil {
 			l.n = l.buildNames()
-			if l.cacheTo != nil {
-				// Write the file again with the index, which costs far
-				// more than the tables: a run that meets an unknown name
-				// but no transliteration query must not leave the next
-				// run to build it again (see keyIndex).
-				writeHouseCache(*l.cacheTo, l.ents.len(), l.d, l.n, nil)
-			}
 		}
 	})
 	return l.n
@@ -377,38 +373,33 @@ func (l *Lexicon) names() *nameIndex {
 func (l *Lexicon) keyIndex() *keyIndex {
 	n := l.names()
 	l.keysOnce.Do(func() {
-		if l.k = l.cached.keyIndex(); l.k == nil {
+		if l.k == nil {
 			l.k = buildKeys(n)
-			if l.cacheTo != nil {
-				// The cache file has no indexes yet, or a damaged one:
-				// write it again, whole.
-				writeHouseCache(*l.cacheTo, l.ents.len(), l.d, n, l.k)
-			}
 		}
 	})
 	return l.k
 }
 
-// open sets l.d: from a cache file when l has one, else by derive; then
-// writes a cache file when l is worth one.
+// open sets l.d, and with a cache the indexes: from the cache when it
+// holds them whole, else derived and built, and put in the cache. Without
+// a cache the near-name and transliteration indexes, which cost more than
+// the tables, are built on the first query that needs them; with one they
+// are built here, so that the cache is written once, whole, and never
+// from inside a query.
 func (l *Lexicon) open() {
 	key, ok := l.cacheKey()
 	if !ok {
 		l.d = l.derive()
 		return
 	}
-	l.cacheTo = &key
-	if c := readHouseCache(key, l.ents.len()); c != nil {
-		l.cached, l.d = c, c.derived
-		return
+	t := readCache(l.cache, key, l.ents.len())
+	if t == nil {
+		d := l.derive()
+		n := l.buildNames()
+		t = &tables{d: d, n: n, k: buildKeys(n)}
+		writeCache(l.cache, key, l.ents.len(), t)
 	}
-	// The lookup tables are written at once; the near-name and
-	// transliteration indexes, which cost more than the tables, are built
-	// on the first unknown name as without a cache, and the file is then
-	// written again with them (see keyIndex). A first run, as in CI on a
-	// fresh machine, pays no more than it would without a cache.
-	l.d = l.derive()
-	writeHouseCache(key, l.ents.len(), l.d, nil, nil)
+	l.d, l.n, l.k = t.d, t.n, t.k
 }
 
 func buildKeys(n *nameIndex) *keyIndex {
