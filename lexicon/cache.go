@@ -6,7 +6,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"hash/crc32"
-	"math/bits"
 	"slices"
 	"strconv"
 	"unicode/utf8"
@@ -176,54 +175,4 @@ func validUTF8(t strtab) bool {
 		}
 	}
 	return true
-}
-
-// valid reports whether the tables' sizes fit together.
-func (d *derived) valid() bool {
-	return d.exact.valid() && d.fold.valid() && d.joined.valid() && len(d.recs)%16 == 0 &&
-		len(d.strs.off)%4 == 0 && (len(d.strs.off) > 0 || len(d.strs.data) == 0) && len(d.filter)&(len(d.filter)-1) == 0
-}
-
-// valid reports whether the index's sizes fit together, and the links of
-// its trie stay inside it: unlike the other tables, the trie is walked
-// by code that does not check what it reads. It reads the trie's links
-// (a few megabytes), on the first near-name query of a run.
-func (n *nameIndex) valid() bool {
-	t := n.names
-	nodes := t.nodes()
-	keys := t.keyCount()
-	words := (nodes + 63) / 64
-	if len(t.label)%4 != 0 || len(t.first) != 4*(nodes+1) || len(t.term) != 8*words || len(t.rank) != 4*words ||
-		len(t.ids)%4 != 0 || len(n.spell.off)%4 != 0 || len(n.off) != 4*(keys+1) {
-		return false
-	}
-	prev := uint32(0)
-	for i := range nodes + 1 {
-		f := le32(t.first, i)
-		if f < prev || int(f) > nodes {
-			return false
-		}
-		prev = f
-	}
-	r := 0
-	for i := range words {
-		if int(le32(t.rank, i)) != r {
-			return false
-		}
-		r += bits.OnesCount64(le64(t.term, i))
-	}
-	if r != keys {
-		return false
-	}
-	for i := range keys {
-		if int(le32(t.ids, i)) >= keys {
-			return false
-		}
-	}
-	return true
-}
-
-// valid reports whether the index's sizes fit together.
-func (k *keyIndex) valid() bool {
-	return k.keys.valid() && len(k.off) == 4*(k.keys.keys.len()+1) && len(k.items)%4 == 0
 }
