@@ -16,13 +16,32 @@ import (
 	"github.com/lexcheck/lexcheck/lexicon"
 )
 
-func newDir(t *testing.T) *Dir {
-	t.Helper()
-	c, err := New(t.TempDir())
+func newDir(tb testing.TB) *Dir {
+	tb.Helper()
+	c, err := New(tb.TempDir())
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	return c
+}
+
+// writeNames writes a house lexicon of n generated names (internal/newstext)
+// to a temporary file, and returns its path, its size and the embedded default.
+func writeNames(tb testing.TB, n int) (string, int, *lexicon.Lexicon) {
+	tb.Helper()
+	var names bytes.Buffer
+	if err := newstext.WriteLexicon(&names, 1, n); err != nil {
+		tb.Fatal(err)
+	}
+	src := filepath.Join(tb.TempDir(), "names.txt")
+	if err := os.WriteFile(src, names.Bytes(), 0o644); err != nil {
+		tb.Fatal(err)
+	}
+	def, err := lexicon.Default("en-GB")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return src, names.Len(), def
 }
 
 func TestPutGet(t *testing.T) {
@@ -115,18 +134,7 @@ func TestDamagedFiles(t *testing.T) {
 	if testing.Short() {
 		t.Skip("derives the tables of 20,000 names several times")
 	}
-	var names bytes.Buffer
-	if err := newstext.WriteLexicon(&names, 1, 20000); err != nil {
-		t.Fatal(err)
-	}
-	src := filepath.Join(t.TempDir(), "names.txt")
-	if err := os.WriteFile(src, names.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	def, err := lexicon.Default("en-GB")
-	if err != nil {
-		t.Fatal(err)
-	}
+	src, _, def := writeNames(t, 20000)
 	c := newDir(t)
 	load := func(c lexicon.Cache) *lexicon.Lexicon {
 		t.Helper()
@@ -207,22 +215,8 @@ func TestDamagedFiles(t *testing.T) {
 // loading the file and opening its tables, from the cache (cached) and
 // without one (derived, indexes built).
 func BenchmarkLoad200k(b *testing.B) {
-	var names bytes.Buffer
-	if err := newstext.WriteLexicon(&names, 1, 200000); err != nil {
-		b.Fatal(err)
-	}
-	src := filepath.Join(b.TempDir(), "names.txt")
-	if err := os.WriteFile(src, names.Bytes(), 0o644); err != nil {
-		b.Fatal(err)
-	}
-	def, err := lexicon.Default("en-GB")
-	if err != nil {
-		b.Fatal(err)
-	}
-	c, err := New(b.TempDir())
-	if err != nil {
-		b.Fatal(err)
-	}
+	src, size, def := writeNames(b, 200000)
+	c := newDir(b)
 	open := func(c lexicon.Cache) {
 		h, err := lexicon.LoadOptions{Cache: c}.LoadFile(src)
 		if err != nil {
@@ -235,14 +229,14 @@ func BenchmarkLoad200k(b *testing.B) {
 	}
 	open(c) // writes the cache file
 	b.Run("cached", func(b *testing.B) {
-		b.SetBytes(int64(names.Len()))
+		b.SetBytes(int64(size))
 		b.ReportAllocs()
 		for b.Loop() {
 			open(c)
 		}
 	})
 	b.Run("derived", func(b *testing.B) {
-		b.SetBytes(int64(names.Len()))
+		b.SetBytes(int64(size))
 		b.ReportAllocs()
 		for b.Loop() {
 			open(nil)
