@@ -12,6 +12,8 @@ import (
 	"sync"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/lexcheck/lexcheck/internal/newstext"
 )
 
 // genHouse writes a house lexicon of about n lines that exercises every
@@ -278,7 +280,7 @@ func (c *memCache) Put(key string, v []byte) error {
 }
 
 // only returns the key and value of the only value c holds.
-func (c *memCache) only(t *testing.T) (string, []byte) {
+func (c *memCache) only(t testing.TB) (string, []byte) {
 	t.Helper()
 	if len(c.vals) != 1 {
 		t.Fatalf("the cache holds %d values, want 1", len(c.vals))
@@ -592,5 +594,28 @@ func TestJoinedPair(t *testing.T) {
 	}
 	if found < len(pairs)/4 {
 		t.Errorf("only %d of %d pairs write a house name: the test tries too few", found, len(pairs))
+	}
+}
+
+// BenchmarkDecodeCache is the check of a cache value when a lexicon opens
+// it: a house lexicon of 200,000 generated names (internal/newstext) with
+// the embedded default, its checksum, sizes, trie links and UTF-8.
+func BenchmarkDecodeCache(b *testing.B) {
+	var names bytes.Buffer
+	if err := newstext.WriteLexicon(&names, 1, 200000); err != nil {
+		b.Fatal(err)
+	}
+	c := newMemCache()
+	l := Merge(loadCached(b, c, names.String(), "names.txt"), mustDefault(b, "en-GB"))
+	l.Lookup("Kabul")
+	key, _ := l.cacheKey()
+	_, v := c.only(b)
+	value := string(v)
+	b.SetBytes(int64(len(value)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := decodeCache(value, key, l.ents.len()); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
