@@ -175,8 +175,8 @@ func (l *Lexicon) keyIndex() *keyIndex {
 // holds them whole, else derived and built, and put in the cache. Without
 // a cache the near-name and transliteration indexes, which cost more than
 // the tables, are built on the first query that needs them; with one they
-// are built here, so that the cache is written once, whole, and never
-// from inside a query.
+// are built here, so that the cache is written once, whole, when the
+// tables are first needed, and no later query writes it.
 func (l *Lexicon) open() {
 	key, ok := l.cacheKey()
 	if !ok {
