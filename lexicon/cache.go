@@ -6,75 +6,64 @@ import (
 	"encoding/hex"
 	"errors"
 	"hash/crc32"
-	"math/bits"
-	"os"
-	"path/filepath"
 	"slices"
 	"strconv"
-	"strings"
-	"sync"
-	"time"
+	"unicode/utf8"
+	"unsafe"
 )
 
-// The house cache: a large house lexicon's lookup tables, written to a
-// file the first time a program derives them and mapped by later runs,
-// which use them where they lie, so that a run with 200,000 house names
-// starts in milliseconds instead of deriving the tables again.
+// A Cache keeps the lookup tables and indexes of large house lexicons
+// between runs, so that a program that loads the same lexicon again
+// starts in milliseconds instead of deriving them (see the README's
+// performance section). It is given in [LoadOptions]; without one the
+// tables are derived in every run, and nothing is hashed or stored.
 //
-// The file is os.UserCacheDir()/lexcheck/KEY.idx, where KEY is the hex
-// SHA-256 of cacheFormat, the running executable's path, size and
-// modification time (a rebuilt program, with other code or another
-// embedded default, never reads an older program's tables), the
-// dictionary's locale column, and each house lexicon's SHA-256 and number
-// of entries, in order. A file is written to a temporary name and renamed,
-// so a reader never sees part of one.
-//
-// Layout: cacheMagic; the key (32 bytes); the number of entries the
-// tables index (uint32); the file's size (uint64); the CRC-32C of all
-// that and of the section table that follows; zero padding to cacheHeader
-// bytes; then the sections in the format of the compiled default (see
-// joinSections). A file with a wrong magic, key, count, size or checksum,
-// or sections of impossible sizes, is not used: the tables are derived
-// and the file written again. The sections' contents are not checksummed,
-// which would read every page of them (tens of milliseconds) where a run
-// reads a few: instead every offset and index a lookup reads is checked,
-// so that damage inside a table gives wrong answers for the damaged
-// spellings, never an out-of-range access.
+// A Cache only keeps bytes by key: this package decides what is stored,
+// and checks all of it once when it is read back. A value that is
+// damaged, cut short or another lexicon's is not used: the tables are
+// derived and put again. A key names the tables by the house lexicons'
+// contents and this package's table format, not by the program: a cache
+// shared by builds with different code or another embedded default must
+// tell them apart itself (lexcheck's keys its files by its executable).
+// Its methods may be called from several goroutines at once.
+type Cache interface {
+	// Get returns the value last put under key, or an error if there is
+	// none. The lexicon keeps the slice and reads it for as long as it
+	// lives: the cache must not change it afterwards.
+	Get(key string) ([]byte, error)
+	// Put stores value under key. A failure costs the next run time, not
+	// an answer: the lexicon does not report it.
+	Put(key string, value []byte) error
+}
+
+// A cache value: cacheMagic; the key (32 bytes); the number of entries
+// the tables index (uint32); the value's size (uint64); the CRC-32C of
+// all that and of everything after the header; zero padding to
+// cacheHeader bytes; then the tables, indexes and all, as sections in the
+// format of the compiled default (see joinSections). The checksum is
+// verified once, when a lexicon opens the value (about 10 ms for the
+// 130 MB of a 200,000-name lexicon), and the sections' sizes, the trie's
+// links and the UTF-8 of every string a lookup can return are checked
+// then too: a lookup never meets a damaged table.
 const (
-	cacheMagic  = "lexcheck house cache\n"
-	cacheFormat = "lexcheck house tables 2" // change when the tables or their meaning change
+	cacheMagic  = "lexcheck house cache 3\n"
+	cacheFormat = "lexcheck house tables 3" // change when the tables or their meaning change
 	cacheHeader = 72
-	cacheKeep   = 8 // cache files kept in the directory, the most recently used
+	cacheSums   = len(cacheMagic) + 32 + 4 + 8 // the header's bytes before its checksum
 )
 
 // cacheMinEntries is the number of house entries from which the tables
 // are cached: below it deriving them is about as quick as reading them.
-var cacheMinEntries = 20000
-
-// cacheDir returns the directory of cache files; see EnableCache.
-var cacheDir = func() (string, error) { return "", errNoCache }
-
-var errNoCache = errors.New("no cache directory")
-
-// EnableCache lets house lexicons of 20,000 entries or more keep their
-// lookup tables and indexes in files under dir between runs, so that a
-// program that loads the same large lexicon again starts in milliseconds
-// (see the README's performance section). Files are keyed by the lexicon
-// contents and the running executable, written atomically and checked
-// before use; at most 8 are kept. Caching is off until a program calls
-// EnableCache, before it loads lexicons; the package itself never chooses
-// a place on the file system.
-func EnableCache(dir string) {
-	cacheDir = func() (string, error) { return dir, nil }
-}
+const cacheMinEntries = 20000
 
 var crcTable = crc32.MakeTable(crc32.Castagnoli)
 
 // cacheKey returns the key of l's tables, and whether they may be cached:
-// l is large enough, every house lexicon was read by Load, and the
-// dictionary and gazetteer, if any, are the embedded default's.
+// l has a cache, is large enough, every house lexicon was loaded with a
+// cache, and the dictionary and gazetteer, if any, are the embedded
+// default's.
 func (l *Lexicon) cacheKey() ([32]byte, bool) {
-	if l.ents.len() < cacheMinEntries || len(l.sources) == 0 {
+	if l.cache == nil || l.ents.len() < l.cacheMin || len(l.sources) == 0 {
 		return [32]byte{}, false
 	}
 	col := -1
@@ -88,17 +77,8 @@ func (l *Lexicon) cacheKey() ([32]byte, bool) {
 		}
 		col = l.dict.col
 	}
-	exe, err := os.Executable()
-	if err != nil {
-		return [32]byte{}, false
-	}
-	fi, err := os.Stat(exe)
-	if err != nil {
-		return [32]byte{}, false
-	}
 	h := sha256.New()
-	h.Write([]byte(cacheFormat + "\x00" + exe + "\x00" + strconv.FormatInt(fi.Size(), 10) + "\x00" +
-		fi.ModTime().UTC().Format(time.RFC3339Nano) + "\x00" + strconv.Itoa(col) + "\x00"))
+	h.Write([]byte(cacheFormat + "\x00" + strconv.Itoa(col) + "\x00"))
 	for _, s := range l.sources {
 		h.Write(s.sum[:])
 		h.Write(binary.LittleEndian.AppendUint32(nil, uint32(s.entries)))
@@ -108,241 +88,91 @@ func (l *Lexicon) cacheKey() ([32]byte, bool) {
 	return key, true
 }
 
-// A houseCache is a cache file's tables.
-type houseCache struct {
-	key     [32]byte
-	derived *derived
-
-	names, keys []string // the sections of the other two indexes
-
-	namesOnce sync.Once
-	n         *nameIndex
-	keysOnce  sync.Once
-	k         *keyIndex
+// tables are what a cache value holds: the lookup tables and both indexes.
+type tables struct {
+	d *derived
+	n *nameIndex
+	k *keyIndex
 }
 
-// nameIndex returns the cached near-name index, or nil if c is nil or the
-// index is damaged.
-func (c *houseCache) nameIndex() *nameIndex {
-	if c == nil {
+// readCache returns the tables the cache holds under key for a lexicon
+// of entries entries, or nil if it holds none that are whole.
+func readCache(c Cache, key [32]byte, entries int) *tables {
+	b, err := c.Get(hex.EncodeToString(key[:]))
+	if err != nil || len(b) == 0 {
 		return nil
 	}
-	c.namesOnce.Do(func() {
-		if n := nameIndexOf(c.names); n.valid() {
-			c.n = n
-		}
-	})
-	return c.n
-}
-
-// keyIndex returns the cached transliteration key index, or nil if c is
-// nil or the index is damaged.
-func (c *houseCache) keyIndex() *keyIndex {
-	if c == nil {
-		return nil
-	}
-	c.keysOnce.Do(func() {
-		if k := keyIndexOf(c.keys); k.valid() && c.nameIndex() != nil {
-			c.k = k
-		}
-	})
-	return c.k
-}
-
-func cachePath(key [32]byte) (string, error) {
-	dir, err := cacheDir()
-	if err != nil {
-		return "", err
-	}
-	return filepath.Join(dir, hex.EncodeToString(key[:])+".idx"), nil
-}
-
-// readHouseCache returns the cached tables of key for a lexicon of entries
-// entries, or nil if there is no usable cache file.
-func readHouseCache(key [32]byte, entries int) *houseCache {
-	path, err := cachePath(key)
+	// The cache gave b away: it is never written again.
+	t, err := decodeCache(unsafe.String(unsafe.SliceData(b), len(b)), key, entries)
 	if err != nil {
 		return nil
 	}
-	data, err := mapFile(path)
-	if err != nil {
-		return nil
-	}
-	c := parseHouseCache(data, key, entries)
-	if c != nil {
-		// Keep a file in use among the most recently used (see prune),
-		// touching it at most once a day.
-		if fi, err := os.Stat(path); err == nil && time.Since(fi.ModTime()) > 24*time.Hour {
-			now := time.Now()
-			os.Chtimes(path, now, now)
-		}
-	}
-	return c
+	return t
 }
 
-func parseHouseCache(data string, key [32]byte, entries int) *houseCache {
+// writeCache puts the tables of key in the cache.
+func writeCache(c Cache, key [32]byte, entries int, t *tables) {
+	c.Put(hex.EncodeToString(key[:]), encodeCache(key, entries, t))
+}
+
+func encodeCache(key [32]byte, entries int, t *tables) []byte {
+	body := joinSections(slices.Concat(t.d.sections(), t.n.sections(), t.k.sections()))
+	b := make([]byte, 0, cacheHeader+len(body))
+	b = append(b, cacheMagic...)
+	b = append(b, key[:]...)
+	b = binary.LittleEndian.AppendUint32(b, uint32(entries))
+	b = binary.LittleEndian.AppendUint64(b, uint64(cacheHeader+len(body)))
+	b = binary.LittleEndian.AppendUint32(b, cacheCRC(string(b), string(body)))
+	b = b[:cacheHeader]
+	return append(b, body...)
+}
+
+func cacheCRC(head, body string) uint32 {
+	return crc32.Update(crc32.Checksum([]byte(head), crcTable), crcTable, unsafe.Slice(unsafe.StringData(body), len(body)))
+}
+
+// decodeCache returns the tables of a cache value, after checking that
+// it is whole and the tables of key for entries entries.
+func decodeCache(data string, key [32]byte, entries int) (*tables, error) {
 	if len(data) < cacheHeader || data[:len(cacheMagic)] != cacheMagic {
-		return nil
+		return nil, errors.New("not a house cache of this format")
 	}
 	h := data[len(cacheMagic):]
-	if h[:32] != string(key[:]) || int(le32(h[32:], 0)) != entries || le64(h[36:], 0) != uint64(len(data)) {
-		return nil
+	switch {
+	case h[:32] != string(key[:]):
+		return nil, errors.New("another lexicon's tables")
+	case int(le32(h[32:], 0)) != entries:
+		return nil, errors.New("tables of another number of entries")
+	case le64(h[36:], 0) != uint64(len(data)):
+		return nil, errors.New("cut short or lengthened")
+	case cacheCRC(data[:cacheSums], data[cacheHeader:]) != le32(h[44:], 0):
+		return nil, errors.New("checksum mismatch")
 	}
-	body := data[cacheHeader:]
-	if !strings.HasPrefix(body, magic) || len(body) < len(magic)+4 {
-		return nil
+	secs, err := splitSections(data[cacheHeader:])
+	if err != nil {
+		return nil, err
 	}
-	table := len(magic) + 4 + 8*int(le32(body[len(magic):], 0))
-	if table > len(body) || headerCRC(data[:len(cacheMagic)+44], body[:table]) != le32(h[44:], 0) {
-		return nil
+	if len(secs) != derivedSections+nameSections+keySections {
+		return nil, errors.New("wrong number of sections")
 	}
-	secs, err := splitSections(body)
-	if err != nil || len(secs) != derivedSections+nameSections+keySections {
-		return nil
+	t := &tables{d: derivedOf(secs[:derivedSections]), n: nameIndexOf(secs[derivedSections : derivedSections+nameSections]),
+		k: keyIndexOf(secs[derivedSections+nameSections:])}
+	if !t.d.valid() || !t.n.valid() || !t.k.valid() {
+		return nil, errors.New("tables of impossible sizes")
 	}
-	d := derivedOf(secs[:derivedSections])
-	if !d.valid() {
-		return nil
+	// What a lookup returns of the tables is text.
+	if !validUTF8(t.d.strs) || !validUTF8(t.n.spell) {
+		return nil, errors.New("a spelling is not UTF-8")
 	}
-	return &houseCache{key: key, derived: d, names: secs[derivedSections : derivedSections+nameSections],
-		keys: secs[derivedSections+nameSections:]}
+	return t, nil
 }
 
-func headerCRC(head, table string) uint32 {
-	return crc32.Update(crc32.Checksum([]byte(head), crcTable), crcTable, []byte(table))
-}
-
-// valid reports whether the tables' sizes fit together.
-func (d *derived) valid() bool {
-	return d.exact.valid() && d.fold.valid() && d.joined.valid() && len(d.recs)%16 == 0 &&
-		len(d.strs.off)%4 == 0 && (len(d.strs.off) > 0 || len(d.strs.data) == 0) && len(d.filter)&(len(d.filter)-1) == 0
-}
-
-// valid reports whether the index's sizes fit together, and the links of
-// its trie stay inside it: unlike the other tables, the trie is walked
-// by code that does not check what it reads. It reads the trie's links
-// (a few megabytes), on the first near-name query of a run.
-func (n *nameIndex) valid() bool {
-	t := n.names
-	nodes := t.nodes()
-	keys := t.keyCount()
-	words := (nodes + 63) / 64
-	if len(t.label)%4 != 0 || len(t.first) != 4*(nodes+1) || len(t.term) != 8*words || len(t.rank) != 4*words ||
-		len(t.ids)%4 != 0 || len(n.spell.off)%4 != 0 || len(n.off) != 4*(keys+1) {
-		return false
-	}
-	prev := uint32(0)
-	for i := range nodes + 1 {
-		f := le32(t.first, i)
-		if f < prev || int(f) > nodes {
-			return false
-		}
-		prev = f
-	}
-	r := 0
-	for i := range words {
-		if int(le32(t.rank, i)) != r {
-			return false
-		}
-		r += bits.OnesCount64(le64(t.term, i))
-	}
-	if r != keys {
-		return false
-	}
-	for i := range keys {
-		if int(le32(t.ids, i)) >= keys {
+// validUTF8 reports whether every string of t is within t.data and valid UTF-8.
+func validUTF8(t strtab) bool {
+	for i := range t.len() {
+		if s, ok := safeAt(t, i); !ok || !utf8.ValidString(s) {
 			return false
 		}
 	}
 	return true
-}
-
-// valid reports whether the index's sizes fit together.
-func (k *keyIndex) valid() bool {
-	return k.keys.valid() && len(k.off) == 4*(k.keys.keys.len()+1) && len(k.items)%4 == 0
-}
-
-// writeHouseCache writes the tables of key to their cache file (n and k
-// may be nil: indexes not built yet), then
-// removes the least recently used files beyond cacheKeep. A cache is an
-// optimisation: failing to write one is not an error.
-func writeHouseCache(key [32]byte, entries int, d *derived, n *nameIndex, k *keyIndex) {
-	path, err := cachePath(key)
-	if err != nil {
-		return
-	}
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return
-	}
-	// An index not built yet is written empty: a reader finds it invalid
-	// and builds it on first need.
-	nameSecs, keySecs := make([]string, nameSections), make([]string, keySections)
-	if n != nil {
-		nameSecs = n.sections()
-	}
-	if k != nil {
-		keySecs = k.sections()
-	}
-	body := joinSections(slices.Concat(d.sections(), nameSecs, keySecs))
-	head := make([]byte, 0, cacheHeader)
-	head = append(head, cacheMagic...)
-	head = append(head, key[:]...)
-	head = binary.LittleEndian.AppendUint32(head, uint32(entries))
-	head = binary.LittleEndian.AppendUint64(head, uint64(cacheHeader+len(body)))
-	table := len(magic) + 4 + 8*int(le32(string(body[len(magic):]), 0))
-	head = binary.LittleEndian.AppendUint32(head, headerCRC(string(head), string(body[:table])))
-	head = head[:cacheHeader]
-	f, err := os.CreateTemp(dir, ".tmp-*.idx")
-	if err != nil {
-		return
-	}
-	_, err = f.Write(head)
-	if err == nil {
-		_, err = f.Write(body)
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(f.Name(), path)
-	}
-	if err != nil {
-		os.Remove(f.Name())
-		return
-	}
-	prune(dir)
-}
-
-// prune removes all but the cacheKeep most recently modified cache files
-// in dir, and temporary files a killed writer left over a day ago.
-func prune(dir string) {
-	des, err := os.ReadDir(dir)
-	if err != nil {
-		return
-	}
-	type file struct {
-		path string
-		mod  time.Time
-	}
-	var files []file
-	for _, de := range des {
-		name := de.Name()
-		fi, err := de.Info()
-		if err != nil || !fi.Mode().IsRegular() || filepath.Ext(name) != ".idx" {
-			continue
-		}
-		p := filepath.Join(dir, name)
-		if name[0] == '.' {
-			if time.Since(fi.ModTime()) > 24*time.Hour {
-				os.Remove(p)
-			}
-			continue
-		}
-		files = append(files, file{p, fi.ModTime()})
-	}
-	slices.SortFunc(files, func(a, b file) int { return b.mod.Compare(a.mod) })
-	for i := cacheKeep; i < len(files); i++ {
-		os.Remove(files[i].path)
-	}
 }

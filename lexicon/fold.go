@@ -65,3 +65,31 @@ func NormApostrophes(s string) string {
 	}
 	return strings.NewReplacer("’", "'", "‘", "'", "ʼ", "'").Replace(s)
 }
+
+// foldFast returns [Fold](s), computed without Unicode tables when s is
+// ASCII: most house names are, and most need lower-casing.
+func foldFast(s string) string {
+	change := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return Fold(s)
+		}
+		change = change || 'A' <= c && c <= 'Z' || c == '`'
+	}
+	if !change {
+		return s // as Fold: ASCII without capitals or backticks is its own folded form
+	}
+	b := make([]byte, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		case c == '`':
+			c = '\''
+		}
+		b[i] = c
+	}
+	return string(b)
+}

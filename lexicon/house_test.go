@@ -1,14 +1,19 @@
 package lexicon
 
 import (
+	"bytes"
+	"encoding/binary"
 	"fmt"
+	"io/fs"
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"reflect"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
+	"unicode/utf8"
+
+	"github.com/lexcheck/lexcheck/internal/newstext"
 )
 
 // genHouse writes a house lexicon of about n lines that exercises every
@@ -248,74 +253,126 @@ func FuzzParseMatchesReference(f *testing.F) {
 	})
 }
 
-// useCache points the house cache at a temporary directory and caches
-// lexicons of any size, for one test.
-func useCache(t *testing.T) string {
-	dir := t.TempDir()
-	oldDir, oldMin := cacheDir, cacheMinEntries
-	cacheDir = func() (string, error) { return dir, nil }
-	cacheMinEntries = 1
-	t.Cleanup(func() { cacheDir, cacheMinEntries = oldDir, oldMin })
-	return dir
+// memCache is a Cache in memory that counts the values it is given.
+type memCache struct {
+	mu   sync.Mutex
+	vals map[string][]byte
+	puts int
 }
 
-func cacheFiles(t *testing.T, dir string) []string {
+func newMemCache() *memCache { return &memCache{vals: map[string][]byte{}} }
+
+func (c *memCache) Get(key string) ([]byte, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	v, ok := c.vals[key]
+	if !ok {
+		return nil, fs.ErrNotExist
+	}
+	return bytes.Clone(v), nil // the lexicon keeps what Get returns; the test changes what it holds
+}
+
+func (c *memCache) Put(key string, v []byte) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.vals[key], c.puts = bytes.Clone(v), c.puts+1
+	return nil
+}
+
+// only returns the key and value of the only value c holds.
+func (c *memCache) only(t testing.TB) (string, []byte) {
 	t.Helper()
-	fs, err := filepath.Glob(filepath.Join(dir, "*.idx"))
+	if len(c.vals) != 1 {
+		t.Fatalf("the cache holds %d values, want 1", len(c.vals))
+	}
+	for k, v := range c.vals {
+		return k, v
+	}
+	panic("unreachable")
+}
+
+// loadCached loads text with the cache c, caching lexicons of any size.
+func loadCached(t testing.TB, c Cache, text, name string) *Lexicon {
+	t.Helper()
+	l, err := LoadOptions{Cache: c, minEntries: 1}.Load(strings.NewReader(text), name)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return fs
+	return l
+}
+
+// TestNoCache checks that a lexicon loaded without a cache is not hashed
+// and has no cache key, and that one too small for a cache uses none.
+func TestNoCache(t *testing.T) {
+	src := genHouse(rand.New(rand.NewPCG(7, 8)), 300)
+	l := Merge(mustLoad(t, src, "gen.txt"), mustDefault(t, "en-GB"))
+	if l.sources != nil || l.cache != nil {
+		t.Errorf("a lexicon loaded without a cache has sources %v and cache %v", l.sources, l.cache)
+	}
+	if _, ok := l.cacheKey(); ok {
+		t.Error("a lexicon loaded without a cache has a cache key")
+	}
+	c := newMemCache()
+	small, err := LoadOptions{Cache: c}.Load(strings.NewReader(src), "gen.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	small.Lookup("Kabul")
+	if c.puts != 0 {
+		t.Errorf("a lexicon of %d entries was put in the cache", small.ents.len())
+	}
 }
 
 func TestHouseCache(t *testing.T) {
-	dir := useCache(t)
+	c := newMemCache()
 	src := genHouse(rand.New(rand.NewPCG(7, 8)), 500)
 	d := mustDefault(t, "en-GB")
 	open := func(src string) *Lexicon {
-		h := mustLoad(t, src, "gen.txt")
-		l := Merge(h, d)
+		l := Merge(loadCached(t, c, src, "gen.txt"), d)
 		l.Lookup("Kabul")
 		return l
 	}
-	if l := open(src); l.cached != nil {
-		t.Fatal("first open read a cache file that cannot exist yet")
+	open(src)
+	if c.puts != 1 {
+		t.Fatalf("the first open put %d values, want 1", c.puts)
 	}
-	files := cacheFiles(t, dir)
-	if len(files) != 1 {
-		t.Fatalf("after the first open: cache files %v, want one", files)
-	}
-	// The first file holds the lookup tables only: a run that meets no
-	// unknown name builds no index. The first run that builds them writes
-	// the file again, whole.
+	key, good := c.only(t)
+	// The first open puts the tables and both indexes, once: no query
+	// writes the cache.
 	l := open(src)
-	if l.cached == nil {
-		t.Fatal("second open did not use the cache file")
-	}
-	if l.cached.nameIndex() != nil || l.cached.keyIndex() != nil {
-		t.Fatal("the indexes were cached before any run built them")
-	}
-	l.TranslitNames("Qabul")
-	l = open(src)
-	if l.cached == nil || l.cached.nameIndex() == nil || l.cached.keyIndex() == nil {
-		t.Fatal("third open did not find the indexes in the cache file")
-	}
 	ps := probes(l, rand.New(rand.NewPCG(9, 10)))
 	checkReference(t, l, ps)
-
-	// Another lexicon is another file.
-	open(src + "Zyxwvut\n")
-	if n := len(cacheFiles(t, dir)); n != 2 {
-		t.Errorf("after a changed lexicon: %d cache files, want 2", n)
+	if c.puts != 1 {
+		t.Fatalf("opening the same lexicon again, or querying it, put %d values, want none", c.puts-1)
 	}
 
-	good, err := os.ReadFile(files[0])
+	// Another lexicon is another key.
+	open(src + "Zyxwvut\n")
+	if len(c.vals) != 2 {
+		t.Errorf("after a changed lexicon: %d values, want 2", len(c.vals))
+	}
+	for k := range c.vals {
+		if k != key {
+			delete(c.vals, k)
+		}
+	}
+
+	secs, err := splitSections(string(good[cacheHeader:]))
 	if err != nil {
 		t.Fatal(err)
 	}
-	// A file whose header or section table is damaged, or which is cut
-	// short, is not used: the tables are derived again and the file is
-	// written again.
+	// at returns the offset in the value of byte i of section s.
+	at := func(s, i int) int {
+		return cacheHeader + int(le32(string(good[cacheHeader+len(magic)+4+8*s:]), 0)) + i
+	}
+	flip := func(i int) func([]byte) []byte { return func(b []byte) []byte { b[i] ^= 0x5a; return b } }
+	reseal := func(b []byte) []byte {
+		binary.LittleEndian.PutUint32(b[cacheSums:], cacheCRC(string(b[:cacheSums]), string(b[cacheHeader:])))
+		return b
+	}
+	spell := derivedSections + trieSections // the section of the names' spellings
+	// A value that is damaged, cut short or lengthened is not used: the
+	// tables are derived again and put again.
 	damage := []struct {
 		name string
 		edit func([]byte) []byte
@@ -325,61 +382,92 @@ func TestHouseCache(t *testing.T) {
 		{"truncated", func(b []byte) []byte { return b[:len(b)/2] }},
 		{"last byte", func(b []byte) []byte { return b[:len(b)-1] }},
 		{"longer", func(b []byte) []byte { return append(b, 0) }},
-		{"magic", func(b []byte) []byte { b[0] ^= 1; return b }},
-		{"key", func(b []byte) []byte { b[len(cacheMagic)] ^= 1; return b }},
-		{"count", func(b []byte) []byte { b[len(cacheMagic)+32] ^= 1; return b }},
-		{"checksum", func(b []byte) []byte { b[len(cacheMagic)+44] ^= 1; return b }},
-		{"section table", func(b []byte) []byte { b[cacheHeader+len(magic)+9] ^= 0x40; return b }},
+		{"magic", flip(0)},
+		{"key", flip(len(cacheMagic))},
+		{"count", flip(len(cacheMagic) + 32)},
+		{"checksum", flip(cacheSums)},
+		{"section table", flip(cacheHeader + len(magic) + 9)},
+		{"house suggestions, header intact", flip(at(derivedSections-3, len(secs[derivedSections-3])/2))},
+		{"names' spellings, header intact", flip(at(spell, len(secs[spell])/2))},
+		{"names' spellings all 0xFF, header intact", func(b []byte) []byte {
+			for i := range secs[spell] {
+				b[at(spell, i)] = 0xff
+			}
+			return b
+		}},
+		{"trie links, header intact", flip(at(derivedSections, 5))},
+		{"a spelling not UTF-8, checksum made to match", func(b []byte) []byte {
+			b[at(spell, 0)] = 0xff
+			return reseal(b)
+		}},
+		{"a trie link out of range, checksum made to match", func(b []byte) []byte {
+			binary.LittleEndian.PutUint32(b[at(derivedSections, 4):], 1<<30)
+			return reseal(b)
+		}},
+	}
+	for seed := range uint64(10) {
+		rng := rand.New(rand.NewPCG(seed, 11))
+		damage = append(damage, struct {
+			name string
+			edit func([]byte) []byte
+		}{fmt.Sprintf("random bytes %d", seed), func(b []byte) []byte {
+			for range 1 + rng.IntN(50) {
+				b[cacheHeader+rng.IntN(len(b)-cacheHeader)] ^= byte(1 + rng.IntN(255))
+			}
+			return b
+		}})
 	}
 	for _, dm := range damage {
 		t.Run(dm.name, func(t *testing.T) {
-			bad := dm.edit(append([]byte{}, good...))
-			if err := os.WriteFile(files[0], bad, 0o644); err != nil {
-				t.Fatal(err)
-			}
+			c.vals[key] = dm.edit(bytes.Clone(good))
+			puts := c.puts
 			l := open(src)
-			if l.cached != nil {
-				t.Errorf("a damaged cache file was used")
+			if c.puts != puts+1 {
+				t.Fatalf("a damaged value was used")
+			}
+			if !bytes.Equal(c.vals[key], good) {
+				t.Errorf("the value put again differs from the first")
 			}
 			checkReference(t, l, ps[:min(len(ps), 500)])
-			if l := open(src); l.cached == nil || l.cached.nameIndex() == nil || l.cached.keyIndex() == nil {
-				t.Errorf("the cache file was not written again")
-			}
 		})
-	}
-	// Damage inside the tables is not looked for, but it must not make a
-	// lookup fail: every answer is still given (possibly a wrong one).
-	for seed := range uint64(20) {
-		rng := rand.New(rand.NewPCG(seed, 11))
-		bad := append([]byte{}, good...)
-		for range 1 + rng.IntN(50) {
-			i := cacheHeader + 512 + rng.IntN(len(bad)-cacheHeader-512)
-			bad[i] = byte(rng.Uint32())
-		}
-		if err := os.WriteFile(files[0], bad, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		l := open(src)
-		for _, p := range ps[:min(len(ps), 300)] {
-			l.Lookup(p)
-			l.LookupFold(p)
-			l.Joined(p)
-			l.NearNames(p, 2)
-			l.TranslitNames(p)
-		}
-		l.Names()
 	}
 }
 
+// FuzzDecodeCache checks that no value, however damaged, makes
+// decodeCache panic, and that what it accepts is text where text is read.
+func FuzzDecodeCache(f *testing.F) {
+	c := newMemCache()
+	h := loadCached(f, c, "Bakiyev = Бакиев\nJalal-Abad | Jalal’abad\nGaddafi !Qaddafi\n", "h.txt")
+	h.Lookup("Kabul")
+	key, _ := h.cacheKey()
+	for _, v := range c.vals {
+		f.Add(v)
+		f.Add(v[:len(v)-1])
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		tb, err := decodeCache(string(b), key, h.ents.len())
+		if err != nil {
+			return
+		}
+		for _, st := range []strtab{tb.d.strs, tb.n.spell} {
+			for i := range st.len() {
+				if s := st.at(i); !utf8.ValidString(s) {
+					t.Fatalf("accepted a value with the spelling %q", s)
+				}
+			}
+		}
+	})
+}
+
 func TestCacheKey(t *testing.T) {
-	useCache(t)
+	c := newMemCache()
 	gb := mustDefault(t, "en-GB")
 	us := mustDefault(t, "en-US")
 	words, err := LoadWordList(strings.NewReader("apple\t10\n"), "words")
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, b := mustLoad(t, "Bakiyev\n", "h.txt"), mustLoad(t, "Bakiyev\nKabul\n", "h.txt")
+	a, b := loadCached(t, c, "Bakiyev\n", "h.txt"), loadCached(t, c, "Bakiyev\nKabul\n", "h.txt")
 	key := func(l *Lexicon) string {
 		k, ok := l.cacheKey()
 		if !ok {
@@ -405,6 +493,9 @@ func TestCacheKey(t *testing.T) {
 	}
 	if k := key(Merge(a, newHouse(a.entries()))); k != "none" {
 		t.Errorf("a lexicon with entries of unknown source has cache key %s", k)
+	}
+	if k := key(Merge(a, mustLoad(t, "Kabul\n", "k.txt"))); k != "none" {
+		t.Errorf("a lexicon with entries loaded without a cache has cache key %s", k)
 	}
 }
 
@@ -503,5 +594,28 @@ func TestJoinedPair(t *testing.T) {
 	}
 	if found < len(pairs)/4 {
 		t.Errorf("only %d of %d pairs write a house name: the test tries too few", found, len(pairs))
+	}
+}
+
+// BenchmarkDecodeCache is the check of a cache value when a lexicon opens
+// it: a house lexicon of 200,000 generated names (internal/newstext) with
+// the embedded default, its checksum, sizes, trie links and UTF-8.
+func BenchmarkDecodeCache(b *testing.B) {
+	var names bytes.Buffer
+	if err := newstext.WriteLexicon(&names, 1, 200000); err != nil {
+		b.Fatal(err)
+	}
+	c := newMemCache()
+	l := Merge(loadCached(b, c, names.String(), "names.txt"), mustDefault(b, "en-GB"))
+	l.Lookup("Kabul")
+	key, _ := l.cacheKey()
+	_, v := c.only(b)
+	value := string(v)
+	b.SetBytes(int64(len(value)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := decodeCache(value, key, l.ents.len()); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

@@ -2,15 +2,10 @@ package lexicon
 
 import (
 	"iter"
-	"math/bits"
 	"slices"
 	"sort"
 	"strings"
 	"sync"
-	"sync/atomic"
-	"unicode/utf8"
-
-	"github.com/agnivade/levenshtein"
 
 	"github.com/lexcheck/lexcheck/lexicon/translit"
 )
@@ -47,103 +42,26 @@ func (i Info) Known() bool {
 // optionally a dictionary and a gazetteer. It is safe for concurrent use by
 // multiple goroutines. Indexes are built on first need.
 type Lexicon struct {
-	ents    *entrySet   // the house entries; nil if none
-	dict    *dictionary // may be nil
-	gaz     *gazetteer  // may be nil
-	sources []source    // the house lexicons the entries came from, in order; nil if not all are known
+	ents     *entrySet   // the house entries; nil if none
+	dict     *dictionary // may be nil
+	gaz      *gazetteer  // may be nil
+	sources  []source    // the house lexicons the entries came from, in order; nil unless each was loaded with a cache
+	cache    Cache       // keeps the tables between runs (see LoadOptions); nil for none
+	cacheMin int         // the number of entries from which the tables are cached
 
 	once      sync.Once
 	d         *derived
-	cached    *houseCache // the tables read from a cache file, or nil
-	cacheTo   *[32]byte   // the cache key of a lexicon worth a cache file, or nil
 	namesOnce sync.Once
 	n         *nameIndex
 	keysOnce  sync.Once
 	k         *keyIndex
 }
 
-// A source is a house lexicon read by [Load]: what the cache of its
+// A source is a house lexicon loaded with a cache: what the cache of its
 // tables is keyed by.
 type source struct {
 	sum     [32]byte // SHA-256 of the lexicon's bytes
 	entries int      // the number of entries it gave
-}
-
-func newHouse(entries []Entry) *Lexicon {
-	return &Lexicon{ents: &entrySet{n: len(entries), list: entries}}
-}
-
-// An entrySet is the house entries of a lexicon. [Load] checks the whole
-// text but builds the entries only on first need: a run whose tables come
-// from a cache file (see houseCache) builds none, and one that meets a few
-// house spellings builds only theirs (see entry).
-type entrySet struct {
-	n    int // the number of entries
-	src  string
-	name string
-	at   []uint64 // per entry: the byte offset of its line in src << 32 | its line number
-	once sync.Once
-	done atomic.Bool // list is built
-	list []Entry
-	one  sync.Map // entry index -> *Entry: the entries entry returned
-}
-
-// all returns the entries, parsing them on first need.
-func (s *entrySet) all() []Entry {
-	if s == nil {
-		return nil
-	}
-	s.once.Do(func() {
-		if s.list == nil && s.n > 0 {
-			list, err := parse(s.src, s.name)
-			if err != nil || len(list) != s.n {
-				// Load checked this very text with the same code.
-				panic("lexicon: a checked lexicon no longer parses: " + s.name)
-			}
-			s.list = list
-		}
-		s.done.Store(true)
-	})
-	return s.list
-}
-
-// entry returns entry i (in range), parsing only its line if all has not
-// built the list. The same i gives the same pointer every time.
-func (s *entrySet) entry(i int) *Entry {
-	if e, ok := s.one.Load(i); ok {
-		return e.(*Entry)
-	}
-	var e *Entry
-	if s.done.Load() || s.at == nil {
-		e = &s.all()[i]
-	} else {
-		off, line := int(s.at[i]>>32), int(uint32(s.at[i]))
-		text := s.src[off:]
-		if k := strings.IndexByte(text, '\n'); k >= 0 {
-			text = text[:k]
-		}
-		text = strings.TrimSuffix(text, "\r")
-		if line == 1 {
-			text = strings.TrimPrefix(text, "\uFEFF")
-		}
-		var pool []string
-		one, _, err := parseText(text, &pool)
-		if err != nil {
-			panic("lexicon: a checked lexicon no longer parses: " + s.name)
-		}
-		one.File, one.Line = s.name, line
-		e = &one
-	}
-	got, _ := s.one.LoadOrStore(i, e)
-	return got.(*Entry)
-}
-
-// len returns the number of entries, without building them.
-func (s *entrySet) len() int {
-	if s == nil {
-		return 0
-	}
-	return s.n
 }
 
 // entries returns the house entries, building them on first need.
@@ -193,115 +111,15 @@ func Merge(ls ...*Lexicon) *Lexicon {
 		}
 		if known {
 			m.sources = append(m.sources, l.sources...)
+			if m.cache == nil {
+				m.cache, m.cacheMin = l.cache, l.cacheMin
+			}
 		}
 	}
 	if withEntries > 1 {
 		m.ents = &entrySet{n: len(all), list: all}
 	}
 	return m
-}
-
-// derived holds what every lookup needs, computed from the entries on
-// first need, or read from a cache file (see houseCache). The indexes for
-// near-match and transliteration queries are built later still, on the
-// first such query (see nameIndex, keyIndex): a run that meets no unknown
-// name never pays for them.
-//
-// Its tables are flat, like those of the embedded default, so that a
-// cache file is used where it lies.
-type derived struct {
-	exact  strmap // exact spelling (apostrophes normalised) -> record
-	fold   strmap // folded spelling -> record
-	joined strmap // folded accepted spelling without separators -> 1 + strs index of the preferred spelling
-	recs   string // per record, 4 uint32: Flags, entry index, 1 + strs index of Suggest and of Scheme (0: "")
-	strs   strtab // the strings records and joined refer to
-	filter string // a bitset (a power of two bytes, or none) over the keys of the three tables: see mayHave
-}
-
-// derivedSections is the number of sections derived is stored in.
-const derivedSections = 3*strmapSections + 4
-
-func (d *derived) sections() []string {
-	secs := append(d.exact.sections(), d.fold.sections()...)
-	secs = append(secs, d.joined.sections()...)
-	return append(secs, d.recs, d.strs.data, d.strs.off, d.filter)
-}
-
-func derivedOf(secs []string) *derived {
-	s := strmapSections
-	return &derived{exact: strmapOf(secs[:s]), fold: strmapOf(secs[s : 2*s]), joined: strmapOf(secs[2*s : 3*s]),
-		recs: secs[3*s], strs: strtab{data: secs[3*s+1], off: secs[3*s+2]}, filter: secs[3*s+3]}
-}
-
-// filterBitsPerKey is the size of derived's filter: with two bits a key,
-// about one word in 70 that no table holds passes it.
-const filterBitsPerKey = 16
-
-// newFilter returns a bitset with the two bits of each key set.
-func newFilter(keys ...[]string) string {
-	n := 0
-	for _, ks := range keys {
-		n += len(ks)
-	}
-	size := uint64(64)
-	for size < uint64(filterBitsPerKey*n) {
-		size *= 2
-	}
-	b := make([]byte, size/8)
-	for _, ks := range keys {
-		for _, k := range ks {
-			x, y := filterBits(strhash(k), size-1)
-			b[x>>3] |= 1 << (x & 7)
-			b[y>>3] |= 1 << (y & 7)
-		}
-	}
-	return string(b)
-}
-
-// filterBits returns the two bits of hash h in a filter of mask+1 bits.
-func filterBits(h, mask uint64) (uint64, uint64) {
-	h *= 0x9E3779B97F4A7C15
-	return h >> 7 & mask, bits.RotateLeft64(h, 32) & mask
-}
-
-// mayHave reports whether k may be a key of one of d's tables; false
-// means it is in none. Most words a checker asks about are in none, and
-// the filter tells so with one read where a table of 200,000 spellings
-// takes a few cache misses (its slot, the key's offsets, its bytes).
-func (d *derived) mayHave(k string) bool { return d.mayHaveHash(strhash(k)) }
-
-// mayHaveHash is mayHave of the key whose strhash is h.
-func (d *derived) mayHaveHash(h uint64) bool {
-	n := uint64(len(d.filter)) * 8
-	if n == 0 {
-		return true
-	}
-	x, y := filterBits(h, n-1)
-	return d.filter[x>>3]&(1<<(x&7)) != 0 && d.filter[y>>3]&(1<<(y&7)) != 0
-}
-
-// str returns the string of a reference (1 + strs index, or 0 for "").
-func (d *derived) str(i uint32) string {
-	s, _ := safeAt(d.strs, int(i)-1)
-	return s
-}
-
-func (d *derived) flags(rec uint32) Flags {
-	if int(rec) >= len(d.recs)/16 {
-		return 0
-	}
-	return Flags(le32(d.recs, 4*int(rec)))
-}
-
-// info returns the Info of record rec of l's entries. A record out of
-// range (only a damaged cache file has one) is the zero Info.
-func (d *derived) info(l *Lexicon, rec uint32) Info {
-	r := 4 * int(rec)
-	if int(rec) >= len(d.recs)/16 || int(le32(d.recs, r+1)) >= l.ents.len() {
-		return Info{}
-	}
-	return Info{Flags: Flags(le32(d.recs, r)), Entry: l.ents.entry(int(le32(d.recs, r+1))),
-		Suggest: d.str(le32(d.recs, r+2)), Scheme: d.str(le32(d.recs, r+3))}
 }
 
 // houseInfo returns what table m (of l's derived tables d) says of key:
@@ -314,41 +132,17 @@ func (l *Lexicon) houseInfo(d *derived, m *strmap, key string) Info {
 	if !ok {
 		return Info{}
 	}
-	return d.info(l, rec)
+	return l.info(d, rec)
 }
 
-// nameIndex is the near-match index over house names.
-type nameIndex struct {
-	names *trie  // folded house spellings (each accepted spelling, and each of its words)
-	spell strtab // the spellings with each names key, key after key
-	off   string // uint32 per names key, and one more: the key's first spelling in spell
-}
-
-// nameSections is the number of sections a nameIndex is stored in.
-const nameSections = trieSections + 3
-
-func (n *nameIndex) sections() []string {
-	return append(n.names.sections(), n.spell.data, n.spell.off, n.off)
-}
-
-func nameIndexOf(secs []string) *nameIndex {
-	return &nameIndex{names: trieOf(secs[:trieSections]), spell: strtab{data: secs[trieSections], off: secs[trieSections+1]}, off: secs[trieSections+2]}
-}
-
-// keyIndex holds the house spellings by transliteration key.
-type keyIndex struct {
-	keys  strmap // transliteration key -> list index
-	off   string // uint32 per list, and one more: the list's first item
-	items string // uint32 per item: a spelling's index in nameIndex.spell
-}
-
-// keySections is the number of sections a keyIndex is stored in.
-const keySections = strmapSections + 2
-
-func (k *keyIndex) sections() []string { return append(k.keys.sections(), k.off, k.items) }
-
-func keyIndexOf(secs []string) *keyIndex {
-	return &keyIndex{keys: strmapOf(secs[:strmapSections]), off: secs[strmapSections], items: secs[strmapSections+1]}
+// info returns the Info of house record rec of d; the zero Info if there
+// is none (only a damaged table leads to one).
+func (l *Lexicon) info(d *derived, rec uint32) Info {
+	r, ok := d.record(rec)
+	if !ok || r.entry >= l.ents.len() {
+		return Info{}
+	}
+	return Info{Flags: r.flags, Entry: l.ents.entry(r.entry), Suggest: r.suggest, Scheme: r.scheme}
 }
 
 func (l *Lexicon) derived() *derived {
@@ -357,17 +151,10 @@ func (l *Lexicon) derived() *derived {
 }
 
 func (l *Lexicon) names() *nameIndex {
-	l.derived() // a cache file may hold the index
+	l.derived() // a cache may hold the index
 	l.namesOnce.Do(func() {
-		if l.n = l.cached.nameIndex(); l.n == nil {
+		if l.n == nil {
 			l.n = l.buildNames()
-			if l.cacheTo != nil {
-				// Write the file again with the index, which costs far
-				// more than the tables: a run that meets an unknown name
-				// but no transliteration query must not leave the next
-				// run to build it again (see keyIndex).
-				writeHouseCache(*l.cacheTo, l.ents.len(), l.d, l.n, nil)
-			}
 		}
 	})
 	return l.n
@@ -377,293 +164,33 @@ func (l *Lexicon) names() *nameIndex {
 func (l *Lexicon) keyIndex() *keyIndex {
 	n := l.names()
 	l.keysOnce.Do(func() {
-		if l.k = l.cached.keyIndex(); l.k == nil {
+		if l.k == nil {
 			l.k = buildKeys(n)
-			if l.cacheTo != nil {
-				// The cache file has no indexes yet, or a damaged one:
-				// write it again, whole.
-				writeHouseCache(*l.cacheTo, l.ents.len(), l.d, n, l.k)
-			}
 		}
 	})
 	return l.k
 }
 
-// open sets l.d: from a cache file when l has one, else by derive; then
-// writes a cache file when l is worth one.
+// open sets l.d, and with a cache the indexes: from the cache when it
+// holds them whole, else derived and built, and put in the cache. Without
+// a cache the near-name and transliteration indexes, which cost more than
+// the tables, are built on the first query that needs them; with one they
+// are built here, so that the cache is written once, whole, when the
+// tables are first needed, and no later query writes it.
 func (l *Lexicon) open() {
 	key, ok := l.cacheKey()
 	if !ok {
 		l.d = l.derive()
 		return
 	}
-	l.cacheTo = &key
-	if c := readHouseCache(key, l.ents.len()); c != nil {
-		l.cached, l.d = c, c.derived
-		return
+	t := readCache(l.cache, key, l.ents.len())
+	if t == nil {
+		d := l.derive()
+		n := l.buildNames()
+		t = &tables{d: d, n: n, k: buildKeys(n)}
+		writeCache(l.cache, key, l.ents.len(), t)
 	}
-	// The lookup tables are written at once; the near-name and
-	// transliteration indexes, which cost more than the tables, are built
-	// on the first unknown name as without a cache, and the file is then
-	// written again with them (see keyIndex). A first run, as in CI on a
-	// fresh machine, pays no more than it would without a cache.
-	l.d = l.derive()
-	writeHouseCache(key, l.ents.len(), l.d, nil, nil)
-}
-
-func buildKeys(n *nameIndex) *keyIndex {
-	b := newStrmapBuilder(n.spell.len())
-	var lists [][]uint32
-	for id := range n.spell.len() {
-		for _, tk := range translit.Keys(n.spell.at(id)) {
-			li, ok := b.get(tk)
-			if !ok {
-				li = uint32(len(lists))
-				lists = append(lists, nil)
-				b.put(tk, li)
-			}
-			if !slices.Contains(lists[li], uint32(id)) {
-				lists[li] = append(lists[li], uint32(id))
-			}
-		}
-	}
-	off := make([]uint32, 0, len(lists)+1)
-	var items []uint32
-	for _, ids := range lists {
-		off = append(off, uint32(len(items)))
-		items = append(items, ids...)
-	}
-	off = append(off, uint32(len(items)))
-	return &keyIndex{keys: b.freeze(), off: u32s(off), items: u32s(items)}
-}
-
-// deriveBuilder collects the tables of derived.
-type deriveBuilder struct {
-	exact, fold, joined *strmapBuilder
-	recs                []uint32
-	strs                []string
-	strIndex            map[string]uint32
-}
-
-// str returns the reference to s in strs: 1 + its index, or 0 for "".
-func (b *deriveBuilder) str(s string) uint32 {
-	if s == "" {
-		return 0
-	}
-	i, ok := b.strIndex[s]
-	if !ok {
-		b.strs = append(b.strs, s)
-		i = uint32(len(b.strs))
-		b.strIndex[s] = i
-	}
-	return i
-}
-
-func (b *deriveBuilder) record(f Flags, entry int, suggest, scheme string) uint32 {
-	b.recs = append(b.recs, uint32(f), uint32(entry), b.str(suggest), b.str(scheme))
-	return uint32(len(b.recs)/4 - 1)
-}
-
-// set records rec for spelling s, exact and folded; it returns the folded form.
-func (b *deriveBuilder) set(s string, rec uint32) string {
-	s = NormApostrophes(s)
-	k := foldFast(s)
-	b.exact.put(s, rec)
-	b.fold.put(k, rec)
-	return k
-}
-
-func (l *Lexicon) derive() *derived {
-	entries := l.entries()
-	size := 0
-	for i := range entries {
-		e := &entries[i]
-		size += len(e.Rejected)
-		for _, a := range e.Accepted {
-			size += 1 + strings.Count(a, " ")
-		}
-	}
-	b := &deriveBuilder{exact: newStrmapBuilder(size), fold: newStrmapBuilder(size), joined: newStrmapBuilder(size),
-		recs: make([]uint32, 0, 4*l.ents.len()), strIndex: make(map[string]uint32, l.ents.len())}
-	// Rejections first, so that a later acceptance of the same spelling wins
-	// within one pass over the entries in order.
-	for i := range entries {
-		e := &entries[i]
-		if len(e.Rejected) > 0 {
-			rec := b.record(Rejected, i, e.Preferred(), "")
-			for _, r := range e.Rejected {
-				b.set(r, rec)
-			}
-		}
-		if len(e.Accepted) == 0 {
-			continue
-		}
-		rec := b.record(House, i, "", "")
-		pref := b.str(e.Preferred())
-		for _, a := range e.Accepted {
-			k := b.set(a, rec)
-			b.joined.put(joinedKey(k), pref)
-			if strings.IndexByte(a, ' ') < 0 {
-				continue
-			}
-			for _, w := range strings.Fields(a) {
-				if !b.exact.has(NormApostrophes(w)) {
-					b.set(w, rec)
-				}
-			}
-		}
-	}
-	// Gazetteer groups: once a house entry names one spelling of a place,
-	// its other spellings are variants of the house spelling: those that
-	// are spellings of the same name (Jalalabat, Dzhalal-Abad for
-	// Jalal-Abad), not every other name the place has had or is given
-	// (Chemulpo for Incheon), which would flag a person who shares a name
-	// with some place's old name.
-	if l.gaz != nil {
-		for i := range entries {
-			e := &entries[i]
-			for _, a := range e.Accepted {
-				fa := foldFast(a)
-				rec, made := uint32(0), false
-				for _, p := range l.gaz.places(fa) {
-					for _, alt := range l.gaz.spellings(p) {
-						alt = NormApostrophes(alt)
-						if b.exact.has(alt) {
-							continue
-						}
-						k := foldFast(alt)
-						if b.fold.has(k) {
-							continue
-						}
-						if !sameName(fa, k) {
-							continue
-						}
-						if !made {
-							rec, made = b.record(HouseVariant, i, a, ""), true
-						}
-						b.exact.put(alt, rec)
-						b.fold.put(k, rec)
-					}
-				}
-			}
-		}
-	}
-	// Romanizations of an entry's original script are variants of its
-	// house spelling, unless a house entry or the gazetteer's group of a
-	// house place already says what the spelling is, or the dictionary
-	// knows it as a word or a common name (Rosa for Роза: Rosa Parks is not
-	// Roza Otunbayeva). Rarer names (Dostoyevsky for a house Dostoevsky)
-	// and places named after the person (Chaykovsky) are the house's.
-	for i := range entries {
-		e := &entries[i]
-		if e.Original == "" {
-			continue
-		}
-		for _, r := range e.Romanizations() {
-			if b.exact.has(r.Spelling) {
-				continue
-			}
-			k := foldFast(r.Spelling)
-			if b.fold.has(k) {
-				continue
-			}
-			if l.CommonName(r.Spelling) {
-				continue
-			}
-			rec := b.record(HouseVariant, i, r.House, r.Scheme)
-			b.exact.put(r.Spelling, rec)
-			b.fold.put(k, rec)
-		}
-	}
-	return &derived{exact: b.exact.freeze(), fold: b.fold.freeze(), joined: b.joined.freeze(), recs: u32s(b.recs), strs: newStrtab(b.strs),
-		filter: newFilter(b.exact.keys, b.fold.keys, b.joined.keys)}
-}
-
-// foldFast returns [Fold](s), computed without Unicode tables when s is
-// ASCII: most house names are, and most need lower-casing.
-func foldFast(s string) string {
-	change := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return Fold(s)
-		}
-		change = change || 'A' <= c && c <= 'Z' || c == '`'
-	}
-	if !change {
-		return s // as Fold: ASCII without capitals or backticks is its own folded form
-	}
-	b := make([]byte, len(s))
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
-		case c == '`':
-			c = '\''
-		}
-		b[i] = c
-	}
-	return string(b)
-}
-
-// sameName reports whether two folded spellings of a place can be
-// spellings of one name: within a few edits (at most half the shorter, and
-// two for any), one inside the other (Gusuku, Tomigusuku), or
-// transliterations of each other.
-func sameName(a, b string) bool {
-	la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
-	if levenshtein.ComputeDistance(a, b) <= max(2, min(la, lb)/2) {
-		return true
-	}
-	if min(la, lb) >= 5 && (strings.Contains(a, b) || strings.Contains(b, a)) {
-		return true
-	}
-	_, ok := translit.Match(a, b)
-	return ok
-}
-
-// buildNames indexes the house names: each accepted spelling, and each word
-// of a several-word one, by folded form.
-func (l *Lexicon) buildNames() *nameIndex {
-	byFold := map[string][]string{}
-	add := func(s string) {
-		k := foldFast(s)
-		byFold[k] = appendUnique(byFold[k], s)
-	}
-	entries := l.entries()
-	for i := range entries {
-		for _, a := range entries[i].Accepted {
-			add(a)
-			if strings.IndexByte(a, ' ') >= 0 {
-				for _, w := range strings.Fields(a) {
-					add(w)
-				}
-			}
-		}
-	}
-	keys := make([]string, 0, len(byFold))
-	for k := range byFold {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	var spell []string
-	off := make([]uint32, 0, len(keys)+1)
-	for _, k := range keys {
-		off = append(off, uint32(len(spell)))
-		spell = append(spell, byFold[k]...)
-	}
-	off = append(off, uint32(len(spell)))
-	return &nameIndex{names: newTrie(keys), spell: newStrtab(spell), off: u32s(off)}
-}
-
-func appendUnique(ss []string, s string) []string {
-	for _, x := range ss {
-		if x == s {
-			return ss
-		}
-	}
-	return append(ss, s)
+	l.d, l.n, l.k = t.d, t.n, t.k
 }
 
 // rarestTier is the dictionary tier of the rarest words: SCOWL's size 95,
@@ -761,24 +288,11 @@ func (l *Lexicon) joined(fa, fb string) (string, bool) {
 // Distance is 0 and Flags is House.
 func (l *Lexicon) TranslitNames(word string) []Candidate {
 	ki := l.keyIndex()
-	if ki.keys.keys.len() == 0 {
+	if ki.empty() {
 		return nil // no house names: no key to look up
 	}
-	spell := l.names().spell
-	spellings := func(k string) iter.Seq[string] {
-		return func(yield func(string) bool) {
-			li, ok := ki.keys.get(k)
-			if !ok || int(li)+1 >= len(ki.off)/4 {
-				return
-			}
-			lo, hi := le32(ki.off, int(li)), le32(ki.off, int(li)+1)
-			for j := lo; j < hi && int(j) < len(ki.items)/4; j++ {
-				if s, ok := safeAt(spell, int(le32(ki.items, int(j)))); ok && !yield(s) {
-					return
-				}
-			}
-		}
-	}
+	n := l.names()
+	spellings := func(k string) iter.Seq[string] { return ki.spellings(k, n) }
 	var lists func(string) bool
 	if l.dict != nil {
 		lists = l.dict.lists
@@ -908,11 +422,7 @@ func (l *Lexicon) NearNames(word string, maxEdits int) []Candidate {
 	n := l.names()
 	var out []Candidate
 	n.names.search(Fold(word), maxEdits, func(m match) {
-		for j := le32(n.off, int(m.key)); j < le32(n.off, int(m.key)+1); j++ {
-			s, ok := safeAt(n.spell, int(j))
-			if !ok {
-				break
-			}
+		for s := range n.spellings(int(m.key)) {
 			out = append(out, Candidate{Spelling: s, Distance: int(m.dist), Flags: House})
 		}
 	})
@@ -922,13 +432,7 @@ func (l *Lexicon) NearNames(word string, maxEdits int) []Candidate {
 // Names returns every house spelling (each accepted spelling, and each word
 // of a several-word one), sorted by folded form.
 func (l *Lexicon) Names() []string {
-	n := l.names()
-	var out []string
-	for i := range n.spell.len() {
-		s, _ := safeAt(n.spell, i)
-		out = append(out, s)
-	}
-	return out
+	return slices.Collect(l.names().all())
 }
 
 // Words returns every dictionary word, as the dictionary writes it, in no

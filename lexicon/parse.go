@@ -3,6 +3,7 @@ package lexicon
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"crypto/sha256"
 	"fmt"
 	"io"
@@ -20,7 +21,20 @@ const MaxLineBytes = 64 << 10
 // Load parses a lexicon in the format described in the package documentation.
 // name is used in errors and in [Entry.File]. A malformed line stops the
 // parse with a [*ParseError]; errors reading r are returned wrapped.
-func Load(r io.Reader, name string) (*Lexicon, error) {
+func Load(r io.Reader, name string) (*Lexicon, error) { return LoadOptions{}.Load(r, name) }
+
+// LoadOptions are options of [LoadOptions.Load]; the zero value is [Load]'s.
+type LoadOptions struct {
+	// Cache, if not nil, keeps the tables of a lexicon of 20,000 entries
+	// or more between runs (see [Cache]). A lexicon merged from house
+	// lexicons that were all loaded with a cache uses the first one's.
+	Cache Cache
+
+	minEntries int // the number of entries from which the tables are cached; 0 for cacheMinEntries
+}
+
+// Load is [Load] with the options o.
+func (o LoadOptions) Load(r io.Reader, name string) (*Lexicon, error) {
 	data, err := readAll(r)
 	if err != nil {
 		// Report a malformed line read before the failure first, as a
@@ -34,11 +48,14 @@ func Load(r io.Reader, name string) (*Lexicon, error) {
 	}
 	// data is never written again: src shares its bytes.
 	src := unsafe.String(unsafe.SliceData(data), len(data))
-	// The hash keys the cache file of the tables (see houseCache); the
-	// check is what a parse would report. Both read the whole text, so
-	// they run side by side.
-	sum := make(chan [32]byte, 1)
-	go func() { sum <- sha256.Sum256(data) }()
+	// With a cache, the hash keys its value (see Cache); the check is
+	// what a parse would report. Both read the whole text, so they run
+	// side by side.
+	var sum chan [32]byte
+	if o.Cache != nil {
+		sum = make(chan [32]byte, 1)
+		go func() { sum <- sha256.Sum256(data) }()
+	}
 	var at []uint64
 	if len(src) < 1<<32 {
 		at = make([]uint64, 0, bytes.Count(data, []byte{'\n'})+1)
@@ -52,7 +69,10 @@ func Load(r io.Reader, name string) (*Lexicon, error) {
 		return nil, perr
 	}
 	l := &Lexicon{ents: &entrySet{n: n, src: src, name: name, at: at}}
-	l.sources = []source{{sum: <-sum, entries: n}}
+	if o.Cache != nil {
+		l.sources = []source{{sum: <-sum, entries: n}}
+		l.cache, l.cacheMin = o.Cache, cmp.Or(o.minEntries, cacheMinEntries)
+	}
 	return l, nil
 }
 
@@ -82,13 +102,16 @@ func readAll(r io.Reader) ([]byte, error) {
 }
 
 // LoadFile opens path and loads it as a lexicon named path; see [Load].
-func LoadFile(path string) (*Lexicon, error) {
+func LoadFile(path string) (*Lexicon, error) { return LoadOptions{}.LoadFile(path) }
+
+// LoadFile is [LoadFile] with the options o.
+func (o LoadOptions) LoadFile(path string) (*Lexicon, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	return Load(f, path)
+	return o.Load(f, path)
 }
 
 // LoadFS loads the lexicon at path in fsys; see [Load].

@@ -35,14 +35,20 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/lexcheck/lexcheck/cmd/internal/lexcache"
 	"github.com/lexcheck/lexcheck/lexicon"
 )
 
+// tableCache keeps the tables of large house lexicons between runs; nil
+// for none. main sets it; tests, which call run, leave it nil.
+var tableCache lexicon.Cache
+
 func main() {
-	// Large house lexicons keep their tables in the user's cache directory
-	// between runs (tests, which call run, leave it alone).
+	// Large house lexicons keep their tables in the user's cache directory.
 	if dir, err := os.UserCacheDir(); err == nil {
-		lexicon.EnableCache(filepath.Join(dir, "lexcheck"))
+		if c, err := lexcache.New(filepath.Join(dir, "lexcheck")); err == nil {
+			tableCache = c
+		}
 	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }

@@ -49,7 +49,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "lexcheck serve: unexpected argument %q\n", fs.Arg(0))
 		return exitError
 	}
-	cfg.Lexicons = lexicons
+	cfg.Lexicons, cfg.Cache = lexicons, tableCache
 	if *configFile != "" {
 		cfg.Reconfigure = serveSettings(*configFile, cfg, setFlags(fs))
 		cfg.Watch = []string{*configFile}

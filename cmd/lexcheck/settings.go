@@ -171,7 +171,7 @@ func loadLexicon(files []string, noDefault bool, locale string, cache map[string
 		l, ok := cache[f]
 		if !ok {
 			var err error
-			if l, err = lexicon.LoadFile(f); err != nil {
+			if l, err = (lexicon.LoadOptions{Cache: tableCache}).LoadFile(f); err != nil {
 				return nil, err // a *ParseError names file and line; an *fs.PathError the file
 			}
 			if cache != nil {

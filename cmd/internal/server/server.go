@@ -28,12 +28,13 @@ const DefaultTimeout = 10 * time.Second
 
 // Config configures a Server.
 type Config struct {
-	Lexicons  []string     // house lexicon files, in order; later files refine earlier ones
-	NoDefault bool         // don't use the embedded default dictionary and gazetteer
-	Locale    string       // default locale for requests that give none; "" means "en-GB"
-	MaxBytes  int64        // request body limit; 0 means 1 MiB
-	Logger    *slog.Logger // nil means slog.Default()
-	Disabled  []spell.Kind // kinds whose findings are dropped (a configuration's "off")
+	Lexicons  []string      // house lexicon files, in order; later files refine earlier ones
+	NoDefault bool          // don't use the embedded default dictionary and gazetteer
+	Locale    string        // default locale for requests that give none; "" means "en-GB"
+	MaxBytes  int64         // request body limit; 0 means 1 MiB
+	Logger    *slog.Logger  // nil means slog.Default()
+	Disabled  []spell.Kind  // kinds whose findings are dropped (a configuration's "off")
+	Cache     lexicon.Cache // keeps large house lexicons' tables between loads; nil for none
 
 	// Timeout bounds the work of one check request, including the wait for
 	// a free checker when many requests arrive at once; 0 means
@@ -216,7 +217,7 @@ func (s *Server) load() (*lexState, []watched, error) {
 	}
 	st := &lexState{files: cfg.Lexicons, noDefalt: cfg.NoDefault, locale: cfg.Locale, disabled: cfg.Disabled, checkers: map[string]*spell.Checker{}}
 	for _, f := range cfg.Lexicons {
-		l, err := lexicon.LoadFile(f)
+		l, err := (lexicon.LoadOptions{Cache: cfg.Cache}).LoadFile(f)
 		if err != nil {
 			return nil, seen, err
 		}
