@@ -108,7 +108,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 
 	inputs, failed := collectAll(fs.Args(), s, stderr)
-	if failed && len(inputs) == 0 {
+	if s.broken || failed && len(inputs) == 0 {
 		return exitError
 	}
 	var prog *progress

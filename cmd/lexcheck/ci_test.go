@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -341,7 +342,11 @@ func TestProgress(t *testing.T) {
 }
 
 // TestPreCommitHooks parses .pre-commit-hooks.yaml, checks each hook has
-// the keys pre-commit requires, and runs its entry on the fixture site.
+// the keys pre-commit requires, and runs each lexcheck check entry on a copy
+// of the fixture site as "pre-commit run --all-files" does: from the top of
+// the repository, with the relative names of every file that matches the
+// hook's files pattern appended, the house lexicon included. The lexicon is
+// never checked or rewritten.
 func TestPreCommitHooks(t *testing.T) {
 	b, err := os.ReadFile("../../.pre-commit-hooks.yaml")
 	if err != nil {
@@ -354,11 +359,20 @@ func TestPreCommitHooks(t *testing.T) {
 	if len(hooks) == 0 {
 		t.Fatal("no hooks")
 	}
+	site, err := filepath.Abs(fixture)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ran := 0
 	for _, h := range hooks {
 		for _, k := range []string{"id", "name", "entry", "language"} {
 			if s, ok := h[k].(string); !ok || s == "" {
 				t.Errorf("hook %v: %s missing", h["id"], k)
 			}
+		}
+		entry := strings.Fields(h["entry"].(string))
+		if len(entry) < 2 || entry[0] != "lexcheck" || entry[1] != "check" {
+			continue // not a check of the staged files
 		}
 		files, _ := h["files"].(string)
 		re, err := regexp.Compile(files)
@@ -368,17 +382,137 @@ func TestPreCommitHooks(t *testing.T) {
 		if !re.MatchString("articles/unrest.md") || !re.MatchString("brief.html") || re.MatchString("main.go") {
 			t.Errorf("hook %v: files %q picks the wrong files", h["id"], files)
 		}
-		entry := strings.Fields(h["entry"].(string))
-		if entry[0] != "lexcheck" {
-			t.Fatalf("hook %v: entry %q does not run lexcheck", h["id"], h["entry"])
+		dir := copyTree(t, site)
+		before := snapshot(t, dir)
+		var names []string
+		for name := range before {
+			if re.MatchString(name) {
+				names = append(names, name)
+			}
 		}
-		// pre-commit appends the staged file names.
-		dir := copyTree(t, fixture)
-		args := append(entry[1:], filepath.Join(dir, "articles", "unrest.md"), filepath.Join(dir, "articles", "brief.html"))
-		status, out, stderr := runIn(t, args...)
-		fixing := strings.Contains(h["entry"].(string), "--fix")
+		slices.Sort(names)
+		if !slices.Contains(names, "names.txt") {
+			t.Fatalf("hook %v: the fixture's lexicon names.txt is not among the files passed: %v", h["id"], names)
+		}
+		t.Chdir(dir)
+		status, out, stderr := runIn(t, append(entry[1:], names...)...)
+		ran++
+		fixing := slices.Contains(entry, "--fix")
 		if fixing && (status != 0 || !strings.Contains(stderr, "fixed")) || !fixing && (status != 1 || !strings.Contains(out, "Bakivev")) {
 			t.Errorf("hook %v: status %d, stdout %s, stderr %s", h["id"], status, out, stderr)
+		}
+		if strings.Contains(out+stderr, "names.txt") {
+			t.Errorf("hook %v: the lexicon was checked:\n%s%s", h["id"], out, stderr)
+		}
+		if after := snapshot(t, dir); after["names.txt"] != before["names.txt"] {
+			t.Errorf("hook %v: the lexicon changed:\n%s", h["id"], after["names.txt"])
+		}
+	}
+	if ran < 2 {
+		t.Errorf("ran %d lexcheck check hooks, want the report and the fix hook", ran)
+	}
+}
+
+// TestLexiconNotChecked checks that a house lexicon of the configuration
+// in force is never checked, fixed or diffed, whether named or walked,
+// and whether the configuration or --lexicon names it.
+func TestLexiconNotChecked(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		".lexcheck.toml":  "lexicons = [\"style/names.txt\"]\n",
+		"style/names.txt": "Gaddafi !Qaddafi !Kadhafi\nKyiv !Kiev\n",
+		"extra.txt":       "Bakiyev !Bakiev\n",
+		"article.txt":     "Colonel Qaddafi spoke.\n",
+		"other/notes.txt": "Gaddafi !Qaddafi\n", // a lexicon of nothing: prose
+	}
+	t.Chdir(dir)
+	for _, tt := range []struct {
+		name string
+		args []string
+	}{
+		{"named", []string{"style/names.txt", "article.txt"}},
+		{"walked", []string{"."}},
+		{"named by --lexicon", []string{"--lexicon", "extra.txt", "extra.txt", "article.txt"}},
+		{"named through another path", []string{"style/../style/names.txt", "article.txt"}},
+	} {
+		for _, mode := range []string{"", "--fix", "--diff"} {
+			writeFiles(t, dir, files)
+			args := append([]string{"check"}, tt.args...)
+			if mode != "" {
+				args = append([]string{"check", mode}, tt.args...)
+			}
+			status, out, stderr := runIn(t, args...)
+			if status == exitError || strings.Contains(out+stderr, "names.txt") || strings.Contains(out+stderr, "extra.txt") {
+				t.Errorf("%s %s: status %d, a lexicon was checked:\n%s%s", tt.name, mode, status, out, stderr)
+			}
+			if !strings.Contains(out+stderr, "article.txt") {
+				t.Errorf("%s %s: article.txt not checked:\n%s%s", tt.name, mode, out, stderr)
+			}
+			for name, text := range files {
+				if name == "article.txt" || name == "other/notes.txt" {
+					continue
+				}
+				if b, _ := os.ReadFile(name); string(b) != text {
+					t.Errorf("%s %s: %s changed to %q", tt.name, mode, name, b)
+				}
+			}
+		}
+	}
+	writeFiles(t, dir, files)
+	// A file that is a lexicon only for another directory is prose here.
+	if status, out, _ := runIn(t, "check", "other/notes.txt"); status != exitFindings || !strings.Contains(out, "Qaddafi") {
+		t.Errorf("other/notes.txt: status %d, output %q", status, out)
+	}
+}
+
+// TestBrokenConfigStopsWalk checks that a configuration error met anywhere
+// in a walk stops the run with exit 2 and the error's position, before
+// anything is checked with some other configuration.
+func TestBrokenConfigStopsWalk(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		files map[string]string
+		want  string
+	}{
+		{"unknown key at the top, met from a directory first", map[string]string{
+			".lexcheck.toml": "lexicon = [\"style/names.txt\"]\n",
+			"a/article.md":   "The goverment.\n",
+			"b.md":           "The goverment.\n",
+		}, ".lexcheck.toml:1:12: unknown key \"lexicon\""},
+		{"bad value deep down", map[string]string{
+			"a.md":                  "The goverment.\n",
+			"news/x/.lexcheck.toml": "default = \"no\"\n",
+			"news/x/y/b.md":         "The goverment.\n",
+		}, filepath.Join("news", "x", ".lexcheck.toml") + ":1:12: default must be true or false"},
+		{"missing lexicon", map[string]string{
+			".lexcheck.toml": "exclude = []\nlexicons = [\"gone.txt\"]\n",
+			"sub/a.md":       "The goverment.\n",
+		}, ".lexcheck.toml:2: lexicon gone.txt"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			writeFiles(t, dir, tt.files)
+			t.Chdir(dir)
+			for _, format := range []string{"text", "github", "sarif"} {
+				status, out, stderr := runIn(t, "check", "--format", format, ".")
+				if status != exitError || !strings.Contains(stderr, tt.want) || strings.Contains(out, "goverment") {
+					t.Errorf("%s: status %d, stderr %q, want exit 2 and %q; stdout:\n%s", format, status, stderr, tt.want, out)
+				}
+			}
+		})
+	}
+}
+
+// writeFiles writes files (slash paths to texts) under dir.
+func writeFiles(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
+	for name, text := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
 		}
 	}
 }
