@@ -221,9 +221,9 @@ func TestChangedNames(t *testing.T) {
 		path string
 		want string
 	}{
-		{"sp dir", "sp dir/a b.md:2:5: \"goverment\" looks misspelled; did you mean \"government\"? (misspelling)\n"},
-		{"p2.md", "p2.md:9:5: \"goverment\" looks misspelled; did you mean \"government\"? (misspelling)\n"},
-		{"long.md", "long.md:2:5: \"comittee\" looks misspelled; did you mean \"committee\"? (misspelling)\n"},
+		{"sp dir", "sp dir/a b.md:2:5: warning: \"goverment\" looks misspelled; did you mean \"government\"? (misspelling)\n"},
+		{"p2.md", "p2.md:9:5: warning: \"goverment\" looks misspelled; did you mean \"government\"? (misspelling)\n"},
+		{"long.md", "long.md:2:5: warning: \"comittee\" looks misspelled; did you mean \"committee\"? (misspelling)\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.path, func(t *testing.T) {

@@ -258,10 +258,10 @@ func TestConfigPerDirectory(t *testing.T) {
 	rel := func(s string) string { return strings.ReplaceAll(s, dir+string(filepath.Separator), "") }
 
 	status, out, _ := runIn(t, "check", filepath.Join(dir, "a.md"), filepath.Join(dir, "news"), filepath.Join(dir, "notes"))
-	want := `a.md:1:1: "Bakivev" looks like a variant of "Bakiyev" (name-variant)
-news/b.md:1:22: "goverment" looks misspelled; did you mean "government"? (misspelling)
-notes/keep.txt:1:5: "oppenents" looks misspelled; did you mean "opponents"? (misspelling)
-notes/sub/skip.txt:1:5: "comittee" looks misspelled; did you mean "committee"? (misspelling)
+	want := `a.md:1:1: warning: "Bakivev" looks like a variant of "Bakiyev" (name-variant)
+news/b.md:1:22: info: "goverment" looks misspelled; did you mean "government"? (misspelling)
+notes/keep.txt:1:5: warning: "oppenents" looks misspelled; did you mean "opponents"? (misspelling)
+notes/sub/skip.txt:1:5: warning: "comittee" looks misspelled; did you mean "committee"? (misspelling)
 `
 	if status != 1 || rel(out) != filepath.FromSlash(want) {
 		t.Errorf("status %d, got:\n%s\nwant:\n%s", status, rel(out), want)
@@ -308,8 +308,8 @@ func TestChanged(t *testing.T) {
 	t.Chdir(dir)
 
 	status, out, stderr := runIn(t, "check", "--changed", "HEAD", ".")
-	want := "a.md:3:5: \"comittee\" looks misspelled; did you mean \"committee\"? (misspelling)\n" +
-		"new.md:1:5: \"oppenents\" looks misspelled; did you mean \"opponents\"? (misspelling)\n"
+	want := "a.md:3:5: warning: \"comittee\" looks misspelled; did you mean \"committee\"? (misspelling)\n" +
+		"new.md:1:5: warning: \"oppenents\" looks misspelled; did you mean \"opponents\"? (misspelling)\n"
 	if status != 1 || out != want {
 		t.Errorf("status %d, stderr %s, got:\n%s\nwant:\n%s", status, stderr, out, want)
 	}

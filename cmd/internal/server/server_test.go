@@ -453,3 +453,17 @@ func TestCheckDisabled(t *testing.T) {
 		t.Fatalf("findings %v (stats %+v), want only rejected:Qaddafi", got, out.Stats)
 	}
 }
+
+// TestCheckSeverity checks that every finding carries its kind's severity
+// from Config.Levels, a warning for a kind not in it.
+func TestCheckSeverity(t *testing.T) {
+	s, _ := newServer(t, Config{Levels: map[spell.Kind]report.Level{spell.Rejected: report.Note}})
+	out := decodeOutput(t, post(t, s.Handler(), checkJSON(t, "Colonel Qaddafi met the oppenents of Bakiyev in Jalalabad.")))
+	var got []string
+	for _, f := range out.Findings {
+		got = append(got, f.Kind+":"+f.Severity)
+	}
+	if want := "[rejected:info misspelling:warning]"; fmt.Sprint(got) != want {
+		t.Errorf("got %v, want %s", got, want)
+	}
+}
