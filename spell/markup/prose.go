@@ -1,6 +1,7 @@
 package markup
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 )
@@ -34,6 +35,16 @@ func Prose(src []byte, f Format) []byte {
 	ctl.apply(out, src)
 	wholeRunes(out, src)
 	return out
+}
+
+// Blanked is [Prose] for a caller that checks src in place when nothing
+// of it is blanked: it returns nil for text without an inline-control
+// directive, and Prose(src, f) otherwise.
+func Blanked(src []byte, f Format) []byte {
+	if f != Markdown && f != HTML && !bytes.Contains(src, dirPrefix) {
+		return nil
+	}
+	return Prose(src, f)
 }
 
 // blankAll sets out to the all-blank rendering of src: spaces, with every

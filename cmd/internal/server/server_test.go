@@ -467,3 +467,22 @@ func TestCheckSeverity(t *testing.T) {
 		t.Errorf("got %v, want %s", got, want)
 	}
 }
+
+// TestCheckDirectives checks that inline-control directives and [sic] work
+// in every markup of the API, as they do on the command line, and that
+// the directive line is not flagged itself.
+func TestCheckDirectives(t *testing.T) {
+	s, _ := newServer(t, Config{})
+	for _, markup := range []string{"text", "markdown", "html"} {
+		dir := func(d string) string { return "<!-- lexcheck:" + d + " -->" }
+		if markup == "text" {
+			dir = func(d string) string { return "lexcheck:" + d }
+		}
+		text := "Colonel Qaddafi [sic] spoke.\n\n" + dir("ignore-next-line") + "\nThe goverment met.\n\n" +
+			dir("off") + "\n\nThe comittee met.\n\n" + dir("on") + "\n\nThe oppenents met.\n"
+		out := decodeOutput(t, post(t, s.Handler(), checkJSON(t, text, "markup", markup)))
+		if got := words(out); fmt.Sprint(got) != "[misspelling:oppenents]" {
+			t.Errorf("%s: findings %v, want only misspelling:oppenents", markup, got)
+		}
+	}
+}
