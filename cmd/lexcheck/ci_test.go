@@ -516,3 +516,26 @@ func writeFiles(t *testing.T, dir string, files map[string]string) {
 		}
 	}
 }
+
+// TestFixRejectedPart checks that a rejected variant of one word of a
+// longer house name is fixed to that word, not to the whole name.
+func TestFixRejectedPart(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"house.txt":   "Volodymyr Zelensky !Zelenskiy\n",
+		"article.txt": "Mr Zelenskiy spoke.\n",
+	})
+	t.Chdir(dir)
+	status, out, _ := runIn(t, "check", "--format", "json", "--lexicon", "house.txt", "article.txt")
+	if status != exitFindings || !strings.Contains(out, `"suggestions": [
+        "Zelensky"
+      ]`) {
+		t.Errorf("status %d, output:\n%s", status, out)
+	}
+	if status, _, stderr := runIn(t, "check", "--fix", "--lexicon", "house.txt", "article.txt"); status != exitClean {
+		t.Fatalf("--fix: status %d: %s", status, stderr)
+	}
+	if b, _ := os.ReadFile("article.txt"); string(b) != "Mr Zelensky spoke.\n" {
+		t.Errorf("fixed to %q", b)
+	}
+}
