@@ -413,6 +413,59 @@ func TestPreCommitHooks(t *testing.T) {
 	}
 }
 
+// TestPreCommitTryRepo runs the hooks with pre-commit itself, as a
+// content repository would (pre-commit try-repo on this repository, every
+// hook, --all-files), on a git repository made of the fixture site: the
+// articles are fixed and the house lexicon is neither checked nor changed.
+// pre-commit builds lexcheck from this repository with Go, which takes
+// some time; the modules come from this machine's module cache.
+func TestPreCommitTryRepo(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds lexcheck through pre-commit; skipped in -short mode")
+	}
+	for _, tool := range []string{"pre-commit", "git", "go"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Skipf("%s not installed (apt-get install -y pre-commit)", tool)
+		}
+	}
+	root, err := filepath.Abs("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := exec.Command("git", "-C", root, "rev-parse", "HEAD").Run(); err != nil {
+		t.Skip("this copy of lexcheck is not a git repository, which pre-commit try-repo needs")
+	}
+	modCache, err := exec.Command("go", "env", "GOMODCACHE").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := copyTree(t, fixture)
+	git := gitIn(t, dir)
+	git("init", "-q")
+	git("add", "-A")
+	git("commit", "-q", "-m", "articles")
+	before := snapshot(t, dir)
+
+	cmd := exec.Command("pre-commit", "try-repo", root, "--all-files")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "PRE_COMMIT_HOME="+t.TempDir(), "GOMODCACHE="+strings.TrimSpace(string(modCache)),
+		"GIT_CONFIG_GLOBAL="+filepath.Join(t.TempDir(), "none"), "GIT_CONFIG_NOSYSTEM=1")
+	out, err := cmd.CombinedOutput()
+	if _, failed := err.(*exec.ExitError); err != nil && !failed {
+		t.Fatal(err)
+	}
+	if !regexp.MustCompile(`lexcheck \(fix\)\.+Failed`).Match(out) || !strings.Contains(string(out), "files were modified by this hook") {
+		t.Fatalf("pre-commit did not run the fix hook as expected:\n%s", out)
+	}
+	after := snapshot(t, dir)
+	if after["names.txt"] != before["names.txt"] || strings.Contains(string(out), "names.txt") {
+		t.Errorf("the lexicon was checked or changed:\n%s\n%s", after["names.txt"], out)
+	}
+	if after["articles/unrest.md"] == before["articles/unrest.md"] {
+		t.Errorf("the articles were not fixed:\n%s", out)
+	}
+}
+
 // TestLexiconNotChecked checks that a house lexicon of the configuration
 // in force is never checked, fixed or diffed, whether named or walked,
 // and whether the configuration or --lexicon names it.
