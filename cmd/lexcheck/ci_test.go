@@ -246,15 +246,7 @@ func TestConfigPerDirectory(t *testing.T) {
 		"notes/sub/skip.txt":     "The comittee.\n",
 		"notes/sub/deeper/x.txt": "The comittee.\n",
 	}
-	for name, text := range files {
-		p := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	writeFiles(t, dir, files)
 	rel := func(s string) string { return strings.ReplaceAll(s, dir+string(filepath.Separator), "") }
 
 	status, out, _ := runIn(t, "check", filepath.Join(dir, "a.md"), filepath.Join(dir, "news"), filepath.Join(dir, "notes"))
