@@ -253,6 +253,9 @@ func TestBlanked(t *testing.T) {
 		{"The goverment met.\n", Text, true},
 		{"The lexcheck tool.\n", Text, true},
 		{"lexcheck:off\nThe goverment met.\n", Text, false},
+		{"Note: the lexcheck tool. At 10:30 lexcheck:", Text, false},
+		{"Note: the lexcheck :off tool, at 10:30.", Text, true},
+		{":lexcheck", Text, true},
 		{"The goverment met.\n", Markdown, false},
 		{"<p>The goverment met.</p>\n", HTML, false},
 	} {
