@@ -98,11 +98,9 @@ func (b *deriveBuilder) addHouse(entries []Entry) {
 	// within one pass over the entries in order.
 	for i := range entries {
 		e := &entries[i]
-		if len(e.Rejected) > 0 {
-			rec := b.record(Rejected, i, e.Preferred(), "")
-			for _, r := range e.Rejected {
-				b.set(r, rec)
-			}
+		for _, r := range e.Rejected {
+			suggest, _ := e.RejectedSuggestion(r)
+			b.set(r, b.record(Rejected, i, suggest, ""))
 		}
 		if len(e.Accepted) == 0 {
 			continue

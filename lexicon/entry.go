@@ -3,13 +3,14 @@ package lexicon
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 // An Entry is one line of a lexicon: the accepted spellings of a name or
 // word, the variants it rejects, and its original script.
 type Entry struct {
 	Accepted []string // accepted spellings, the preferred one first; may be empty for a ban list line
-	Rejected []string // rejected variants: always flagged, with Accepted[0] suggested
+	Rejected []string // rejected variants: always flagged, with Accepted[0] or its matching part suggested (see [Entry.RejectedSuggestion])
 	Original string   // the original script given after '=', or ""
 	File     string   // the name the lexicon was loaded under
 	Line     int      // line number in File, starting at 1
@@ -22,6 +23,36 @@ func (e *Entry) Preferred() string {
 		return ""
 	}
 	return e.Accepted[0]
+}
+
+// RejectedSuggestion returns the spelling to suggest for r, one of e's
+// rejected variants: the preferred spelling, or, when r has fewer words
+// than it, the run of as many of its words that r stands for, the one
+// nearest r in edits (case aside): "Zelensky" for !Zelenskiy in
+// "Volodymyr Zelensky !Zelenskiy". ok is false when that cannot be told:
+// two runs are equally near r, or the nearest differs from r in more than
+// half its letters; the whole preferred spelling is then returned.
+func (e *Entry) RejectedSuggestion(r string) (suggest string, ok bool) {
+	pref := e.Preferred()
+	words, n := strings.Fields(pref), len(strings.Fields(r))
+	if n == 0 || n >= len(words) {
+		return pref, true
+	}
+	lower := strings.ToLower(r)
+	best, bestDist, tie := "", -1, false
+	for i := 0; i+n <= len(words); i++ {
+		part := strings.Join(words[i:i+n], " ")
+		switch d := osaDistance(strings.ToLower(part), lower); {
+		case bestDist < 0 || d < bestDist:
+			best, bestDist, tie = part, d, false
+		case d == bestDist:
+			tie = true
+		}
+	}
+	if tie || 2*bestDist > max(utf8.RuneCountInString(best), utf8.RuneCountInString(r)) {
+		return pref, false
+	}
+	return best, true
 }
 
 // String renders the entry in the lexicon file format.

@@ -619,3 +619,35 @@ func BenchmarkDecodeCache(b *testing.B) {
 		}
 	}
 }
+
+// TestRejectedSuggestion checks which spelling a rejected variant is told
+// to become: the part of a longer name it stands for, as Lookup gives it
+// and as Entry.RejectedSuggestion works it out, or the whole name when the
+// part cannot be told.
+func TestRejectedSuggestion(t *testing.T) {
+	tests := []struct {
+		line, rejected, want string
+		ok                   bool
+	}{
+		{"Gaddafi !Qaddafi", "Qaddafi", "Gaddafi", true},
+		{"Volodymyr Zelensky !Zelenskiy", "Zelenskiy", "Zelensky", true},
+		{"Volodymyr Zelensky !Volodimir", "Volodimir", "Volodymyr", true},
+		{"Muammar Gaddafi !Kadhafi", "Kadhafi", "Gaddafi", true},
+		{"Volodymyr Zelensky !Vladimir Zelenskiy", "Vladimir Zelenskiy", "Volodymyr Zelensky", true},
+		{"Jose Luis Rodriguez Zapatero !Rodrigues Zapatero", "Rodrigues Zapatero", "Rodriguez Zapatero", true},
+		{"Jovan Jovana !Jovane", "Jovane", "Jovan Jovana", false},     // as near one word as the other
+		{"Sergey Lavrov !Smirnov", "Smirnov", "Sergey Lavrov", false}, // near neither
+		{"!Kiev", "Kiev", "", true},                                   // a ban without a spelling to suggest
+	}
+	for _, tt := range tests {
+		l := mustLoad(t, tt.line+"\n", "house.txt")
+		e := l.Entries()[0]
+		got, ok := e.RejectedSuggestion(tt.rejected)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("%q: RejectedSuggestion(%q) = %q, %v; want %q, %v", tt.line, tt.rejected, got, ok, tt.want, tt.ok)
+		}
+		if info := l.Lookup(tt.rejected); info.Flags&Rejected == 0 || info.Suggest != tt.want {
+			t.Errorf("%q: Lookup(%q) = %+v, want rejected with %q suggested", tt.line, tt.rejected, info, tt.want)
+		}
+	}
+}

@@ -12,32 +12,6 @@ import (
 	"github.com/agnivade/levenshtein"
 )
 
-// osaRef is the plain O(n·m) optimal string alignment distance.
-func osaRef(a, b string) int {
-	x, y := []rune(a), []rune(b)
-	d := make([][]int, len(x)+1)
-	for i := range d {
-		d[i] = make([]int, len(y)+1)
-		d[i][0] = i
-	}
-	for j := range d[0] {
-		d[0][j] = j
-	}
-	for i := 1; i <= len(x); i++ {
-		for j := 1; j <= len(y); j++ {
-			cost := 1
-			if x[i-1] == y[j-1] {
-				cost = 0
-			}
-			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
-			if i > 1 && j > 1 && x[i-1] == y[j-2] && x[i-2] == y[j-1] {
-				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
-			}
-		}
-	}
-	return d[len(x)][len(y)]
-}
-
 // TestTrieSearchMatchesBruteForce compares the trie walk with a distance
 // to every key, on random words over a small alphabet (many near matches).
 func TestTrieSearchMatchesBruteForce(t *testing.T) {
@@ -66,7 +40,7 @@ func TestTrieSearchMatchesBruteForce(t *testing.T) {
 			got := map[string]int{}
 			tr.search(q, max, func(m match) { got[keys[m.key]] = int(m.dist) })
 			for _, k := range keys {
-				d := osaRef(q, k)
+				d := osaDistance(q, k)
 				if g, ok := got[k]; (d <= max) != ok || ok && g != d {
 					t.Fatalf("search(%q, %d): key %q distance %d, trie says %d (found %v)", q, max, k, d, g, ok)
 				}
@@ -113,7 +87,7 @@ func TestTrieSearchLongWords(t *testing.T) {
 			got := map[string]int{}
 			tr.search(q, max, func(m match) { got[keys[m.key]] = int(m.dist) })
 			for _, k := range keys {
-				d := osaRef(q, k)
+				d := osaDistance(q, k)
 				want := d <= max && utf8.RuneCountInString(q) <= 64
 				if g, ok := got[k]; want != ok || ok && g != d {
 					t.Fatalf("search(%q, %d): key %q distance %d, trie says %d (found %v)", q, max, k, d, g, ok)
@@ -153,7 +127,7 @@ func TestNearMatchesBruteForce(t *testing.T) {
 			}
 			for w := range m {
 				k := Fold(w)
-				dist := osaRef(q, k)
+				dist := osaDistance(q, k)
 				if g, ok := got[k]; (dist <= max) != ok || ok && g != dist {
 					t.Fatalf("near(%q, %d): word %q distance %d, near says %d (found %v)", q, max, k, dist, g, ok)
 				}

@@ -162,7 +162,8 @@ func refDerive(l *Lexicon) *refDerived {
 	for i := range l.entries() {
 		e := &l.entries()[i]
 		for _, r := range e.Rejected {
-			set(r, Info{Flags: Rejected, Entry: e, Suggest: e.Preferred()})
+			suggest, _ := e.RejectedSuggestion(r)
+			set(r, Info{Flags: Rejected, Entry: e, Suggest: suggest})
 		}
 		for _, a := range e.Accepted {
 			k := set(a, Info{Flags: House, Entry: e})

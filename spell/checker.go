@@ -174,7 +174,7 @@ func (c *Checker) checkPiece(d Document, text []byte) ([]Finding, int) {
 // name with a space where the house writes it otherwise ("Jalal Abad" for
 // Jalal-Abad, "Abdul Rahman" for Abdulrahman), or romanize a house name of
 // two words otherwise ("Abdel Rahman" for Abdul Rahman). fs must be in
-// text order; words already flagged are left alone. toks must hold the
+// text order; words already flagged or accepted are left alone. toks must hold the
 // tokens of every capitalised word.
 func (c *Checker) checkSplitNames(doc *docState, text []byte, toks []token, fs []Finding) []Finding {
 	next := 0 // the first finding at or after the pair
@@ -189,6 +189,9 @@ func (c *Checker) checkSplitNames(doc *docState, text []byte, toks []token, fs [
 		}
 		if next < len(fs) && fs[next].Pos.Offset < int(b.end) {
 			continue // a word of the pair is flagged already
+		}
+		if doc.accepts != nil && (doc.accepts[a.word] || doc.accepts[b.word]) {
+			continue // accepting "Sergey" of "Sergey Lavrov" accepts it in the pair too
 		}
 		h, translit, ok := doc.joined(c, a.word, b.word)
 		if !ok {

@@ -97,6 +97,20 @@ func TestAcceptPerDocument(t *testing.T) {
 	}
 }
 
+// TestAcceptSplitName checks that accepting the word of a name that a
+// house name of two words flags also accepts the pair it stands in:
+// accepting "Sergey" must not leave "Sergey Lavrov" flagged instead.
+func TestAcceptSplitName(t *testing.T) {
+	c := testChecker(t, "Sergei Lavrov")
+	src := []byte("Foreign Minister Sergey Lavrov spoke.")
+	if fs, _ := c.CheckDocument(Document{Src: src}); render(fs) != "1:18 name-variant Sergey -> Sergei\n" {
+		t.Fatalf("without Accept: %s", render(fs))
+	}
+	if fs, _ := c.CheckDocument(Document{Src: src, Accept: []string{"Sergey"}}); len(fs) != 0 {
+		t.Errorf("Sergey accepted, still flagged: %s", render(fs))
+	}
+}
+
 func TestProseMask(t *testing.T) {
 	c := testChecker(t, "Bakiyev")
 	src := []byte("he met Bakivev `oppenents`")

@@ -221,9 +221,9 @@ func TestChangedNames(t *testing.T) {
 		path string
 		want string
 	}{
-		{"sp dir", "sp dir/a b.md:2:5: \"goverment\" looks misspelled; did you mean \"government\"? (misspelling)\n"},
-		{"p2.md", "p2.md:9:5: \"goverment\" looks misspelled; did you mean \"government\"? (misspelling)\n"},
-		{"long.md", "long.md:2:5: \"comittee\" looks misspelled; did you mean \"committee\"? (misspelling)\n"},
+		{"sp dir", "sp dir/a b.md:2:5: warning: \"goverment\" looks misspelled; did you mean \"government\"? (misspelling)\n"},
+		{"p2.md", "p2.md:9:5: warning: \"goverment\" looks misspelled; did you mean \"government\"? (misspelling)\n"},
+		{"long.md", "long.md:2:5: warning: \"comittee\" looks misspelled; did you mean \"committee\"? (misspelling)\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.path, func(t *testing.T) {
@@ -238,12 +238,18 @@ func TestChangedNames(t *testing.T) {
 // gitIn returns a function running git in dir, with a fixed identity and
 // no user configuration.
 func gitIn(t *testing.T, dir string) func(args ...string) {
+	// An empty file of its own, not /dev/null, which a machine may have
+	// broken.
+	noConfig := filepath.Join(t.TempDir(), "gitconfig")
+	if err := os.WriteFile(noConfig, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	return func(args ...string) {
 		t.Helper()
 		cmd := exec.Command("git", args...)
 		cmd.Dir = dir
 		cmd.Env = append(os.Environ(), "GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@example.org",
-			"GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@example.org", "GIT_CONFIG_GLOBAL=/dev/null")
+			"GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@example.org", "GIT_CONFIG_GLOBAL="+noConfig, "GIT_CONFIG_NOSYSTEM=1")
 		if out, err := cmd.CombinedOutput(); err != nil {
 			t.Fatalf("git %v: %v\n%s", args, err, out)
 		}

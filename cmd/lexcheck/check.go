@@ -108,7 +108,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 
 	inputs, failed := collectAll(fs.Args(), s, stderr)
-	if failed && len(inputs) == 0 {
+	if s.broken || failed && len(inputs) == 0 {
 		return exitError
 	}
 	var prog *progress
@@ -238,13 +238,10 @@ func inParallel(n, jobs int, do func(i int)) {
 }
 
 // documentOf is the document the checker reads of input in, whose bytes
-// are src: its prose alone when its markup is Markdown or HTML.
+// are src: its prose alone, without what markup and inline-control
+// directives leave out.
 func documentOf(in input, src []byte, forced markup.Format) spell.Document {
-	doc := spell.Document{Name: in.name, Src: src}
-	if f := formatOf(in, forced); f != markup.Text {
-		doc.Prose = markup.Prose(src, f)
-	}
-	return doc
+	return spell.Document{Name: in.name, Src: src, Prose: markup.Blanked(src, formatOf(in, forced))}
 }
 
 // formatOf returns the markup of an input: the --markup flag for standard

@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -245,22 +246,14 @@ func TestConfigPerDirectory(t *testing.T) {
 		"notes/sub/skip.txt":     "The comittee.\n",
 		"notes/sub/deeper/x.txt": "The comittee.\n",
 	}
-	for name, text := range files {
-		p := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	writeFiles(t, dir, files)
 	rel := func(s string) string { return strings.ReplaceAll(s, dir+string(filepath.Separator), "") }
 
 	status, out, _ := runIn(t, "check", filepath.Join(dir, "a.md"), filepath.Join(dir, "news"), filepath.Join(dir, "notes"))
-	want := `a.md:1:1: "Bakivev" looks like a variant of "Bakiyev" (name-variant)
-news/b.md:1:22: "goverment" looks misspelled; did you mean "government"? (misspelling)
-notes/keep.txt:1:5: "oppenents" looks misspelled; did you mean "opponents"? (misspelling)
-notes/sub/skip.txt:1:5: "comittee" looks misspelled; did you mean "committee"? (misspelling)
+	want := `a.md:1:1: warning: "Bakivev" looks like a variant of "Bakiyev" (name-variant)
+news/b.md:1:22: info: "goverment" looks misspelled; did you mean "government"? (misspelling)
+notes/keep.txt:1:5: warning: "oppenents" looks misspelled; did you mean "opponents"? (misspelling)
+notes/sub/skip.txt:1:5: warning: "comittee" looks misspelled; did you mean "committee"? (misspelling)
 `
 	if status != 1 || rel(out) != filepath.FromSlash(want) {
 		t.Errorf("status %d, got:\n%s\nwant:\n%s", status, rel(out), want)
@@ -307,8 +300,8 @@ func TestChanged(t *testing.T) {
 	t.Chdir(dir)
 
 	status, out, stderr := runIn(t, "check", "--changed", "HEAD", ".")
-	want := "a.md:3:5: \"comittee\" looks misspelled; did you mean \"committee\"? (misspelling)\n" +
-		"new.md:1:5: \"oppenents\" looks misspelled; did you mean \"opponents\"? (misspelling)\n"
+	want := "a.md:3:5: warning: \"comittee\" looks misspelled; did you mean \"committee\"? (misspelling)\n" +
+		"new.md:1:5: warning: \"oppenents\" looks misspelled; did you mean \"opponents\"? (misspelling)\n"
 	if status != 1 || out != want {
 		t.Errorf("status %d, stderr %s, got:\n%s\nwant:\n%s", status, stderr, out, want)
 	}
@@ -341,7 +334,11 @@ func TestProgress(t *testing.T) {
 }
 
 // TestPreCommitHooks parses .pre-commit-hooks.yaml, checks each hook has
-// the keys pre-commit requires, and runs its entry on the fixture site.
+// the keys pre-commit requires, and runs each lexcheck check entry on a copy
+// of the fixture site as "pre-commit run --all-files" does: from the top of
+// the repository, with the relative names of every file that matches the
+// hook's files pattern appended, the house lexicon included. The lexicon is
+// never checked or rewritten.
 func TestPreCommitHooks(t *testing.T) {
 	b, err := os.ReadFile("../../.pre-commit-hooks.yaml")
 	if err != nil {
@@ -354,11 +351,20 @@ func TestPreCommitHooks(t *testing.T) {
 	if len(hooks) == 0 {
 		t.Fatal("no hooks")
 	}
+	site, err := filepath.Abs(fixture)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ran := 0
 	for _, h := range hooks {
 		for _, k := range []string{"id", "name", "entry", "language"} {
 			if s, ok := h[k].(string); !ok || s == "" {
 				t.Errorf("hook %v: %s missing", h["id"], k)
 			}
+		}
+		entry := strings.Fields(h["entry"].(string))
+		if len(entry) < 2 || entry[0] != "lexcheck" || entry[1] != "check" {
+			continue // not a check of the staged files
 		}
 		files, _ := h["files"].(string)
 		re, err := regexp.Compile(files)
@@ -368,91 +374,213 @@ func TestPreCommitHooks(t *testing.T) {
 		if !re.MatchString("articles/unrest.md") || !re.MatchString("brief.html") || re.MatchString("main.go") {
 			t.Errorf("hook %v: files %q picks the wrong files", h["id"], files)
 		}
-		entry := strings.Fields(h["entry"].(string))
-		if entry[0] != "lexcheck" {
-			t.Fatalf("hook %v: entry %q does not run lexcheck", h["id"], h["entry"])
+		dir := copyTree(t, site)
+		before := snapshot(t, dir)
+		var names []string
+		for name := range before {
+			if re.MatchString(name) {
+				names = append(names, name)
+			}
 		}
-		// pre-commit appends the staged file names.
-		dir := copyTree(t, fixture)
-		args := append(entry[1:], filepath.Join(dir, "articles", "unrest.md"), filepath.Join(dir, "articles", "brief.html"))
-		status, out, stderr := runIn(t, args...)
-		fixing := strings.Contains(h["entry"].(string), "--fix")
+		slices.Sort(names)
+		if !slices.Contains(names, "names.txt") {
+			t.Fatalf("hook %v: the fixture's lexicon names.txt is not among the files passed: %v", h["id"], names)
+		}
+		t.Chdir(dir)
+		status, out, stderr := runIn(t, append(entry[1:], names...)...)
+		ran++
+		fixing := slices.Contains(entry, "--fix")
 		if fixing && (status != 0 || !strings.Contains(stderr, "fixed")) || !fixing && (status != 1 || !strings.Contains(out, "Bakivev")) {
 			t.Errorf("hook %v: status %d, stdout %s, stderr %s", h["id"], status, out, stderr)
 		}
+		if strings.Contains(out+stderr, "names.txt") {
+			t.Errorf("hook %v: the lexicon was checked:\n%s%s", h["id"], out, stderr)
+		}
+		if after := snapshot(t, dir); after["names.txt"] != before["names.txt"] {
+			t.Errorf("hook %v: the lexicon changed:\n%s", h["id"], after["names.txt"])
+		}
+	}
+	if ran < 2 {
+		t.Errorf("ran %d lexcheck check hooks, want the report and the fix hook", ran)
 	}
 }
 
-// TestWorkflow parses the example GitHub Actions workflow and runs each of
-// its lexcheck commands on the fixture site, as the checkout would be.
-func TestWorkflow(t *testing.T) {
-	b, err := os.ReadFile("../../.github/workflow-templates/lexcheck.yml")
-	if err != nil {
-		t.Fatal(err)
+// TestPreCommitTryRepo runs the hooks with pre-commit itself, as a
+// content repository would (pre-commit try-repo on this repository, every
+// hook, --all-files), on a git repository made of the fixture site: the
+// articles are fixed and the house lexicon is neither checked nor changed.
+// pre-commit builds lexcheck from this repository with Go, which takes
+// some time; the modules come from this machine's module cache.
+func TestPreCommitTryRepo(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds lexcheck through pre-commit; skipped in -short mode")
 	}
-	var wf struct {
-		On   map[string]any `yaml:"on"`
-		Jobs map[string]struct {
-			RunsOn string `yaml:"runs-on"`
-			Steps  []struct {
-				Name string         `yaml:"name"`
-				Uses string         `yaml:"uses"`
-				Run  string         `yaml:"run"`
-				With map[string]any `yaml:"with"`
-			} `yaml:"steps"`
-		} `yaml:"jobs"`
-	}
-	if err := yaml.Unmarshal(b, &wf); err != nil {
-		t.Fatal(err)
-	}
-	if _, ok := wf.On["pull_request"]; !ok {
-		t.Error("the workflow does not run on pull requests")
-	}
-	abs, err := filepath.Abs(fixture)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ran := map[string]bool{}
-	for _, job := range wf.Jobs {
-		if job.RunsOn == "" {
-			t.Error("a job without runs-on")
+	for _, tool := range []string{"pre-commit", "git", "go"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Skipf("%s not installed (apt-get install -y pre-commit)", tool)
 		}
-		for _, step := range job.Steps {
-			if !strings.HasPrefix(step.Run, "lexcheck ") {
-				continue
+	}
+	root, err := filepath.Abs("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := exec.Command("git", "-C", root, "rev-parse", "HEAD").Run(); err != nil {
+		t.Skip("this copy of lexcheck is not a git repository, which pre-commit try-repo needs")
+	}
+	modCache, err := exec.Command("go", "env", "GOMODCACHE").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := copyTree(t, fixture)
+	git := gitIn(t, dir)
+	git("init", "-q")
+	git("add", "-A")
+	git("commit", "-q", "-m", "articles")
+	before := snapshot(t, dir)
+
+	cmd := exec.Command("pre-commit", "try-repo", root, "--all-files")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "PRE_COMMIT_HOME="+t.TempDir(), "GOMODCACHE="+strings.TrimSpace(string(modCache)),
+		"GIT_CONFIG_GLOBAL="+filepath.Join(t.TempDir(), "none"), "GIT_CONFIG_NOSYSTEM=1")
+	out, err := cmd.CombinedOutput()
+	if _, failed := err.(*exec.ExitError); err != nil && !failed {
+		t.Fatal(err)
+	}
+	if !regexp.MustCompile(`lexcheck \(fix\)\.+Failed`).Match(out) || !strings.Contains(string(out), "files were modified by this hook") {
+		t.Fatalf("pre-commit did not run the fix hook as expected:\n%s", out)
+	}
+	after := snapshot(t, dir)
+	if after["names.txt"] != before["names.txt"] || strings.Contains(string(out), "names.txt") {
+		t.Errorf("the lexicon was checked or changed:\n%s\n%s", after["names.txt"], out)
+	}
+	if after["articles/unrest.md"] == before["articles/unrest.md"] {
+		t.Errorf("the articles were not fixed:\n%s", out)
+	}
+}
+
+// TestLexiconNotChecked checks that a house lexicon of the configuration
+// in force is never checked, fixed or diffed, whether named or walked,
+// and whether the configuration or --lexicon names it.
+func TestLexiconNotChecked(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		".lexcheck.toml":  "lexicons = [\"style/names.txt\"]\n",
+		"style/names.txt": "Gaddafi !Qaddafi !Kadhafi\nKyiv !Kiev\n",
+		"extra.txt":       "Bakiyev !Bakiev\n",
+		"article.txt":     "Colonel Qaddafi spoke.\n",
+		"other/notes.txt": "Gaddafi !Qaddafi\n", // a lexicon of nothing: prose
+	}
+	t.Chdir(dir)
+	for _, tt := range []struct {
+		name string
+		args []string
+	}{
+		{"named", []string{"style/names.txt", "article.txt"}},
+		{"walked", []string{"."}},
+		{"named by --lexicon", []string{"--lexicon", "extra.txt", "extra.txt", "article.txt"}},
+		{"named through another path", []string{"style/../style/names.txt", "article.txt"}},
+	} {
+		for _, mode := range []string{"", "--fix", "--diff"} {
+			writeFiles(t, dir, files)
+			args := append([]string{"check"}, tt.args...)
+			if mode != "" {
+				args = append([]string{"check", mode}, tt.args...)
 			}
-			// The shell's redirection and || are not lexcheck's.
-			cmd := regexp.MustCompile(`\s(>|\|\||\||&&)\s`).Split(step.Run, 2)[0]
-			args := strings.Fields(cmd)[1:]
-			t.Chdir(abs)
 			status, out, stderr := runIn(t, args...)
-			format := args[slicesIndex(args, "--format")+1]
-			ran[format] = true
-			if status != 1 || stderr != "" {
-				t.Errorf("%q: status %d, stderr %s", step.Run, status, stderr)
+			if status == exitError || strings.Contains(out+stderr, "names.txt") || strings.Contains(out+stderr, "extra.txt") {
+				t.Errorf("%s %s: status %d, a lexicon was checked:\n%s%s", tt.name, mode, status, out, stderr)
 			}
-			switch format {
-			case "github":
-				if !strings.Contains(out, "::error file=articles/unrest.md,line=27,col=3,") || !strings.Contains(out, "::warning file=articles/brief.html") {
-					t.Errorf("%q printed:\n%s", step.Run, out)
+			if !strings.Contains(out+stderr, "article.txt") {
+				t.Errorf("%s %s: article.txt not checked:\n%s%s", tt.name, mode, out, stderr)
+			}
+			for name, text := range files {
+				if name == "article.txt" || name == "other/notes.txt" {
+					continue
 				}
-			case "sarif":
-				if !strings.Contains(out, `"uri": "articles/unrest.md"`) {
-					t.Errorf("%q printed:\n%s", step.Run, out)
+				if b, _ := os.ReadFile(name); string(b) != text {
+					t.Errorf("%s %s: %s changed to %q", tt.name, mode, name, b)
 				}
 			}
 		}
 	}
-	if !ran["github"] || !ran["sarif"] {
-		t.Errorf("the workflow should run lexcheck with --format github and sarif; ran %v", ran)
+	writeFiles(t, dir, files)
+	// A file that is a lexicon only for another directory is prose here.
+	if status, out, _ := runIn(t, "check", "other/notes.txt"); status != exitFindings || !strings.Contains(out, "Qaddafi") {
+		t.Errorf("other/notes.txt: status %d, output %q", status, out)
 	}
 }
 
-func slicesIndex(s []string, v string) int {
-	for i, e := range s {
-		if e == v {
-			return i
+// TestBrokenConfigStopsWalk checks that a configuration error met anywhere
+// in a walk stops the run with exit 2 and the error's position, before
+// anything is checked with some other configuration.
+func TestBrokenConfigStopsWalk(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		files map[string]string
+		want  string
+	}{
+		{"unknown key at the top, met from a directory first", map[string]string{
+			".lexcheck.toml": "lexicon = [\"style/names.txt\"]\n",
+			"a/article.md":   "The goverment.\n",
+			"b.md":           "The goverment.\n",
+		}, ".lexcheck.toml:1:12: unknown key \"lexicon\""},
+		{"bad value deep down", map[string]string{
+			"a.md":                  "The goverment.\n",
+			"news/x/.lexcheck.toml": "default = \"no\"\n",
+			"news/x/y/b.md":         "The goverment.\n",
+		}, filepath.Join("news", "x", ".lexcheck.toml") + ":1:12: default must be true or false"},
+		{"missing lexicon", map[string]string{
+			".lexcheck.toml": "exclude = []\nlexicons = [\"gone.txt\"]\n",
+			"sub/a.md":       "The goverment.\n",
+		}, ".lexcheck.toml:2: lexicon gone.txt"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			writeFiles(t, dir, tt.files)
+			t.Chdir(dir)
+			for _, format := range []string{"text", "github", "sarif"} {
+				status, out, stderr := runIn(t, "check", "--format", format, ".")
+				if status != exitError || !strings.Contains(stderr, tt.want) || strings.Contains(out, "goverment") {
+					t.Errorf("%s: status %d, stderr %q, want exit 2 and %q; stdout:\n%s", format, status, stderr, tt.want, out)
+				}
+			}
+		})
+	}
+}
+
+// writeFiles writes files (slash paths to texts) under dir.
+func writeFiles(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
+	for name, text := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
 		}
 	}
-	return -2
+}
+
+// TestFixRejectedPart checks that a rejected variant of one word of a
+// longer house name is fixed to that word, not to the whole name.
+func TestFixRejectedPart(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"house.txt":   "Volodymyr Zelensky !Zelenskiy\n",
+		"article.txt": "Mr Zelenskiy spoke.\n",
+	})
+	t.Chdir(dir)
+	status, out, _ := runIn(t, "check", "--format", "json", "--lexicon", "house.txt", "article.txt")
+	if status != exitFindings || !strings.Contains(out, `"suggestions": [
+        "Zelensky"
+      ]`) {
+		t.Errorf("status %d, output:\n%s", status, out)
+	}
+	if status, _, stderr := runIn(t, "check", "--fix", "--lexicon", "house.txt", "article.txt"); status != exitClean {
+		t.Fatalf("--fix: status %d: %s", status, stderr)
+	}
+	if b, _ := os.ReadFile("article.txt"); string(b) != "Mr Zelensky spoke.\n" {
+		t.Errorf("fixed to %q", b)
+	}
 }

@@ -38,9 +38,10 @@ type input struct {
 
 // collect expands a command-line path into inputs: "-" is standard input,
 // a file is itself, a directory is the prose files below it, skipping .git
-// and other hidden directories, node_modules, what .gitignore files ignore
-// what the configuration excludes and the configuration's lexicons. A file named on the command line is
-// checked unless the configuration excludes it.
+// and other hidden directories, node_modules and what .gitignore files
+// ignore. Named or walked, a file is not checked when its configuration
+// excludes it or when it is one of the house lexicons in force for it
+// (see [setup.configure]). Every configuration error met is returned.
 func collect(path string, s *setup) ([]input, []error) {
 	if path == "-" {
 		in := input{name: "-", key: "-", stdin: true}
@@ -85,7 +86,10 @@ func collect(path string, s *setup) ([]input, []error) {
 			if name == ".git" || strings.HasPrefix(name, ".") || name == "node_modules" || ig.ignored(p, true) {
 				return filepath.SkipDir
 			}
-			if c, err := s.configFor(filepath.Dir(p)); err == nil && c.Excluded(p, true) {
+			c, err := s.configFor(filepath.Dir(p))
+			if err != nil {
+				errs = append(errs, err)
+			} else if c.Excluded(p, true) {
 				return filepath.SkipDir
 			}
 			ig.enter(p)
@@ -102,7 +106,7 @@ func collect(path string, s *setup) ([]input, []error) {
 		if err != nil {
 			errs = append(errs, err)
 		}
-		if ok && !isLexicon(in.cfg, p) {
+		if ok {
 			ins = append(ins, in)
 		}
 		return nil
@@ -150,18 +154,6 @@ func realPath(p string) string {
 		return filepath.Join(d, filepath.Base(abs))
 	}
 	return abs
-}
-
-// isLexicon reports whether the file p is one of c's house lexicons, which
-// a walk passes over: a word list is not prose.
-func isLexicon(c *config.Config, p string) bool {
-	abs := absDir(p)
-	for _, l := range c.Lexicons {
-		if absDir(l) == abs {
-			return true
-		}
-	}
-	return false
 }
 
 // gitignore holds the .gitignore patterns that apply during one directory

@@ -116,6 +116,9 @@ func runHarvest(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	inputs, failed := collectAll(fs.Args(), st, stderr)
+	if st.broken {
+		return exitError // a broken configuration would harvest with another
+	}
 	if *reportFile != "" {
 		// A report written inside the archive is not an article of it.
 		report := realPath(*reportFile)

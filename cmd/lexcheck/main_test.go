@@ -139,7 +139,7 @@ func TestJSONSchema(t *testing.T) {
 	if err := json.Unmarshal(out.Bytes(), &doc); err != nil {
 		t.Fatal(err)
 	}
-	wantKeys := "column file kind length line message offset suggestions word"
+	wantKeys := "column file kind length line message offset severity suggestions word"
 	for _, f := range doc.Findings {
 		var keys []string
 		for k := range f {

@@ -14,6 +14,7 @@ import (
 	"syscall"
 
 	"github.com/lexcheck/lexcheck/cmd/internal/config"
+	"github.com/lexcheck/lexcheck/cmd/internal/report"
 	"github.com/lexcheck/lexcheck/cmd/internal/server"
 	"github.com/lexcheck/lexcheck/lexicon"
 	"github.com/lexcheck/lexcheck/spell"
@@ -38,7 +39,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	fs.BoolVar(&cfg.NoDefault, "no-default", false, "do not use the embedded dictionary and gazetteer")
 	fs.StringVar(&cfg.Locale, "locale", lexicon.Locales[0], "default locale: "+strings.Join(lexicon.Locales, " or "))
 	fs.Int64Var(&cfg.MaxBytes, "max-bytes", server.DefaultMaxBytes, "largest request body accepted")
-	configFile := fs.String("config", "", "a configuration `FILE` (.lexcheck.toml): its lexicons, locale, default and \"off\" kinds apply; flags override it")
+	configFile := fs.String("config", "", "a configuration `FILE` (.lexcheck.toml): its lexicons, locale, default and severities apply; flags override it")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitClean
@@ -74,8 +75,8 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 // file: it reads the file, at the start and on every reload, and lays the
 // flags (the Lexicons, NoDefault and Locale of flags; set names those
 // given) over it as check does: --lexicon files come after the file's,
-// --no-default and --locale replace its values; its "off" kinds are
-// dropped. A lexicon of the file that is missing is an error naming the
+// --no-default and --locale replace its values; its [severity] applies
+// ("off" kinds are dropped). A lexicon of the file that is missing is an error naming the
 // file's line.
 func serveSettings(file string, flags server.Config, set map[string]bool) func() (server.Config, error) {
 	return func() (server.Config, error) {
@@ -99,9 +100,12 @@ func serveSettings(file string, flags server.Config, set map[string]bool) func()
 		if !set["locale"] && c.Locale != "" {
 			rc.Locale = c.Locale
 		}
+		rc.Levels = map[spell.Kind]report.Level{}
 		for _, k := range spell.Kinds {
 			if c.Severity(k) == config.Off {
 				rc.Disabled = append(rc.Disabled, k)
+			} else {
+				rc.Levels[k] = levelOf(c.Severity(k))
 			}
 		}
 		return rc, nil

@@ -1,11 +1,13 @@
 package main
 
 import (
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
 	"testing"
 
+	"github.com/lexcheck/lexcheck/cmd/internal/report"
 	"github.com/lexcheck/lexcheck/cmd/internal/server"
 	"github.com/lexcheck/lexcheck/spell"
 )
@@ -29,8 +31,9 @@ func TestServeSettings(t *testing.T) {
 		want server.Config
 		err  string
 	}{
-		{"file", "lexicons = [\"a.txt\"]\nlocale = \"en-US\"\n[severity]\nmisspelling = \"off\"\n", nil,
-			server.Config{Lexicons: []string{filepath.Join(dir, "a.txt"), "flag.txt"}, Locale: "en-US", Disabled: []spell.Kind{spell.Misspelling}}, ""},
+		{"file", "lexicons = [\"a.txt\"]\nlocale = \"en-US\"\n[severity]\nmisspelling = \"off\"\nrejected = \"error\"\ninconsistent = \"info\"\n", nil,
+			server.Config{Lexicons: []string{filepath.Join(dir, "a.txt"), "flag.txt"}, Locale: "en-US", Disabled: []spell.Kind{spell.Misspelling},
+				Levels: map[spell.Kind]report.Level{spell.Rejected: report.Error, spell.NameVariant: report.Warning, spell.Inconsistent: report.Note}}, ""},
 		{"file changed", "lexicons = [\"b.txt\"]\ndefault = false\n", nil,
 			server.Config{Lexicons: []string{filepath.Join(dir, "b.txt"), "flag.txt"}, Locale: "en-GB", NoDefault: true}, ""},
 		{"flags win", "locale = \"en-US\"\ndefault = false\n", []string{"locale", "no-default"},
@@ -64,7 +67,7 @@ func TestServeSettings(t *testing.T) {
 				t.Fatal(err)
 			}
 			if !slices.Equal(got.Lexicons, tt.want.Lexicons) || got.Locale != tt.want.Locale || got.NoDefault != tt.want.NoDefault ||
-				!slices.Equal(got.Disabled, tt.want.Disabled) {
+				!slices.Equal(got.Disabled, tt.want.Disabled) || tt.want.Levels != nil && !maps.Equal(got.Levels, tt.want.Levels) {
 				t.Errorf("got %+v, want %+v", got, tt.want)
 			}
 		})

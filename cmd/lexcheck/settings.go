@@ -25,7 +25,13 @@ type setup struct {
 	configs  map[string]*config.Config   // by file
 	checkers map[string]*spell.Checker   // by checkerKey
 	house    map[string]*lexicon.Lexicon // house lexicons by file
+	lexKeys  map[string]map[string]bool  // by checkerKey: the real paths of its house lexicons
 	failed   map[string]bool             // files whose error was already reported
+
+	// broken is set once a configuration file or a lexicon it names
+	// could not be read: the run is then stopped, not done with some
+	// other configuration.
+	broken bool
 }
 
 // noConfig is the configuration of a path without a file.
@@ -38,6 +44,7 @@ func newSetup(cf *checkFlags) (*setup, error) {
 		configs:  map[string]*config.Config{},
 		checkers: map[string]*spell.Checker{},
 		house:    map[string]*lexicon.Lexicon{},
+		lexKeys:  map[string]map[string]bool{},
 		failed:   map[string]bool{},
 	}
 	if cf.config != "" {
@@ -71,6 +78,7 @@ func (s *setup) configFor(dir string) (*config.Config, error) {
 	c, err := config.Load(file)
 	if err != nil {
 		s.configs[file] = noConfig
+		s.broken = true
 		return noConfig, err
 	}
 	s.configs[file] = c
@@ -102,27 +110,35 @@ func (s *setup) settingsFor(c *config.Config) settings {
 	return st
 }
 
-// checkerFor returns the checker for files configured by c.
-func (s *setup) checkerFor(c *config.Config) (*spell.Checker, error) {
+// checkerFor returns the checker for files configured by c, and the real
+// paths of the house lexicons it uses.
+func (s *setup) checkerFor(c *config.Config) (*spell.Checker, map[string]bool, error) {
 	st := s.settingsFor(c)
 	key := strings.Join(st.lexicons, "\x00") + "\x01" + st.locale
 	if st.noDefault {
 		key += "\x01nodefault"
 	}
 	if ch, ok := s.checkers[key]; ok {
-		return ch, nil
+		return ch, s.lexKeys[key], nil
 	}
 	lex, err := loadLexicon(st.lexicons, st.noDefault, st.locale, s.house)
 	if err != nil {
-		return nil, c.LexiconError(err) // names the configuration's line for its missing file
+		s.broken = true
+		return nil, nil, c.LexiconError(err) // names the configuration's line for its missing file
 	}
 	ch := spell.NewChecker(lex, spell.Options{})
-	s.checkers[key] = ch
-	return ch, nil
+	keys := map[string]bool{}
+	for _, f := range st.lexicons {
+		keys[realPath(f)] = true
+	}
+	s.checkers[key], s.lexKeys[key] = ch, keys
+	return ch, keys, nil
 }
 
 // configure fills in the configuration and checker of in, whose file is
-// in dir. It reports whether in is to be checked (not excluded); errors
+// in dir. It reports whether in is to be checked: not excluded, and not
+// one of the house lexicons in force for it (a word list is not prose,
+// and a fix would rewrite the house style: !Qaddafi to !Gaddafi). Errors
 // are returned once each.
 func (s *setup) configure(in *input, dir string) (bool, error) {
 	c, err := s.configFor(dir)
@@ -132,7 +148,7 @@ func (s *setup) configure(in *input, dir string) (bool, error) {
 	if !in.stdin && c.Excluded(in.name, false) {
 		return false, nil
 	}
-	ch, err := s.checkerFor(c)
+	ch, lexicons, err := s.checkerFor(c)
 	if err != nil {
 		if msg := err.Error(); s.failed[msg] {
 			return false, nil
@@ -140,6 +156,9 @@ func (s *setup) configure(in *input, dir string) (bool, error) {
 			s.failed[msg] = true
 		}
 		return false, err
+	}
+	if !in.stdin && lexicons[in.key] {
+		return false, nil
 	}
 	in.cfg, in.checker = c, ch
 	return true, nil

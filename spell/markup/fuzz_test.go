@@ -1,8 +1,11 @@
 package markup
 
 import (
+	"archive/tar"
 	"bytes"
+	"compress/gzip"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 	"testing"
@@ -97,4 +100,55 @@ func BenchmarkProse(b *testing.B) {
 			}
 		})
 	}
+}
+
+// reutersText returns up to n bytes of the Reuters articles in
+// ../shared/bench, skipping b when they are not there.
+func reutersText(b *testing.B, n int) []byte {
+	f, err := os.Open("../../../shared/bench/reuters-train.tar.gz")
+	if err != nil {
+		b.Skipf("no benchmark text: %v", err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var buf bytes.Buffer
+	tr := tar.NewReader(zr)
+	for buf.Len() < n {
+		h, err := tr.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			b.Fatal(err)
+		}
+		if h.Typeflag == tar.TypeReg {
+			io.Copy(&buf, io.LimitReader(tr, int64(n-buf.Len())))
+		}
+	}
+	return buf.Bytes()
+}
+
+// BenchmarkBlanked measures the look for a directive in a text file of
+// news without one, beside bytes.Contains, the simple way.
+func BenchmarkBlanked(b *testing.B) {
+	src := reutersText(b, 8<<20)
+	b.Run("Blanked", func(b *testing.B) {
+		b.SetBytes(int64(len(src)))
+		for b.Loop() {
+			if Blanked(src, Text) != nil {
+				b.Fatal("a directive in the news")
+			}
+		}
+	})
+	b.Run("bytes.Contains", func(b *testing.B) {
+		b.SetBytes(int64(len(src)))
+		for b.Loop() {
+			if bytes.Contains(src, dirPrefix) {
+				b.Fatal("a directive in the news")
+			}
+		}
+	})
 }

@@ -241,3 +241,27 @@ func TestConcurrent(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestBlanked checks that Blanked is nil exactly when Prose would return
+// src unchanged for lack of directives, and Prose otherwise.
+func TestBlanked(t *testing.T) {
+	for _, tc := range []struct {
+		src     string
+		f       Format
+		wantNil bool
+	}{
+		{"The goverment met.\n", Text, true},
+		{"The lexcheck tool.\n", Text, true},
+		{"lexcheck:off\nThe goverment met.\n", Text, false},
+		{"Note: the lexcheck tool. At 10:30 lexcheck:", Text, false},
+		{"Note: the lexcheck :off tool, at 10:30.", Text, true},
+		{":lexcheck", Text, true},
+		{"The goverment met.\n", Markdown, false},
+		{"<p>The goverment met.</p>\n", HTML, false},
+	} {
+		got := Blanked([]byte(tc.src), tc.f)
+		if tc.wantNil != (got == nil) || got != nil && string(got) != string(Prose([]byte(tc.src), tc.f)) {
+			t.Errorf("Blanked(%q, %v) = %q", tc.src, tc.f, got)
+		}
+	}
+}

@@ -1,9 +1,9 @@
 // Package lint checks house lexicons for the mistakes that make a checker
 // cry wolf or miss: malformed lines, duplicate entries, a spelling both
-// accepted and rejected, a rejected variant that is an ordinary word, two
-// entries that are variants of each other (one name entered twice), and an
-// original script that does not romanize to anything near its house
-// spelling.
+// accepted and rejected, a rejected variant that is an ordinary word or
+// that stands for no one part of a name of several words, two entries that
+// are variants of each other (one name entered twice), and an original
+// script that does not romanize to anything near its house spelling.
 //
 // Two entries that are variants of each other but are two names (two
 // people, Ostrovska and Ostrowska) are marked so by the word "distinct" in
@@ -88,6 +88,7 @@ func Check(known *lexicon.Lexicon, files ...File) []Problem {
 	c := &checker{known: known, entries: entries, distinct: distinct, paired: map[[2]int]bool{}}
 	c.duplicates()
 	c.rejectedWords()
+	c.rejectedParts()
 	c.variants()
 	c.originals()
 	ps = append(ps, c.ps...)
@@ -238,6 +239,21 @@ func (c *checker) rejectedWords() {
 		for _, r := range e.Rejected {
 			if c.known.LookupFold(r).Flags&lexicon.Word != 0 {
 				c.report(e, "rejected variant %q is an ordinary dictionary word: every use of the word will be flagged", r)
+			}
+		}
+	}
+}
+
+// rejectedParts reports a rejected variant of fewer words than its entry
+// whose part of the entry cannot be told (see
+// [lexicon.Entry.RejectedSuggestion]): the checker suggests the whole
+// entry for it.
+func (c *checker) rejectedParts() {
+	for i := range c.entries {
+		e := &c.entries[i]
+		for _, r := range e.Rejected {
+			if _, ok := e.RejectedSuggestion(r); !ok {
+				c.report(e, "cannot tell which part of %q the rejected variant %q stands for: the whole name will be suggested; give the variant a line of its own with that part", e.Preferred(), r)
 			}
 		}
 	}

@@ -22,6 +22,7 @@ type JSONFinding struct {
 	Length      int      `json:"length"`      // bytes: End.Offset - Pos.Offset
 	Word        string   `json:"word"`        // the flagged text
 	Kind        string   `json:"kind"`        // a spell.Kind
+	Severity    string   `json:"severity"`    // "error", "warning" or "info", as .lexcheck.toml names them
 	Suggestions []string `json:"suggestions"` // best first; [] (never null) when there are none
 	Message     string   `json:"message"`
 
@@ -49,8 +50,8 @@ type JSONOutput struct {
 }
 
 // NewJSONOutput converts findings and stats to their wire form, keeping the
-// order of findings.
-func NewJSONOutput(findings []spell.Finding, stats Stats) JSONOutput {
+// order of findings; o's Level gives their severities.
+func NewJSONOutput(findings []spell.Finding, stats Stats, o Options) JSONOutput {
 	out := JSONOutput{
 		Findings: make([]JSONFinding, len(findings)),
 		Stats:    JSONStats(stats),
@@ -64,6 +65,7 @@ func NewJSONOutput(findings []spell.Finding, stats Stats) JSONOutput {
 			Length:      length(f),
 			Word:        f.Word,
 			Kind:        string(f.Kind),
+			Severity:    o.level(f).severity(),
 			Suggestions: append([]string{}, f.Suggestions...),
 			Message:     f.Message,
 		}
@@ -155,10 +157,13 @@ func (o *JSONOutput) AddUTF16(src []byte) {
 }
 
 // jsonPrinter prints one JSONOutput document, indented by two spaces.
-type jsonPrinter struct{ w io.Writer }
+type jsonPrinter struct {
+	w    io.Writer
+	opts Options
+}
 
 func (p *jsonPrinter) Print(findings []spell.Finding, stats Stats) error {
-	return writeJSON(p.w, NewJSONOutput(findings, stats))
+	return writeJSON(p.w, NewJSONOutput(findings, stats, p.opts))
 }
 
 // writeJSON writes v to w indented by two spaces and ended by a newline,

@@ -14,11 +14,11 @@ import (
 
 func TestJSONNeverNull(t *testing.T) {
 	for name, v := range map[string]any{
-		"NewJSONOutput":         NewJSONOutput(nil, Stats{}),
+		"NewJSONOutput":         NewJSONOutput(nil, Stats{}, Options{}),
 		"zero JSONOutput":       JSONOutput{},
 		"zero JSONFinding":      JSONFinding{},
 		"pointer to finding":    &JSONFinding{},
-		"NewJSONOutput finding": NewJSONOutput([]spell.Finding{{Kind: spell.Misspelling}}, Stats{}),
+		"NewJSONOutput finding": NewJSONOutput([]spell.Finding{{Kind: spell.Misspelling}}, Stats{}, Options{}),
 	} {
 		b, err := json.Marshal(v)
 		if err != nil {
@@ -37,7 +37,7 @@ func TestJSONNeverNull(t *testing.T) {
 func TestJSONRoundTrip(t *testing.T) {
 	fs := loadFindings(t)
 	stats := testStats(t, fs)
-	want := NewJSONOutput(fs, stats)
+	want := NewJSONOutput(fs, stats, Options{})
 	var got JSONOutput
 	if err := json.Unmarshal(render(t, "json", fs, stats), &got); err != nil {
 		t.Fatal(err)
@@ -56,7 +56,7 @@ func TestJSONRoundTrip(t *testing.T) {
 // findings' suggestion slices.
 func TestJSONNoAliasing(t *testing.T) {
 	fs := []spell.Finding{{Suggestions: []string{"a"}}}
-	out := NewJSONOutput(fs, Stats{})
+	out := NewJSONOutput(fs, Stats{}, Options{})
 	out.Findings[0].Suggestions[0] = "b"
 	if fs[0].Suggestions[0] != "a" {
 		t.Error("changing the output changed the finding")

@@ -10,8 +10,9 @@ import (
 	"github.com/lexcheck/lexcheck/spell"
 )
 
-// TestLevels checks that Options.Level reaches the SARIF result level and
-// the GitHub command, and that an unknown level prints as a warning.
+// TestLevels checks that Options.Level reaches the SARIF result level, the
+// GitHub command, the JSON severity and the text line, and that an unknown
+// level prints as a warning.
 func TestLevels(t *testing.T) {
 	fs := loadFindings(t)[:3]
 	levels := []Level{Error, Note, "loud"}
@@ -58,5 +59,37 @@ func TestLevels(t *testing.T) {
 	}
 	if err := sariftest.Validate(buf.Bytes()); err != nil {
 		t.Errorf("invalid SARIF: %v", err)
+	}
+
+	buf.Reset()
+	p, _ = NewWithOptions("json", &buf, opts)
+	if err := p.Print(fs, Stats{}); err != nil {
+		t.Fatal(err)
+	}
+	var out JSONOutput
+	if err := json.Unmarshal(buf.Bytes(), &out); err != nil {
+		t.Fatal(err)
+	}
+	got = got[:0]
+	for _, f := range out.Findings {
+		got = append(got, f.Severity)
+	}
+	if strings.Join(got, " ") != "error info warning" {
+		t.Errorf("JSON severities %q, want error info warning", got)
+	}
+
+	buf.Reset()
+	p, _ = NewWithOptions("text", &buf, opts)
+	if err := p.Print(fs, Stats{}); err != nil {
+		t.Fatal(err)
+	}
+	got = got[:0]
+	for _, line := range strings.Split(strings.TrimSpace(buf.String()), "\n") {
+		_, rest, _ := strings.Cut(line, ": ") // after file:line:col
+		sev, _, _ := strings.Cut(rest, ": ")
+		got = append(got, sev)
+	}
+	if strings.Join(got, " ") != "error info warning" {
+		t.Errorf("text severities %q, want error info warning", got)
 	}
 }

@@ -38,11 +38,21 @@ const (
 	Note    Level = "note"
 )
 
+// severity returns the name that .lexcheck.toml gives l, which the text
+// and json formats print: "error", "warning" or "info".
+func (l Level) severity() string {
+	if l == Note {
+		return "info"
+	}
+	return string(l)
+}
+
 // Options adjust a printer. The zero value prints every finding as a
 // Warning.
 type Options struct {
 	// Level returns the level of a finding; nil means Warning for all.
-	// The text and json formats do not show levels.
+	// The text and json formats show it as a severity: "error",
+	// "warning" or "info".
 	Level func(spell.Finding) Level
 	// Dir, when set, is the directory the run started in, which the
 	// sarif and github formats name files from: a file inside it by its
@@ -93,9 +103,9 @@ func New(format string, w io.Writer) (Printer, error) {
 func NewWithOptions(format string, w io.Writer, o Options) (Printer, error) {
 	switch format {
 	case "text":
-		return &textPrinter{w: w}, nil
+		return &textPrinter{w: w, opts: o}, nil
 	case "json":
-		return &jsonPrinter{w: w}, nil
+		return &jsonPrinter{w: w, opts: o}, nil
 	case "sarif":
 		return &sarifPrinter{w: w, opts: o}, nil
 	case "github":

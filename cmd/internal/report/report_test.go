@@ -231,10 +231,10 @@ func TestTextPositions(t *testing.T) {
 		pos  spell.Position
 		want string
 	}{
-		{spell.Position{Filename: "a.txt", Line: 2, Column: 3}, "a.txt:2:3: m (misspelling)\n"},
-		{spell.Position{Line: 2, Column: 3}, "2:3: m (misspelling)\n"},
-		{spell.Position{Filename: "a.txt"}, "a.txt: m (misspelling)\n"},
-		{spell.Position{}, "-: m (misspelling)\n"},
+		{spell.Position{Filename: "a.txt", Line: 2, Column: 3}, "a.txt:2:3: warning: m (misspelling)\n"},
+		{spell.Position{Line: 2, Column: 3}, "2:3: warning: m (misspelling)\n"},
+		{spell.Position{Filename: "a.txt"}, "a.txt: warning: m (misspelling)\n"},
+		{spell.Position{}, "-: warning: m (misspelling)\n"},
 	} {
 		got := render(t, "text", []spell.Finding{{Pos: tc.pos, Kind: spell.Misspelling, Message: "m"}}, Stats{})
 		if string(got) != tc.want {

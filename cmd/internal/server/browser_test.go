@@ -2,14 +2,15 @@ package server
 
 import (
 	"context"
+	"net/http/httptest"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
-	"net/http/httptest"
 )
 
 // chromium returns the path of a Chromium binary: $LEXCHECK_CHROMIUM, or
@@ -26,10 +27,11 @@ func chromium() string {
 	return ""
 }
 
-// TestBrowser drives the editor page in headless Chromium: paste the seed
-// article, wait for its six flags, apply the first suggestion on
-// "destabalisation" and see the text corrected.
-func TestBrowser(t *testing.T) {
+// openPage starts headless Chromium on the editor page of a server with
+// cfg, and returns the browser's context, ended with the test; it skips
+// the test where there is no Chromium.
+func openPage(t *testing.T, cfg Config) context.Context {
+	t.Helper()
 	bin := chromium()
 	if bin == "" {
 		t.Skip("no Chromium found: install it (apt-get install -y chromium) or set LEXCHECK_CHROMIUM to its path")
@@ -37,13 +39,9 @@ func TestBrowser(t *testing.T) {
 	if testing.Short() {
 		t.Skip("a browser test; skipped in -short mode")
 	}
-	article, err := os.ReadFile("../../../spell/testdata/seed-article.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, _ := newServer(t, Config{Lexicons: []string{}})
+	s, _ := newServer(t, cfg)
 	ts := httptest.NewServer(s.Handler())
-	defer ts.Close()
+	t.Cleanup(ts.Close)
 
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(bin),
@@ -60,18 +58,41 @@ func TestBrowser(t *testing.T) {
 		chromedp.WindowSize(1200, 900),
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
-	defer cancel()
+	t.Cleanup(cancel)
 	actx, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
-	defer cancelAlloc()
+	t.Cleanup(cancelAlloc)
 	bctx, cancelBrowser := chromedp.NewContext(actx, chromedp.WithLogf(t.Logf))
-	defer cancelBrowser()
+	t.Cleanup(cancelBrowser)
+	if err := chromedp.Do(bctx, chromedp.Navigate(ts.URL+"/"), chromedp.WaitVisible(chromedp.ID("text"))); err != nil {
+		t.Fatalf("loading the page: %v", err)
+	}
+	return bctx
+}
 
+// paste puts text in the editor as a paste does: it sets the value and
+// fires the input event.
+func paste(text string) chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+		return chromedp.Do(ctx,
+			chromedp.SetJavascriptAttribute(chromedp.ID("text"), "value", text),
+			evaluate(`document.getElementById("text").dispatchEvent(new Event("input", {bubbles: true}))`))
+	})
+}
+
+// checked is true once the list shows the answer for the current text.
+const checked = `!document.getElementById("findings").hasAttribute("aria-busy")`
+
+// TestBrowser drives the editor page in headless Chromium: paste the seed
+// article, wait for its six flags, apply the first suggestion on
+// "destabalisation" and see the text corrected.
+func TestBrowser(t *testing.T) {
+	article, err := os.ReadFile("../../../spell/testdata/seed-article.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	bctx := openPage(t, Config{Lexicons: []string{}})
 	err = chromedp.Do(bctx,
-		chromedp.Navigate(ts.URL+"/"),
-		chromedp.WaitVisible(chromedp.ID("text")),
-		// Paste: set the value and fire the input event a paste fires.
-		chromedp.SetJavascriptAttribute(chromedp.ID("text"), "value", string(article)),
-		evaluate(`document.getElementById("text").dispatchEvent(new Event("input", {bubbles: true}))`),
+		paste(string(article)),
 		waitFor(`document.querySelectorAll("#findings li").length === 6 && document.querySelectorAll("#marks mark").length === 6`),
 	)
 	if err != nil {
@@ -119,6 +140,87 @@ func TestBrowser(t *testing.T) {
 				os.WriteFile(strings.TrimSuffix(sh, ".png")+"-phone.png", png, 0o644)
 			}
 		}
+	}
+}
+
+// TestBrowserAccept accepts a word that a two-word house name flags
+// ("Sergey" of "Sergey Lavrov", house spelling "Sergei Lavrov"): the flag
+// goes, the re-check brings no new one on the pair, and the keyboard focus
+// stays in the list of flags.
+func TestBrowserAccept(t *testing.T) {
+	house := filepath.Join(t.TempDir(), "house.txt")
+	if err := os.WriteFile(house, []byte("Sergei Lavrov\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	bctx := openPage(t, Config{Lexicons: []string{house}})
+	err := chromedp.Do(bctx,
+		paste("Foreign Minister Sergey Lavrov met the oppenents.\n"),
+		waitFor(checked+` && document.querySelectorAll("#findings li").length === 2`),
+	)
+	if err != nil {
+		t.Fatalf("checking the text: %v", err)
+	}
+	flagged, err := chromedp.Run(bctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll("#findings li")].map(li => li.dataset.word)`))
+	if err != nil || strings.Join(flagged, " ") != "Sergey oppenents" {
+		t.Fatalf("flags %q (%v), want Sergey and oppenents", flagged, err)
+	}
+	err = chromedp.Do(bctx,
+		chromedp.Click(chromedp.CSS(`#findings li[data-word="Sergey"] button.accept`)),
+		waitFor(checked),
+	)
+	if err != nil {
+		t.Fatalf("accepting Sergey: %v", err)
+	}
+	got, err := chromedp.Run(bctx, chromedp.Evaluate[[]string](`[
+		[...document.querySelectorAll("#findings li")].map(li => li.dataset.word).join(" "),
+		[...document.querySelectorAll("#marks mark")].map(m => m.textContent).join(" "),
+		document.getElementById("findings").contains(document.activeElement) ? document.activeElement.textContent : "focus on " + document.activeElement.tagName,
+	]`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"oppenents", "oppenents", "opponents"}; strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("after Accept: flags %q, marks %q, focus %q; want %q", got[0], got[1], got[2], want)
+	}
+}
+
+// TestBrowserKinds checks that each kind of flag is underlined in a style
+// of its own, in a colour with at least 3:1 contrast against white, and
+// that the legend names each in plain words.
+func TestBrowserKinds(t *testing.T) {
+	bctx := openPage(t, Config{Lexicons: []string{}})
+	styles, err := chromedp.Run(bctx, chromedp.Evaluate[[]string](`(() => {
+		const lum = (c) => {
+			const [r, g, b] = c.match(/\d+/g).slice(0, 3).map((v) => {
+				v /= 255;
+				return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+			});
+			return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+		};
+		const marks = document.getElementById("marks");
+		return ["rejected", "name-variant", "misspelling", "inconsistent"].map((kind) => {
+			const m = document.createElement("mark");
+			m.className = kind;
+			m.textContent = "word";
+			marks.append(m);
+			const st = getComputedStyle(m);
+			const contrast = 1.05 / (lum(st.textDecorationColor) + 0.05);
+			const legend = [...document.querySelectorAll(".legend li")].find((li) => li.querySelector(".sample." + kind));
+			return [kind, st.textDecorationLine, st.textDecorationStyle, contrast >= 3 ? "3:1" : contrast.toFixed(2) + ":1",
+				legend ? legend.textContent.replace(/^\s*\S+\s*/, "").trim() : "no legend"].join(" / ");
+		});
+	})()`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"rejected / underline / double / 3:1 / Spelling the house style rejects",
+		"name-variant / underline / dashed / 3:1 / Name spelled differently",
+		"misspelling / underline / wavy / 3:1 / Unknown spelling",
+		"inconsistent / underline / dotted / 3:1 / Spelled two ways in this article",
+	}
+	if strings.Join(styles, "\n") != strings.Join(want, "\n") {
+		t.Errorf("kinds are drawn:\n%s\nwant:\n%s", strings.Join(styles, "\n"), strings.Join(want, "\n"))
 	}
 }
 

@@ -18,7 +18,10 @@
 // [Config.Locale]; words are spellings accepted for this request alone. The
 // answer is the JSON document of "lexcheck check --format json" (see
 // report.JSONOutput), with utf16_offset and utf16_length set on every
-// finding so that a browser can highlight it. An error is answered as
+// finding so that a browser can highlight it, and its severity from
+// [Config.Levels]; the kinds of [Config.Disabled] are left out. Inline
+// directives (lexcheck:off, lexcheck:on, lexcheck:ignore-next-line) and
+// [sic] work in every markup. An error is answered as
 // {"error": "..."} with a 4xx or 5xx status: 400 for malformed JSON, unknown
 // fields, a missing text or an unknown locale or markup; 405 for a method
 // other than POST; 413 for a body over [Config.MaxBytes]; 415 for a content

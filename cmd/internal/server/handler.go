@@ -2,6 +2,7 @@ package server
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -228,7 +229,9 @@ func (s *Server) check(ctx context.Context, lex *lexState, locale string, d spel
 		if len(lex.disabled) > 0 {
 			findings = slices.DeleteFunc(findings, func(f spell.Finding) bool { return slices.Contains(lex.disabled, f.Kind) })
 		}
-		out := report.NewJSONOutput(findings, report.Stats{Files: 1, Bytes: st.Bytes, Words: st.Words, Findings: len(findings)})
+		out := report.NewJSONOutput(findings, report.Stats{Files: 1, Bytes: st.Bytes, Words: st.Words, Findings: len(findings)}, report.Options{
+			Level: func(f spell.Finding) report.Level { return cmp.Or(lex.levels[f.Kind], report.Warning) },
+		})
 		out.AddUTF16(d.Src)
 		done <- &out
 	}()

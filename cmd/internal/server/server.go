@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
 	"net/http"
 	"os"
 	"runtime"
@@ -16,6 +17,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/lexcheck/lexcheck/cmd/internal/config"
+	"github.com/lexcheck/lexcheck/cmd/internal/report"
 	"github.com/lexcheck/lexcheck/lexicon"
 	"github.com/lexcheck/lexcheck/spell"
 )
@@ -36,6 +38,11 @@ type Config struct {
 	Disabled  []spell.Kind  // kinds whose findings are dropped (a configuration's "off")
 	Cache     lexicon.Cache // keeps large house lexicons' tables between loads; nil for none
 
+	// Levels gives the findings of a kind their level, which answers
+	// carry as "severity" (a configuration's [severity]); a kind not in
+	// it is a report.Warning.
+	Levels map[spell.Kind]report.Level
+
 	// Timeout bounds the work of one check request, including the wait for
 	// a free checker when many requests arrive at once; 0 means
 	// DefaultTimeout.
@@ -45,8 +52,8 @@ type Config struct {
 	MaxConcurrent int
 
 	// Reconfigure, when set, is called by New and by every reload for the
-	// settings to serve with: the Lexicons, NoDefault, Locale and
-	// Disabled of the Config it returns replace this one's (lexcheck
+	// settings to serve with: the Lexicons, NoDefault, Locale, Disabled
+	// and Levels of the Config it returns replace this one's (lexcheck
 	// serve --config re-reads its file there). Its error fails New; on a
 	// reload it is logged, and the settings in use keep serving.
 	Reconfigure func() (Config, error)
@@ -79,6 +86,7 @@ type lexState struct {
 	noDefalt bool
 	locale   string       // for requests that give none
 	disabled []spell.Kind // kinds whose findings are dropped
+	levels   map[spell.Kind]report.Level
 
 	mu       sync.Mutex
 	checkers map[string]*spell.Checker // by locale, built on first use
@@ -126,6 +134,7 @@ func New(cfg Config) (*Server, error) {
 	}
 	cfg.Lexicons = slices.Clone(cfg.Lexicons)
 	cfg.Disabled = slices.Clone(cfg.Disabled)
+	cfg.Levels = maps.Clone(cfg.Levels)
 	cfg.Watch = slices.Clone(cfg.Watch)
 	s := &Server{
 		cfg:     cfg,
@@ -204,7 +213,8 @@ func (s *Server) load() (*lexState, []watched, error) {
 		if err != nil {
 			return nil, seen, err
 		}
-		cfg.Lexicons, cfg.NoDefault, cfg.Locale, cfg.Disabled = slices.Clone(rc.Lexicons), rc.NoDefault, rc.Locale, slices.Clone(rc.Disabled)
+		cfg.Lexicons, cfg.NoDefault, cfg.Locale = slices.Clone(rc.Lexicons), rc.NoDefault, rc.Locale
+		cfg.Disabled, cfg.Levels = slices.Clone(rc.Disabled), maps.Clone(rc.Levels)
 	}
 	if cfg.Locale == "" {
 		cfg.Locale = lexicon.Locales[0]
@@ -215,7 +225,7 @@ func (s *Server) load() (*lexState, []watched, error) {
 	for _, f := range cfg.Lexicons {
 		seen = append(seen, watched{f, stat(f)})
 	}
-	st := &lexState{files: cfg.Lexicons, noDefalt: cfg.NoDefault, locale: cfg.Locale, disabled: cfg.Disabled, checkers: map[string]*spell.Checker{}}
+	st := &lexState{files: cfg.Lexicons, noDefalt: cfg.NoDefault, locale: cfg.Locale, disabled: cfg.Disabled, levels: cfg.Levels, checkers: map[string]*spell.Checker{}}
 	for _, f := range cfg.Lexicons {
 		l, err := (lexicon.LoadOptions{Cache: cfg.Cache}).LoadFile(f)
 		if err != nil {

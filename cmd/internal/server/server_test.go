@@ -453,3 +453,36 @@ func TestCheckDisabled(t *testing.T) {
 		t.Fatalf("findings %v (stats %+v), want only rejected:Qaddafi", got, out.Stats)
 	}
 }
+
+// TestCheckSeverity checks that every finding carries its kind's severity
+// from Config.Levels, a warning for a kind not in it.
+func TestCheckSeverity(t *testing.T) {
+	s, _ := newServer(t, Config{Levels: map[spell.Kind]report.Level{spell.Rejected: report.Note}})
+	out := decodeOutput(t, post(t, s.Handler(), checkJSON(t, "Colonel Qaddafi met the oppenents of Bakiyev in Jalalabad.")))
+	var got []string
+	for _, f := range out.Findings {
+		got = append(got, f.Kind+":"+f.Severity)
+	}
+	if want := "[rejected:info misspelling:warning]"; fmt.Sprint(got) != want {
+		t.Errorf("got %v, want %s", got, want)
+	}
+}
+
+// TestCheckDirectives checks that inline-control directives and [sic] work
+// in every markup of the API, as they do on the command line, and that
+// the directive line is not flagged itself.
+func TestCheckDirectives(t *testing.T) {
+	s, _ := newServer(t, Config{})
+	for _, markup := range []string{"text", "markdown", "html"} {
+		dir := func(d string) string { return "<!-- lexcheck:" + d + " -->" }
+		if markup == "text" {
+			dir = func(d string) string { return "lexcheck:" + d }
+		}
+		text := "Colonel Qaddafi [sic] spoke.\n\n" + dir("ignore-next-line") + "\nThe goverment met.\n\n" +
+			dir("off") + "\n\nThe comittee met.\n\n" + dir("on") + "\n\nThe oppenents met.\n"
+		out := decodeOutput(t, post(t, s.Handler(), checkJSON(t, text, "markup", markup)))
+		if got := words(out); fmt.Sprint(got) != "[misspelling:oppenents]" {
+			t.Errorf("%s: findings %v, want only misspelling:oppenents", markup, got)
+		}
+	}
+}

@@ -1,7 +1,9 @@
 // The lexcheck editor: checks the article as it is typed (debounced), marks
 // each flagged word in a backdrop mirrored under the textarea, and lists the
 // flags with their suggestions as buttons. Offsets are the API's
-// utf16_offset/utf16_length, which index JavaScript strings directly.
+// utf16_offset/utf16_length, which index JavaScript strings directly. The
+// list is aria-busy from the moment a check is scheduled until its answer
+// is shown, and keeps the keyboard focus when it is redrawn.
 "use strict";
 (() => {
   const $ = (id) => document.getElementById(id);
@@ -10,6 +12,13 @@
   const locale = $("locale"), markup = $("markup");
   const acceptedRow = $("accepted-row"), acceptedSpan = $("accepted");
   const DEBOUNCE_MS = 400;
+  // What each kind of flag means, in the words the legend uses.
+  const LABELS = {
+    "rejected": "Spelling the house style rejects",
+    "name-variant": "Name spelled differently",
+    "misspelling": "Unknown spelling",
+    "inconsistent": "Spelled two ways in this article",
+  };
 
   let findings = [];    // the last answer's findings
   let checked = null;   // the text they were made in
@@ -18,12 +27,16 @@
 
   function schedule(delay) {
     clearTimeout(timer);
+    list.setAttribute("aria-busy", "true");
     timer = setTimeout(check, delay);
   }
 
   async function check() {
     const body = text.value;
-    if (body === checked) return;
+    if (body === checked) {
+      list.removeAttribute("aria-busy");
+      return;
+    }
     const my = ++seq;
     if (inflight) inflight.abort();
     inflight = new AbortController();
@@ -39,24 +52,43 @@
       if (my !== seq) return; // a newer check is under way
       if (!res.ok) {
         status.textContent = "Check failed: " + (data.error || res.status);
+        list.removeAttribute("aria-busy");
         return;
       }
       findings = data.findings;
       checked = body;
       render();
+      list.removeAttribute("aria-busy");
     } catch (e) {
-      if (e.name !== "AbortError" && my === seq) status.textContent = "Check failed: " + e.message;
+      if (e.name !== "AbortError" && my === seq) {
+        status.textContent = "Check failed: " + e.message;
+        list.removeAttribute("aria-busy");
+      }
     }
   }
 
   // render draws the marks over the current text (a finding whose word is
   // no longer where it was is left unmarked until the next answer) and the
   // list for the current findings.
-  function render() {
+  function render(focusAt) {
+    // A redrawn list keeps the focus it had: on the flag that now stands
+    // where the focused one stood.
+    const active = document.activeElement;
+    if (focusAt === undefined && list.contains(active)) {
+      focusAt = Math.max(0, [...list.children].indexOf(active.closest("li")));
+    }
     drawMarks();
     list.replaceChildren(...findings.map(item));
     const n = findings.length;
     status.textContent = n === 0 ? "No flags." : n === 1 ? "1 flag." : n + " flags.";
+    if (focusAt !== undefined) focusFlag(focusAt);
+  }
+
+  // focusFlag puts the keyboard focus on the first button of flag i, or of
+  // the last flag, or on the list itself when it is empty.
+  function focusFlag(i) {
+    const li = list.children[Math.min(i, list.children.length - 1)];
+    (li ? li.querySelector("button.suggestion, button.accept") : list).focus();
   }
 
   function drawMarks() {
@@ -91,7 +123,7 @@
     word.addEventListener("click", () => select(f));
     const kind = document.createElement("span");
     kind.className = "kind";
-    kind.textContent = f.kind;
+    kind.textContent = LABELS[f.kind] || f.kind;
     const msg = document.createElement("p");
     msg.className = "msg";
     msg.textContent = "Line " + f.line + ": " + f.message;
@@ -110,7 +142,7 @@
     acc.type = "button";
     acc.className = "accept";
     acc.textContent = "Accept “" + f.word + "”";
-    acc.addEventListener("click", () => accept(f.word));
+    acc.addEventListener("click", () => accept(i, f.word));
     actions.append(acc);
     li.append(word, kind, msg, actions);
     return li;
@@ -139,18 +171,20 @@
     findings = findings.filter((_, j) => j !== i).map((g) =>
       g.utf16_offset > start ? { ...g, utf16_offset: g.utf16_offset + delta } : g);
     checked = text.value;
-    render();
-    // Keep keyboard users in the list: focus the flag that took this one's place.
-    const next = list.children[Math.min(i, list.children.length - 1)];
-    (next ? next.querySelector("button.suggestion, button.accept") : text).focus();
+    render(i); // keyboard users stay in the list, on the flag that took this one's place
     checked = null; // the replacement may change other verdicts (e.g. consistency)
     schedule(0);
   }
 
-  function accept(word) {
+  // accept accepts word for this page: its flags go at once, the focus
+  // stays in the list, and the re-check (which sends it in "words") lets
+  // no flag of it back, a name it is part of included.
+  function accept(i, word) {
     if (!accepted.includes(word)) accepted.push(word);
     acceptedSpan.textContent = accepted.join(", ");
     acceptedRow.hidden = false;
+    findings = findings.filter((g) => g.word !== word);
+    render(i);
     checked = null;
     schedule(0);
   }
