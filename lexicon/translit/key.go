@@ -3,6 +3,7 @@ package translit
 import (
 	"bytes"
 	"math/bits"
+	"sort"
 	"unicode"
 	"unicode/utf8"
 
@@ -287,6 +288,141 @@ func (s *skel) reads(flags, r int, may bool) bool {
 	return flags&r != 0
 }
 
+// A spelling is a group of letters (one letter or more) that writes one
+// consonant, with what it is read as. Some groups are read another way in
+// some languages; a name is parsed under each choice of the reading flags
+// that its groups may take (see [Keys]).
+type spelling struct {
+	group  string
+	cls, f byte // the key symbol and the spelling within its class (see consCost)
+	abjad  bool // the group is written only in romanizations of Arabic and Persian (dh, gh, q)
+	// where, if set, says where in the word the group is one consonant at
+	// all (zz only in long words, ff only at the end after a vowel);
+	// elsewhere the shorter groups are tried.
+	where func(w []byte, i int) bool
+
+	// other is the reading flag under which the group is read as the
+	// consonant ocls, of instead. may, if set, says where the group may be
+	// read so: elsewhere it does not make the name ambiguous, and, if
+	// onlyWhere, is not read so even when another group of the name is.
+	other     int
+	ocls, of  byte
+	may       func(w []byte, i int) bool
+	onlyWhere bool
+}
+
+// spellings lists the groups of letters read as one consonant, with the
+// plain letters read alone. parseWord tries, at each letter, the groups
+// that start with it longest first (see spellingsByLetter). The letters
+// whose reading depends on the letters around them (c, j, v, w, x) and the
+// vowels are not here: parseWord reads them.
+var spellings = []spelling{
+	{group: "tsch", cls: 'C', f: 'C'},
+	{group: "dsch", cls: 'C', f: 'j'},
+	{group: "sch", cls: 'C', f: 's'},
+	{group: "tch", cls: 'C', f: 'C'},
+	{group: "tsh", cls: 'C', f: 'C'},
+	{group: "dzh", cls: 'C', f: 'j'},
+	{group: "dsh", cls: 'C', f: 'j'},
+	// German reads ch as kh (Chruschtschow), but not after sh (Khrushchev).
+	{group: "ch", cls: 'C', f: 'c', other: readChK, ocls: 'K', of: 'X', may: notAfterSh, onlyWhere: true},
+	{group: "cz", cls: 'C', f: 'C'},
+	{group: "ck", cls: 'K', f: 'k'},
+	{group: "cq", cls: 'K', f: 'k'},
+	{group: "cc", cls: 'K', f: 'k'},
+	{group: "sh", cls: 'C', f: 's'},
+	{group: "sz", cls: 'C', f: 's'},
+	{group: "ts", cls: 'S', f: 't'},
+	{group: "tz", cls: 'S', f: 't'},
+	{group: "th", cls: 'D', f: 'T'},
+	{group: "dj", cls: 'C', f: 'j'},
+	{group: "dz", cls: 'S', f: 'z'},
+	{group: "dh", cls: 'D', f: 'h', abjad: true},
+	{group: "zh", cls: 'C', f: 'j'},
+	// A doubled z may be the doubled Arabic dh that Persian and Urdu say
+	// as z (Kazzafi for Qadhdhafi); a single z is mostly a z (Nazira is
+	// not Nadira).
+	{group: "zz", cls: 'S', f: 'z', where: longWord, other: readZD, ocls: 'D', of: 'Z'},
+	// Other spellings write kh as h (Berdimuhamedow); a short name does
+	// not make it so (Khan is not Han).
+	{group: "kh", cls: 'K', f: 'x', other: readKhH, ocls: 'H', of: 'x', may: longWord},
+	{group: "gh", cls: 'K', f: 'g', abjad: true},
+	{group: "ph", cls: 'F', f: 'f'},
+	{group: "ff", cls: 'V', f: 'v', where: finalAfterVowel}, // Romanoff, Smirnoff
+	{group: "b", cls: 'B', f: 'b'},
+	{group: "d", cls: 'D', f: 'd'},
+	{group: "f", cls: 'F', f: 'f'},
+	// Ukrainian and Belarusian write г as h (Bohdan, Olha), but not after n.
+	{group: "g", cls: 'K', f: 'g', other: readGH, ocls: 'H', of: 'g', may: notAfterN, onlyWhere: true},
+	{group: "h", cls: 'H', f: 'h'},
+	{group: "k", cls: 'K', f: 'k'},
+	{group: "l", cls: 'L', f: 'l'},
+	{group: "m", cls: 'M', f: 'm'},
+	{group: "n", cls: 'N', f: 'n'},
+	{group: "p", cls: 'P', f: 'p'},
+	{group: "q", cls: 'K', f: 'q', abjad: true},
+	{group: "r", cls: 'R', f: 'r'},
+	{group: "s", cls: 'S', f: 's'},
+	{group: "t", cls: 'D', f: 't'},
+	{group: "z", cls: 'S', f: 'z'},
+}
+
+// spellingsByLetter indexes spellings by the group's first letter, the
+// longer groups first.
+var spellingsByLetter = func() (by [26][]*spelling) {
+	for i := range spellings {
+		sp := &spellings[i]
+		by[sp.group[0]-'a'] = append(by[sp.group[0]-'a'], sp)
+	}
+	for _, list := range by {
+		sort.SliceStable(list, func(i, j int) bool { return len(list[i].group) > len(list[j].group) })
+	}
+	return by
+}()
+
+func longWord(w []byte, _ int) bool { return len(w) >= 6 }
+
+// notAfterSh reports whether w[i] follows neither s, t nor sh: the ch of
+// Russian shch and German tsch is not a kh.
+func notAfterSh(w []byte, i int) bool {
+	return !(i > 0 && (w[i-1] == 's' || w[i-1] == 't') || i > 1 && w[i-2] == 's' && w[i-1] == 'h')
+}
+
+func notAfterN(w []byte, i int) bool { return i == 0 || w[i-1] != 'n' }
+
+func finalAfterVowel(w []byte, i int) bool {
+	return i+2 == len(w) && i > 0 && isVowel(w[i-1])
+}
+
+// spellingAt returns the longest group of spellings at w[i], if any.
+func spellingAt(w []byte, i int) *spelling {
+	c := w[i]
+	if c < 'a' || c > 'z' {
+		return nil
+	}
+	for _, sp := range spellingsByLetter[c-'a'] {
+		if hasPrefix(w, i, sp.group) && (sp.where == nil || sp.where(w, i)) {
+			return sp
+		}
+	}
+	return nil
+}
+
+// read pushes the consonant sp spells at w[i] under flags.
+func (s *skel) read(sp *spelling, w []byte, i, flags int) {
+	if sp.abjad {
+		s.abjad = true
+	}
+	if sp.other != 0 {
+		may := sp.may == nil || sp.may(w, i)
+		if s.reads(flags, sp.other, may) && (may || !sp.onlyWhere) {
+			s.push(sp.ocls, sp.of)
+			return
+		}
+	}
+	s.push(sp.cls, sp.f)
+}
+
 // parseWord appends the skeleton of one folded word.
 func parseWord(w []byte, flags int, s *skel) {
 	first := s.n
@@ -330,6 +466,11 @@ func parseWord(w []byte, flags int, s *skel) {
 			i++
 			continue
 		}
+		if sp := spellingAt(w, i); sp != nil {
+			s.read(sp, w, i, flags)
+			i += len(sp.group)
+			continue
+		}
 		switch c {
 		case 'j':
 			// j between vowels, or after a consonant before a vowel, is a glide
@@ -350,181 +491,30 @@ func parseWord(w []byte, flags int, s *skel) {
 				}
 			}
 			s.push('C', 'j')
-			i++
 		case 'c':
 			switch {
-			case hasPrefix(w, i, "ch"):
-				tch := i > 0 && (w[i-1] == 's' || w[i-1] == 't') || i > 1 && w[i-2] == 's' && w[i-1] == 'h'
-				if s.reads(flags, readChK, !tch) && !tch {
-					s.push('K', 'X')
-				} else {
-					s.push('C', 'c')
-				}
-				i += 2
-			case hasPrefix(w, i, "cz"):
-				s.push('C', 'C')
-				i += 2
-			case hasPrefix(w, i, "ck"), hasPrefix(w, i, "cq"), hasPrefix(w, i, "cc"):
-				s.push('K', 'k')
-				i += 2
 			case i+1 < len(w) && (w[i+1] == 'e' || w[i+1] == 'i' || w[i+1] == 'y'):
 				s.push('S', 's')
-				i++
-			default:
+			case s.reads(flags, readCTs, len(w) >= 6):
 				// Polish, Czech and the South Slavic languages write ts
 				// as c (Kuzniecow, Nemcov), before any letter.
-				if s.reads(flags, readCTs, len(w) >= 6) {
-					s.push('S', 't')
-				} else {
-					s.push('K', 'Q')
-				}
-				i++
-			}
-		case 's':
-			switch {
-			case hasPrefix(w, i, "sch"):
-				s.push('C', 's')
-				i += 3
-			case hasPrefix(w, i, "sh"), hasPrefix(w, i, "sz"):
-				s.push('C', 's')
-				i += 2
-			default:
-				s.push('S', 's')
-				i++
-			}
-		case 't':
-			switch {
-			case hasPrefix(w, i, "tsch"):
-				s.push('C', 'C')
-				i += 4
-			case hasPrefix(w, i, "tch"), hasPrefix(w, i, "tsh"):
-				s.push('C', 'C')
-				i += 3
-			case hasPrefix(w, i, "ts"), hasPrefix(w, i, "tz"):
 				s.push('S', 't')
-				i += 2
-			case hasPrefix(w, i, "th"):
-				s.push('D', 'T')
-				i += 2
 			default:
-				s.push('D', 't')
-				i++
+				s.push('K', 'Q')
 			}
-		case 'd':
-			switch {
-			case hasPrefix(w, i, "dsch"):
-				s.push('C', 'j')
-				i += 4
-			case hasPrefix(w, i, "dzh"), hasPrefix(w, i, "dsh"):
-				s.push('C', 'j')
-				i += 3
-			case hasPrefix(w, i, "dj"):
-				s.push('C', 'j')
-				i += 2
-			case hasPrefix(w, i, "dz"):
-				s.push('S', 'z')
-				i += 2
-			case hasPrefix(w, i, "dh"):
-				s.abjad = true
-				s.push('D', 'h')
-				i += 2
-			default:
-				s.push('D', 'd')
-				i++
-			}
-		case 'z':
-			switch {
-			case hasPrefix(w, i, "zh"):
-				s.push('C', 'j')
-				i += 2
-			case hasPrefix(w, i, "zz") && len(w) >= 6:
-				// A doubled z may be the doubled Arabic dh that Persian
-				// and Urdu say as z (Kazzafi for Qadhdhafi); a single z
-				// is mostly a z (Nazira is not Nadira).
-				if s.reads(flags, readZD, true) {
-					s.push('D', 'Z')
-				} else {
-					s.push('S', 'z')
-				}
-				i += 2
-			default:
-				s.push('S', 'z')
-				i++
-			}
-		case 'k':
-			if hasPrefix(w, i, "kh") {
-				if s.reads(flags, readKhH, len(w) >= 6) { // not in short names: Khan is not Han
-					s.push('H', 'x')
-				} else {
-					s.push('K', 'x')
-				}
-				i += 2
-			} else {
-				s.push('K', 'k')
-				i++
-			}
-		case 'g':
-			if hasPrefix(w, i, "gh") {
-				s.abjad = true
-				s.push('K', 'g')
-				i += 2
-				continue
-			}
-			i++
-			if i > 1 && w[i-2] == 'n' {
-				s.push('K', 'g') // ng
-				continue
-			}
-			if s.reads(flags, readGH, true) {
-				s.push('H', 'g')
-			} else {
-				s.push('K', 'g')
-			}
-		case 'q':
-			s.abjad = true
-			s.push('K', 'q')
-			i++
 		case 'x':
 			s.push('K', 'k')
 			s.push('S', 's')
-			i++
-		case 'p':
-			if hasPrefix(w, i, "ph") {
-				s.push('F', 'f')
-				i += 2
-			} else {
-				s.push('P', 'p')
-				i++
-			}
-		case 'f':
-			if i+2 == len(w) && w[i+1] == 'f' && i > 0 && isV(i-1) {
-				s.push('V', 'v') // Romanoff, Smirnoff
-				i += 2
-			} else {
-				s.push('F', 'f')
-				i++
-			}
 		case 'w', 'v':
 			// w or v after a vowel before a consonant may be the vowel u
 			// (Zimowsky, Zimousky; Belarusian Naumau for Naumov).
-			if isV(i-1) && !isV(i+1) {
-				if s.reads(flags, readVU, true) {
-					s.vowel('u')
-					i++
-					continue
-				}
+			if isV(i-1) && !isV(i+1) && s.reads(flags, readVU, true) {
+				s.vowel('u')
+			} else {
+				s.push('V', 'v')
 			}
-			s.push('V', 'v')
-			i++
-		case 'h':
-			s.push('H', 'h')
-			i++
-		case 'b', 'l', 'm', 'n', 'r':
-			s.push(c-'a'+'A', c)
-			i++
-		default: // unreachable for folded input
-			i++
 		}
+		i++ // a letter read alone; any other byte is unreachable for folded input
 	}
 	// A final h after a vowel is silent (Khalifeh, Dallah), and the vowel
 	// before it is not mute; else a final e after a consonant is mute

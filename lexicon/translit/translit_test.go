@@ -331,3 +331,47 @@ func TestTradesLetters(t *testing.T) {
 		}
 	}
 }
+
+// TestSpellings checks that the groups of letters are tried longest first
+// and that the groups read differently by context read as documented.
+func TestSpellings(t *testing.T) {
+	for c, list := range spellingsByLetter {
+		for i := 1; i < len(list); i++ {
+			if len(list[i].group) > len(list[i-1].group) {
+				t.Errorf("%c: %q is tried after the shorter %q", 'a'+c, list[i].group, list[i-1].group)
+			}
+		}
+	}
+	for _, k := range []struct{ in, want string }{
+		{"Chruschtschow", "CRaCaV"},  // tsch before ts, sch before sh
+		{"Khrushchev", "KRaCaV"},     // the ch after sh is not a kh
+		{"Kazzafi", "KaSaFa"},        // zz in a long word, first reading
+		{"Azzh", "aSC"},              // zz in a short word: z, then zh
+		{"Romanoff", "RaMaNaV"},      // final ff after a vowel
+		{"Offa", "aFa"},              // ff elsewhere
+		{"Dzhabarov", "CaBaRaV"},     // dzh before dz
+		{"Djordje", "CaRC"},          // dj, and the mute final e
+		{"Tsvangirai", "SVaNKaRa"},   // ts
+		{"Abdelqader", "aBDaLKaDaR"}, // q
+	} {
+		if got := Key(k.in); got != k.want {
+			t.Errorf("Key(%q) = %q, want %q", k.in, got, k.want)
+		}
+	}
+	for _, k := range []struct {
+		in   string
+		want []string
+	}{
+		{"Chruschtschow", []string{"CRaCaV", "KRaCaV", "CRaCa", "KRaCa"}},
+		{"Khrushchev", []string{"KRaCaV", "KRaCa", "HRaCaV", "HRaCa"}},
+		{"Bohdan", []string{"BaHDaN"}},
+		{"Hryhoriy", []string{"HRaHaRa"}},
+		{"Grigoriy", []string{"KRaKaRa", "HRaHaRa"}},
+		{"Yevgeny", []string{"aVKaNa", "aKaNa", "aVHaNa", "aHaNa"}},
+		{"Ingrid", []string{"aNKRaD"}}, // g after n stays g
+	} {
+		if got := Keys(k.in); !slices.Equal(got, k.want) {
+			t.Errorf("Keys(%q) = %q, want %q", k.in, got, k.want)
+		}
+	}
+}
