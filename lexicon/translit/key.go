@@ -54,18 +54,20 @@ type skel struct {
 
 // Flags choosing the reading of ambiguous letters.
 const (
-	readChK = 1 << iota // read "ch" as kh (German Chruschtschow)
-	readJY              // read word-initial "j" as y (German Jelzin)
-	readW               // read u after a vowel as v (Belarusian ў)
-	readVU              // read v or w after a vowel as u (Belarusian -au for -ov, Zimousky)
-	readAl              // read a glued al-/el- at the start of a word as the article
-	readGH              // read g as h (Ukrainian and Belarusian г: Bohdan, Olha)
-	readJZh             // read a j inside a word as zh (French Soljenitsyne, Prigojine)
-	readZD              // read zz as dh (Persian and Urdu z for the Arabic dh: Kazzafi)
-	readOuW             // read ou before a vowel as w (French Anouar, Qaradaoui)
-	readKhH             // read kh as h (Turkmen Berdimuhamedow, Hebrew Menahem)
-	readOeU             // read oe before a consonant as u (Dutch and old Indonesian Soeharto)
-	readCTs             // read a hard c as ts (Polish Kuzniecow, Niemcow)
+	readChK  = 1 << iota // read "ch" as kh (German Chruschtschow)
+	readJY               // read word-initial "j" as y (German Jelzin)
+	readW                // read u after a vowel as v (Belarusian ў)
+	readVU               // read v or w after a vowel as u (Belarusian -au for -ov, Zimousky)
+	readAl               // read a glued al-/el- at the start of a word as the article
+	readGH               // read g as h (Ukrainian and Belarusian г: Bohdan, Olha)
+	readJZh              // read a j inside a word as zh (French Soljenitsyne, Prigojine)
+	readZD               // read zz as dh (Persian and Urdu z for the Arabic dh: Kazzafi)
+	readOuW              // read ou before a vowel as w (French Anouar, Qaradaoui)
+	readKhH              // read kh as h (Turkmen Berdimuhamedow, Hebrew Menahem)
+	readOeU              // read oe before a consonant as u (Dutch and old Indonesian Soeharto)
+	readCTs              // read a hard c as ts (Polish Kuzniecow, Niemcow)
+	readEI               // read a final e after two consonants as i, not mute (Wehbe, Wahbi; Refke, Rifki)
+	readAing             // read a final aing as Burmese ine (Khaing, Khine)
 )
 
 // foldASCII writes a lower-case ASCII folding of name into buf and returns its
@@ -333,6 +335,7 @@ var spellings = []spelling{
 	{group: "sh", cls: 'C', f: 's'},
 	{group: "sz", cls: 'C', f: 's'},
 	{group: "ts", cls: 'S', f: 't'},
+	{group: "tx", cls: 'C', f: 'C'}, // Basque (Bengoetxea)
 	{group: "tz", cls: 'S', f: 't'},
 	{group: "th", cls: 'D', f: 'T'},
 	{group: "dj", cls: 'C', f: 'j'},
@@ -435,11 +438,29 @@ func parseWord(w []byte, flags int, s *skel) {
 	for i := 0; i < len(w); {
 		c := w[i]
 		if isVowel(c) {
-			// French writes w as ou before a vowel (Anouar, Ouattara).
+			// French writes w as ou before a vowel (Anouar, Ouattara),
+			// and wu as ou after one (Qaouk, Qawuq; Daoud, Dawud).
 			if c == 'o' && i+2 < len(w) && w[i+1] == 'u' && isV(i+2) && w[i+2] != 'u' {
 				if s.reads(flags, readOuW, true) {
 					s.push('V', 'v')
 					i += 2
+					continue
+				}
+			}
+			if c == 'o' && i+2 < len(w) && w[i+1] == 'u' && isV(i-1) && w[i-1] != 'o' && !isV(i+2) {
+				if s.reads(flags, readOuW, true) {
+					s.push('V', 'v')
+					s.vowel('u')
+					i += 2
+					continue
+				}
+			}
+			// Burmese ai before a final ng is written ine too (Khaing, Khine).
+			if c == 'a' && i > 0 && i+4 == len(w) && string(w[i+1:]) == "ing" {
+				if s.reads(flags, readAing, true) {
+					s.vowel('i')
+					s.push('N', 'n')
+					i += 4
 					continue
 				}
 			}
@@ -524,7 +545,16 @@ func parseWord(w []byte, flags int, s *skel) {
 	} else if s.n-first >= 2 && len(w) > 3 {
 		last := &s.u[s.n-1]
 		if last.cls == 'a' && last.nv == 1 && last.v[0] == 'e' && s.u[s.n-2].cls != 'a' {
-			s.n--
+			// Romanizations of Arabic and Turkish write a final i as e
+			// (Wehbe for Wahbi), in names of 5 letters or more, where
+			// two consonants before it say it is not French (Khine).
+			k := len(w) - 1
+			may := len(w) >= 5 && !isVowel(w[k-1]) && !isVowel(w[k-2]) && w[k-1] != w[k-2]
+			if s.reads(flags, readEI, may) && may {
+				last.v[0] = 'i'
+			} else {
+				s.n--
+			}
 		}
 	}
 }
@@ -651,10 +681,14 @@ func vowelCost(a, b byte, abjad bool) float64 {
 }
 
 // runCost is a weighted edit distance between two normalised vowel runs:
-// substitution by vowelCost, insertion or deletion 0.5.
+// substitution by vowelCost, insertion or deletion 0.5, but ie for e a
+// quarter (see slavicE).
 func runCost(a, b []byte, abjad bool) float64 {
 	if string(a) == string(b) {
 		return 0
+	}
+	if slavicE(a, b) || slavicE(b, a) {
+		return 0.25
 	}
 	var prev, cur [5]float64
 	for j := 0; j <= len(b); j++ {
@@ -676,6 +710,20 @@ func runCost(a, b []byte, abjad bool) float64 {
 	}
 	return prev[len(b)]
 }
+
+// slavicE reports whether a is ie and b is e: the Cyrillic е, which
+// some romanizations write ye after a consonant (Hubaryev, Gubarev).
+func slavicE(a, b []byte) bool { return string(a) == "ie" && string(b) == "e" }
+
+// longI returns the run v with ie or ei as i.
+func longI(v []byte) []byte {
+	if string(v) == "ie" || string(v) == "ei" {
+		return runI
+	}
+	return v
+}
+
+var runI = []byte{'i'}
 
 // consCost is the cost of spelling a consonant of one class differently.
 // The spellings (unit.f) by class:
@@ -727,7 +775,14 @@ func distance(s, t *skel, abjad bool) float64 {
 	long := min(s.letters, t.letters) >= 7
 	for i := 0; i < s.n; i++ {
 		if s.u[i].cls == 'a' {
-			d += runCost(s.u[i].v[:s.u[i].nv], t.u[i].v[:t.u[i].nv], abjad)
+			a, b := s.u[i].v[:s.u[i].nv], t.u[i].v[:t.u[i].nv]
+			if abjad && i < s.n-1 {
+				// Inside a name romanized from Arabic or Persian, ie
+				// and ei are a long i, as i is (Aqil, Akiel); at the
+				// end they are English (Callie, Ghali).
+				a, b = longI(a), longI(b)
+			}
+			d += runCost(a, b, abjad)
 		} else {
 			d += consCost(s.u[i].f, t.u[i].f, long)
 		}
@@ -801,6 +856,12 @@ func match(a, b string, unlisted bool) (score float64, ok bool) {
 	}
 	letters := min(s.letters, t.letters)
 	limit := allowance(letters)
+	if letters < 5 && s.abjad && t.abjad {
+		// Short names romanized from Arabic or Persian, both spellings
+		// say so (an article, q, dh, gh), may differ in one vowel: the
+		// scripts write it as a letter or not at all (Al-Rimi, Al-Raimi).
+		limit = allowance(5)
+	}
 	best := -1.0
 	loose := false // matched as two unlisted names
 	if s.keyEqual(&t) {
@@ -877,22 +938,76 @@ func withGap(s, t *skel) (skel, bool) {
 }
 
 // sameEnding reports whether two skeletons with equal keys end alike: in
-// the same consonant, or in the same vowels. A final vowel is grammar in
-// many languages (Bonda, Bondo; Robina, Rubino), not spelling.
+// the same consonant, or in the same vowel, or in one vowel that
+// romanizations write two ways (o/u: Qansu, Kanso; e/i). A final vowel
+// is grammar in many languages (Bonda, Bondo; Robina, Rubino), not
+// spelling.
 func sameEnding(s, t *skel) bool {
 	a, b := &s.u[s.n-1], &t.u[t.n-1]
-	return a.cls != 'a' || a.v == b.v
+	if a.cls != 'a' || a.v == b.v {
+		return true
+	}
+	if a.nv != 1 || b.nv != 1 {
+		return false
+	}
+	x, y := min(a.v[0], b.v[0]), max(a.v[0], b.v[0])
+	return x == 'o' && y == 'u' || x == 'e' && y == 'i'
 }
 
 // TradesLetters reports whether a and b differ in a letter that
 // romanizations of Arabic, Persian and the Turkic and Slavic languages
 // trade, and ordinary Western names rarely do: q, or the digraphs kh, dh,
-// gh, zh (Qaddafi/Gaddafi, Khodorkovsky/Hodorkovsky). Louise/Luiz and
-// Catherine/Katherine differ too, but in letters any two names may; a
-// checker can take the first kind of pair for one name even when a
-// dictionary knows both spellings.
+// gh, zh (Qaddafi/Gaddafi, Khodorkovsky/Hodorkovsky); or whether they differ
+// only in a u written the French way, ou, before a consonant after the
+// first syllable (Mahmoud/Mahmud, Mansour/Mansur, Strasbourg/Strasburg;
+// in the first syllable, English names differ so: Houston, Huston).
+// Louise/Luiz and Catherine/Katherine differ too, but in letters any two
+// names may; a checker can take the first kind of pair for one name even
+// when a dictionary knows both spellings.
 func TradesLetters(a, b string) bool {
-	return tradedLetters(a) != tradedLetters(b)
+	return tradedLetters(a) != tradedLetters(b) || onlyFrenchU(a, b)
+}
+
+// onlyFrenchU reports whether a and b differ only in ou for u, where
+// frenchU reads it, and perhaps a final y for i (Khoury, Khuri).
+func onlyFrenchU(a, b string) bool {
+	var fa, fb [maxFold]byte
+	x, y := fa[:foldASCII(a, &fa)], fb[:foldASCII(b, &fb)]
+	var ux, uy [maxFold]byte
+	nx, cx := frenchU(x, &ux)
+	ny, cy := frenchU(y, &uy)
+	return cx != cy && string(nx) == string(ny)
+}
+
+// frenchU writes w into buf with each ou that is before a consonant and
+// after the first vowel of its word read as u, in the first syllable too
+// if w has a letter romanizations of Arabic trade but English does not
+// write (Khoury: q, kh, dh, zh), and a final y
+// as i. It returns the result and how many ou it read.
+func frenchU(w []byte, buf *[maxFold]byte) ([]byte, int) {
+	out := buf[:0]
+	n := 0
+	const gh = 1 << 3 // English writes gh too (Houghton)
+	arabic := tradedLetters(string(w))&^gh != 0
+	vowelSeen := false // a vowel and then a consonant: the first syllable is behind
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c == ' ':
+			vowelSeen = false
+		case c == 'o' && (vowelSeen || arabic) && i > 0 && i+2 < len(w) && w[i+1] == 'u' && w[i+2] != ' ' &&
+			!isVowel(w[i+2]) && !isVowel(w[i-1]):
+			n++
+			continue
+		case !isVowel(c) && i > 0 && isVowel(w[i-1]):
+			vowelSeen = true
+		}
+		out = append(out, c)
+	}
+	if k := len(out) - 1; k > 0 && out[k] == 'y' {
+		out[k] = 'i'
+	}
+	return out, n
 }
 
 // tradedLetters returns a bit for each of q, kh, dh, gh and zh that the
