@@ -21,7 +21,7 @@ import (
 //	a  a run of vowels (a e i o u y, glide y/j/i, and the French/German ou, ie, ...)
 //	B  b            P  p            F  f ph            V  v w, word-final ff
 //	D  d t dh th    K  k q g c(hard) ck kh gh          H  h
-//	S  s z ts tz c(soft) dz ß      C  sh ch tch tsch sch zh j dj dzh cz š č ž
+//	S  s z ts tz c(soft) dz ß      C  sh ch tch tsch sch zh j dj dzh cz tx š č ž
 //	L  l  M  m  N  n  R  r  X  x (as K S)
 //
 // Doubled symbols count once. Apostrophes, hyphens, spaces and accents are
@@ -602,7 +602,9 @@ func (s *skel) readings() int { return s.alts }
 // spellings read as y (Jelzin), a u or w after a vowel that may be a
 // consonant or a vowel (Belarusian Karaeu, Polish-style Zimowsky), a glued
 // article (Alshaer), an ou before a vowel that French writes for w
-// (Anouar), and, in names of 6 letters or more, a zz that Persian and Urdu
+// (Anouar) or wu after one (Qaouk), a final aing that Burmese names
+// write ine too (Khaing), a final e after two consonants that may be an
+// i (Wehbe), and, in names of 6 letters or more, a zz that Persian and Urdu
 // write for the Arabic dh (Kazzafi), a kh that other spellings write h
 // (Berdymukhamedov, Berdimuhamedow) or a c that Polish and Czech write for
 // ts (Kuzniecow). Reading Dutch oe as u (Soeharto, from
