@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"math/bits"
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -68,6 +69,9 @@ const (
 	readCTs              // read a hard c as ts (Polish Kuzniecow, Niemcow)
 	readEI               // read a final e after two consonants as i, not mute (Wehbe, Wahbi; Refke, Rifki)
 	readAing             // read a final aing as Burmese ine (Khaing, Khine)
+	readSunA             // read an a before a sun letter at the start of a word as the article (Ashami for Al-Shami)
+	readLtAs             // read a final -evas, -ovas as Lithuanian for -ev, -ov (Leontjevas)
+	readDjD              // read dj as the Serbian and Croatian đ written d (Djordjevic, Dordevic)
 )
 
 // foldASCII writes a lower-case ASCII folding of name into buf and returns its
@@ -338,7 +342,9 @@ var spellings = []spelling{
 	{group: "tx", cls: 'C', f: 'C'}, // Basque (Bengoetxea)
 	{group: "tz", cls: 'S', f: 't'},
 	{group: "th", cls: 'D', f: 'T'},
-	{group: "dj", cls: 'C', f: 'j'},
+	// Serbian and Croatian đ is written dj, or d without its stroke
+	// (Djordjevic, Dordevic).
+	{group: "dj", cls: 'C', f: 'j', other: readDjD, ocls: 'D', of: 'd'},
 	{group: "dz", cls: 'S', f: 'z'},
 	{group: "dh", cls: 'D', f: 'h', abjad: true},
 	{group: "zh", cls: 'C', f: 'j'},
@@ -434,6 +440,17 @@ func parseWord(w []byte, flags int, s *skel) {
 		w = w[2:] // a glued article: Alshaer
 	} else if len(w) >= 6 && (w[0] == 'a' || w[0] == 'e') && w[1] == 'l' && !isVowel(w[2]) {
 		s.alts |= readAl
+	}
+	// Before a sun letter the article's l is said as that letter, and
+	// some spellings write only its a (Ashami, Arrashid).
+	if len(w) >= 6 && w[0] == 'a' && strings.IndexByte("dnrstz", w[1]) >= 0 && s.reads(flags, readSunA, true) {
+		w = w[1:]
+		s.abjad = true
+	}
+	// Lithuanian adds -as to Slavic names in -ev, -ov (Leontjevas).
+	if n := len(w); n >= 7 && w[n-3] == 'v' && w[n-2] == 'a' && w[n-1] == 's' && (w[n-4] == 'e' || w[n-4] == 'o') &&
+		s.reads(flags, readLtAs, true) {
+		w = w[:n-2]
 	}
 	for i := 0; i < len(w); {
 		c := w[i]
@@ -602,16 +619,18 @@ func (s *skel) readings() int { return s.alts }
 // spellings read as y (Jelzin), a u or w after a vowel that may be a
 // consonant or a vowel (Belarusian Karaeu, Polish-style Zimowsky), a glued
 // article (Alshaer), an ou before a vowel that French writes for w
-// (Anouar) or wu after one (Qaouk), a final aing that Burmese names
-// write ine too (Khaing), a final e after two consonants that may be an
-// i (Wehbe), and, in names of 6 letters or more, a zz that Persian and Urdu
-// write for the Arabic dh (Kazzafi), a kh that other spellings write h
-// (Berdymukhamedov, Berdimuhamedow) or a c that Polish and Czech write for
-// ts (Kuzniecow). Reading Dutch oe as u (Soeharto, from
-// 6 letters) changes no key, only how near the vowels are. Most names have
-// one key, few more than four. To find candidates, index names under all
-// their Keys and look a word up under all of its Keys; confirm every
-// candidate with [Match].
+// (Anouar) or wu after one (Qaouk), a final aing that Burmese names write
+// ine too (Khaing), a final e after two consonants that may be an i
+// (Wehbe), a dj that Serbian and Croatian write d (Djordjevic), a
+// Lithuanian -as after -ev or -ov (Leontjevas), and, in names of 6
+// letters or more, an a before a sun letter that is the article (Ashami),
+// a zz that Persian and Urdu write for the Arabic dh (Kazzafi), a kh that
+// other spellings write h (Berdymukhamedov, Berdimuhamedow) or a c that
+// Polish and Czech write for ts (Kuzniecow). Reading Dutch oe as u
+// (Soeharto, from 6 letters) changes no key, only how near the vowels
+// are. Most names have one key, few more than four. To find candidates,
+// index names under all their Keys and look a word up under all of its
+// Keys; confirm every candidate with [Match].
 func Keys(name string) []string {
 	var s skel
 	parse(name, 0, &s)
@@ -778,10 +797,11 @@ func distance(s, t *skel, abjad bool) float64 {
 	for i := 0; i < s.n; i++ {
 		if s.u[i].cls == 'a' {
 			a, b := s.u[i].v[:s.u[i].nv], t.u[i].v[:t.u[i].nv]
-			if abjad && i < s.n-1 {
-				// Inside a name romanized from Arabic or Persian, ie
-				// and ei are a long i, as i is (Aqil, Akiel); at the
-				// end they are English (Callie, Ghali).
+			if abjad && i == s.n-2 && s.u[i+1].cls != 'a' {
+				// Before the final consonant of a name romanized from
+				// Arabic or Persian, ie and ei are a long i, as i is
+				// (Aqil, Akiel); elsewhere they are English or French
+				// (Callie, Thierry).
 				a, b = longI(a), longI(b)
 			}
 			d += runCost(a, b, abjad)

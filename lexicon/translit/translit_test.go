@@ -103,7 +103,8 @@ var mustMatch = [][2]string{
 	// written e; Basque tx; a long i written ie; Slavic ye for e.
 	{"Al-Rimi", "Al-Raimi"}, {"Al-Rimi", "Al-Rami"}, {"Qaouk", "Qawook"}, {"Daoud", "Dawud"},
 	{"Khine", "Khaing"}, {"Wehbe", "Wahbi"}, {"Rifki", "Refke"}, {"Bengoechea", "Bengoetxea"},
-	{"Aqil", "Akiel"}, {"Gubarev", "Hubaryev"},
+	{"Aqil", "Akiel"}, {"Gubarev", "Hubaryev"}, {"Djordjevic", "Dordevic"}, {"Leontyev", "Leontjevas"},
+	{"Al-Shami", "Ashami"}, {"Al-Rashid", "Arrashid"},
 	// Ukrainian and Belarusian h for Russian g; Belarusian -au for -ov;
 	// Arabic short vowels, which the script rarely writes.
 	{"Bogatyryova", "Bohatyriova"}, {"Bogdan", "Bohdan"}, {"Grigoriy", "Hryhoriy"}, {"Naumov", "Naumau"},
@@ -136,7 +137,7 @@ var mustNotMatch = [][2]string{
 	{"Yeltsin", "Elton"}, {"Smith", "Smyth-Jones"}, {"Gorbachev", "Garbage"},
 	{"Dostoevsky", "Dusty"}, {"Hassan", "Hussein"}, {"Ivanov", "Ivanova"}, {"Lena", "Lana"},
 	{"Adham", "Azzam"}, {"Lewis", "Louis"}, {"Gore", "Hore"},
-	{"Ghali", "Callie"}, {"Ghali", "Gilley"}, {"Khine", "Chinee"}, {"Al-Rimi", "Rumi"}, {"Wang", "Wan"},
+	{"Ghali", "Callie"}, {"Ghali", "Gilley"}, {"Khine", "Chinee"}, {"Thierry", "Dhiri"}, {"Al-Rimi", "Rumi"}, {"Wang", "Wan"},
 	{"Ethan", "Edan"}, {"Cathy", "Cady"}, {"Roth", "Rod"}, {"Head", "Heath"}, {"God", "Goth"},
 	{"Han", "Khan"}, {"Sudan", "Suzanne"}, {"Goodman", "Guzman"}, {"Joel", "Yule"},
 	{"Hadar", "Khazar"}, {"Nadira", "Nazira"}, {"Gill", "Hill"}, {"Graham", "Hiram"}, {"Martin", "Murtin"}, {"Kasim", "Kusum"},
