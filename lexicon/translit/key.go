@@ -71,6 +71,7 @@ const (
 	readAing             // read a final aing as Burmese ine (Khaing, Khine)
 	readSunA             // read an a before a sun letter at the start of a word as the article (Ashami for Al-Shami)
 	readLtAs             // read a final -evas, -ovas as Lithuanian for -ev, -ov (Leontjevas)
+	readUW               // read w after a consonant as uw (Sweid for Suwaid)
 	readDjD              // read dj as the Serbian and Croatian đ written d (Djordjevic, Dordevic)
 )
 
@@ -546,9 +547,14 @@ func parseWord(w []byte, flags int, s *skel) {
 		case 'w', 'v':
 			// w or v after a vowel before a consonant may be the vowel u
 			// (Zimowsky, Zimousky; Belarusian Naumau for Naumov).
-			if isV(i-1) && !isV(i+1) && s.reads(flags, readVU, true) {
+			switch {
+			case isV(i-1) && !isV(i+1) && s.reads(flags, readVU, true):
 				s.vowel('u')
-			} else {
+			case c == 'w' && i > 0 && !isV(i-1) && isV(i+1) && s.reads(flags, readUW, true):
+				// w after a consonant may be the Arabic uw (Sweid, Suwaid).
+				s.vowel('u')
+				s.push('V', 'v')
+			default:
 				s.push('V', 'v')
 			}
 		}
@@ -621,7 +627,8 @@ func (s *skel) readings() int { return s.alts }
 // article (Alshaer), an ou before a vowel that French writes for w
 // (Anouar) or wu after one (Qaouk), a final aing that Burmese names write
 // ine too (Khaing), a final e after two consonants that may be an i
-// (Wehbe), a dj that Serbian and Croatian write d (Djordjevic), a
+// (Wehbe), a w after a consonant that may be uw (Sweid), a dj that
+// Serbian and Croatian write d (Djordjevic), a
 // Lithuanian -as after -ev or -ov (Leontjevas), and, in names of 6
 // letters or more, an a before a sun letter that is the article (Ashami),
 // a zz that Persian and Urdu write for the Arabic dh (Kazzafi), a kh that

@@ -104,7 +104,7 @@ var mustMatch = [][2]string{
 	{"Al-Rimi", "Al-Raimi"}, {"Al-Rimi", "Al-Rami"}, {"Qaouk", "Qawook"}, {"Daoud", "Dawud"},
 	{"Khine", "Khaing"}, {"Wehbe", "Wahbi"}, {"Rifki", "Refke"}, {"Bengoechea", "Bengoetxea"},
 	{"Aqil", "Akiel"}, {"Gubarev", "Hubaryev"}, {"Djordjevic", "Dordevic"}, {"Leontyev", "Leontjevas"},
-	{"Al-Shami", "Ashami"}, {"Al-Rashid", "Arrashid"},
+	{"Al-Shami", "Ashami"}, {"Al-Rashid", "Arrashid"}, {"Suwaid", "Sweid"},
 	// Ukrainian and Belarusian h for Russian g; Belarusian -au for -ov;
 	// Arabic short vowels, which the script rarely writes.
 	{"Bogatyryova", "Bohatyriova"}, {"Bogdan", "Bohdan"}, {"Grigoriy", "Hryhoriy"}, {"Naumov", "Naumau"},
