@@ -3,6 +3,8 @@ package translit
 import (
 	"bytes"
 	"math/bits"
+	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -20,7 +22,7 @@ import (
 //	a  a run of vowels (a e i o u y, glide y/j/i, and the French/German ou, ie, ...)
 //	B  b            P  p            F  f ph            V  v w, word-final ff
 //	D  d t dh th    K  k q g c(hard) ck kh gh          H  h
-//	S  s z ts tz c(soft) dz ß      C  sh ch tch tsch sch zh j dj dzh cz š č ž
+//	S  s z ts tz c(soft) dz ß      C  sh ch tch tsch sch zh j dj dzh cz tx š č ž
 //	L  l  M  m  N  n  R  r  X  x (as K S)
 //
 // Doubled symbols count once. Apostrophes, hyphens, spaces and accents are
@@ -53,18 +55,24 @@ type skel struct {
 
 // Flags choosing the reading of ambiguous letters.
 const (
-	readChK = 1 << iota // read "ch" as kh (German Chruschtschow)
-	readJY              // read word-initial "j" as y (German Jelzin)
-	readW               // read u after a vowel as v (Belarusian ў)
-	readVU              // read v or w after a vowel as u (Belarusian -au for -ov, Zimousky)
-	readAl              // read a glued al-/el- at the start of a word as the article
-	readGH              // read g as h (Ukrainian and Belarusian г: Bohdan, Olha)
-	readJZh             // read a j inside a word as zh (French Soljenitsyne, Prigojine)
-	readZD              // read zz as dh (Persian and Urdu z for the Arabic dh: Kazzafi)
-	readOuW             // read ou before a vowel as w (French Anouar, Qaradaoui)
-	readKhH             // read kh as h (Turkmen Berdimuhamedow, Hebrew Menahem)
-	readOeU             // read oe before a consonant as u (Dutch and old Indonesian Soeharto)
-	readCTs             // read a hard c as ts (Polish Kuzniecow, Niemcow)
+	readChK  = 1 << iota // read "ch" as kh (German Chruschtschow)
+	readJY               // read word-initial "j" as y (German Jelzin)
+	readW                // read u after a vowel as v (Belarusian ў)
+	readVU               // read v or w after a vowel as u (Belarusian -au for -ov, Zimousky)
+	readAl               // read a glued al-/el- at the start of a word as the article
+	readGH               // read g as h (Ukrainian and Belarusian г: Bohdan, Olha)
+	readJZh              // read a j inside a word as zh (French Soljenitsyne, Prigojine)
+	readZD               // read zz as dh (Persian and Urdu z for the Arabic dh: Kazzafi)
+	readOuW              // read ou before a vowel as w (French Anouar, Qaradaoui)
+	readKhH              // read kh as h (Turkmen Berdimuhamedow, Hebrew Menahem)
+	readOeU              // read oe before a consonant as u (Dutch and old Indonesian Soeharto)
+	readCTs              // read a hard c as ts (Polish Kuzniecow, Niemcow)
+	readEI               // read a final e after two consonants as i, not mute (Wehbe, Wahbi; Refke, Rifki)
+	readAing             // read a final aing as Burmese ine (Khaing, Khine)
+	readSunA             // read an a before a sun letter at the start of a word as the article (Ashami for Al-Shami)
+	readLtAs             // read a final -evas, -ovas as Lithuanian for -ev, -ov (Leontjevas)
+	readUW               // read w after a consonant as uw (Sweid for Suwaid)
+	readDjD              // read dj as the Serbian and Croatian đ written d (Djordjevic, Dordevic)
 )
 
 // foldASCII writes a lower-case ASCII folding of name into buf and returns its
@@ -287,6 +295,144 @@ func (s *skel) reads(flags, r int, may bool) bool {
 	return flags&r != 0
 }
 
+// A spelling is a group of letters (one letter or more) that writes one
+// consonant, with what it is read as. Some groups are read another way in
+// some languages; a name is parsed under each choice of the reading flags
+// that its groups may take (see [Keys]).
+type spelling struct {
+	group  string
+	cls, f byte // the key symbol and the spelling within its class (see consCost)
+	abjad  bool // the group is written only in romanizations of Arabic and Persian (dh, gh, q)
+	// where, if set, says where in the word the group is one consonant at
+	// all (zz only in long words, ff only at the end after a vowel);
+	// elsewhere the shorter groups are tried.
+	where func(w []byte, i int) bool
+
+	// other is the reading flag under which the group is read as the
+	// consonant ocls, of instead. may, if set, says where the group may be
+	// read so: elsewhere it does not make the name ambiguous, and, if
+	// onlyWhere, is not read so even when another group of the name is.
+	other     int
+	ocls, of  byte
+	may       func(w []byte, i int) bool
+	onlyWhere bool
+}
+
+// spellings lists the groups of letters read as one consonant, with the
+// plain letters read alone. parseWord tries, at each letter, the groups
+// that start with it longest first (see spellingsByLetter). The letters
+// whose reading depends on the letters around them (c, j, v, w, x) and the
+// vowels are not here: parseWord reads them.
+var spellings = []spelling{
+	{group: "tsch", cls: 'C', f: 'C'},
+	{group: "dsch", cls: 'C', f: 'j'},
+	{group: "sch", cls: 'C', f: 's'},
+	{group: "tch", cls: 'C', f: 'C'},
+	{group: "tsh", cls: 'C', f: 'C'},
+	{group: "dzh", cls: 'C', f: 'j'},
+	{group: "dsh", cls: 'C', f: 'j'},
+	// German reads ch as kh (Chruschtschow), but not after sh (Khrushchev).
+	{group: "ch", cls: 'C', f: 'c', other: readChK, ocls: 'K', of: 'X', may: notAfterSh, onlyWhere: true},
+	{group: "cz", cls: 'C', f: 'C'},
+	{group: "ck", cls: 'K', f: 'k'},
+	{group: "cq", cls: 'K', f: 'k'},
+	{group: "cc", cls: 'K', f: 'k'},
+	{group: "sh", cls: 'C', f: 's'},
+	{group: "sz", cls: 'C', f: 's'},
+	{group: "ts", cls: 'S', f: 't'},
+	{group: "tx", cls: 'C', f: 'C'}, // Basque (Bengoetxea)
+	{group: "tz", cls: 'S', f: 't'},
+	{group: "th", cls: 'D', f: 'T'},
+	// Serbian and Croatian đ is written dj, or d without its stroke
+	// (Djordjevic, Dordevic).
+	{group: "dj", cls: 'C', f: 'j', other: readDjD, ocls: 'D', of: 'd'},
+	{group: "dz", cls: 'S', f: 'z'},
+	{group: "dh", cls: 'D', f: 'h', abjad: true},
+	{group: "zh", cls: 'C', f: 'j'},
+	// A doubled z may be the doubled Arabic dh that Persian and Urdu say
+	// as z (Kazzafi for Qadhdhafi); a single z is mostly a z (Nazira is
+	// not Nadira).
+	{group: "zz", cls: 'S', f: 'z', where: longWord, other: readZD, ocls: 'D', of: 'Z'},
+	// Other spellings write kh as h (Berdimuhamedow); a short name does
+	// not make it so (Khan is not Han).
+	{group: "kh", cls: 'K', f: 'x', other: readKhH, ocls: 'H', of: 'x', may: longWord},
+	{group: "gh", cls: 'K', f: 'g', abjad: true},
+	{group: "ph", cls: 'F', f: 'f'},
+	{group: "ff", cls: 'V', f: 'v', where: finalAfterVowel}, // Romanoff, Smirnoff
+	{group: "b", cls: 'B', f: 'b'},
+	{group: "d", cls: 'D', f: 'd'},
+	{group: "f", cls: 'F', f: 'f'},
+	// Ukrainian and Belarusian write г as h (Bohdan, Olha), but not after n.
+	{group: "g", cls: 'K', f: 'g', other: readGH, ocls: 'H', of: 'g', may: notAfterN, onlyWhere: true},
+	{group: "h", cls: 'H', f: 'h'},
+	{group: "k", cls: 'K', f: 'k'},
+	{group: "l", cls: 'L', f: 'l'},
+	{group: "m", cls: 'M', f: 'm'},
+	{group: "n", cls: 'N', f: 'n'},
+	{group: "p", cls: 'P', f: 'p'},
+	{group: "q", cls: 'K', f: 'q', abjad: true},
+	{group: "r", cls: 'R', f: 'r'},
+	{group: "s", cls: 'S', f: 's'},
+	{group: "t", cls: 'D', f: 't'},
+	{group: "z", cls: 'S', f: 'z'},
+}
+
+// spellingsByLetter indexes spellings by the group's first letter, the
+// longer groups first.
+var spellingsByLetter = func() (by [26][]*spelling) {
+	for i := range spellings {
+		sp := &spellings[i]
+		by[sp.group[0]-'a'] = append(by[sp.group[0]-'a'], sp)
+	}
+	for _, list := range by {
+		sort.SliceStable(list, func(i, j int) bool { return len(list[i].group) > len(list[j].group) })
+	}
+	return by
+}()
+
+func longWord(w []byte, _ int) bool { return len(w) >= 6 }
+
+// notAfterSh reports whether w[i] follows neither s, t nor sh: the ch of
+// Russian shch and German tsch is not a kh.
+func notAfterSh(w []byte, i int) bool {
+	return !(i > 0 && (w[i-1] == 's' || w[i-1] == 't') || i > 1 && w[i-2] == 's' && w[i-1] == 'h')
+}
+
+func notAfterN(w []byte, i int) bool { return i == 0 || w[i-1] != 'n' }
+
+func finalAfterVowel(w []byte, i int) bool {
+	return i+2 == len(w) && i > 0 && isVowel(w[i-1])
+}
+
+// spellingAt returns the longest group of spellings at w[i], if any.
+func spellingAt(w []byte, i int) *spelling {
+	c := w[i]
+	if c < 'a' || c > 'z' {
+		return nil
+	}
+	for _, sp := range spellingsByLetter[c-'a'] {
+		if hasPrefix(w, i, sp.group) && (sp.where == nil || sp.where(w, i)) {
+			return sp
+		}
+	}
+	return nil
+}
+
+// read pushes the consonant sp spells at w[i] under flags.
+func (s *skel) read(sp *spelling, w []byte, i, flags int) {
+	if sp.abjad {
+		s.abjad = true
+	}
+	if sp.other != 0 {
+		may := sp.may == nil || sp.may(w, i)
+		if s.reads(flags, sp.other, may) && (may || !sp.onlyWhere) {
+			s.push(sp.ocls, sp.of)
+			return
+		}
+	}
+	s.push(sp.cls, sp.f)
+}
+
 // parseWord appends the skeleton of one folded word.
 func parseWord(w []byte, flags int, s *skel) {
 	first := s.n
@@ -296,14 +442,43 @@ func parseWord(w []byte, flags int, s *skel) {
 	} else if len(w) >= 6 && (w[0] == 'a' || w[0] == 'e') && w[1] == 'l' && !isVowel(w[2]) {
 		s.alts |= readAl
 	}
+	// Before a sun letter the article's l is said as that letter, and
+	// some spellings write only its a (Ashami, Arrashid).
+	if len(w) >= 6 && w[0] == 'a' && strings.IndexByte("dnrstz", w[1]) >= 0 && s.reads(flags, readSunA, true) {
+		w = w[1:]
+		s.abjad = true
+	}
+	// Lithuanian adds -as to Slavic names in -ev, -ov (Leontjevas).
+	if n := len(w); n >= 7 && w[n-3] == 'v' && w[n-2] == 'a' && w[n-1] == 's' && (w[n-4] == 'e' || w[n-4] == 'o') &&
+		s.reads(flags, readLtAs, true) {
+		w = w[:n-2]
+	}
 	for i := 0; i < len(w); {
 		c := w[i]
 		if isVowel(c) {
-			// French writes w as ou before a vowel (Anouar, Ouattara).
+			// French writes w as ou before a vowel (Anouar, Ouattara),
+			// and wu as ou after one (Qaouk, Qawuq; Daoud, Dawud).
 			if c == 'o' && i+2 < len(w) && w[i+1] == 'u' && isV(i+2) && w[i+2] != 'u' {
 				if s.reads(flags, readOuW, true) {
 					s.push('V', 'v')
 					i += 2
+					continue
+				}
+			}
+			if c == 'o' && i+2 < len(w) && w[i+1] == 'u' && isV(i-1) && w[i-1] != 'o' && !isV(i+2) {
+				if s.reads(flags, readOuW, true) {
+					s.push('V', 'v')
+					s.vowel('u')
+					i += 2
+					continue
+				}
+			}
+			// Burmese ai before a final ng is written ine too (Khaing, Khine).
+			if c == 'a' && i > 0 && i+4 == len(w) && string(w[i+1:]) == "ing" {
+				if s.reads(flags, readAing, true) {
+					s.vowel('i')
+					s.push('N', 'n')
+					i += 4
 					continue
 				}
 			}
@@ -330,6 +505,11 @@ func parseWord(w []byte, flags int, s *skel) {
 			i++
 			continue
 		}
+		if sp := spellingAt(w, i); sp != nil {
+			s.read(sp, w, i, flags)
+			i += len(sp.group)
+			continue
+		}
 		switch c {
 		case 'j':
 			// j between vowels, or after a consonant before a vowel, is a glide
@@ -350,181 +530,35 @@ func parseWord(w []byte, flags int, s *skel) {
 				}
 			}
 			s.push('C', 'j')
-			i++
 		case 'c':
 			switch {
-			case hasPrefix(w, i, "ch"):
-				tch := i > 0 && (w[i-1] == 's' || w[i-1] == 't') || i > 1 && w[i-2] == 's' && w[i-1] == 'h'
-				if s.reads(flags, readChK, !tch) && !tch {
-					s.push('K', 'X')
-				} else {
-					s.push('C', 'c')
-				}
-				i += 2
-			case hasPrefix(w, i, "cz"):
-				s.push('C', 'C')
-				i += 2
-			case hasPrefix(w, i, "ck"), hasPrefix(w, i, "cq"), hasPrefix(w, i, "cc"):
-				s.push('K', 'k')
-				i += 2
 			case i+1 < len(w) && (w[i+1] == 'e' || w[i+1] == 'i' || w[i+1] == 'y'):
 				s.push('S', 's')
-				i++
-			default:
+			case s.reads(flags, readCTs, len(w) >= 6):
 				// Polish, Czech and the South Slavic languages write ts
 				// as c (Kuzniecow, Nemcov), before any letter.
-				if s.reads(flags, readCTs, len(w) >= 6) {
-					s.push('S', 't')
-				} else {
-					s.push('K', 'Q')
-				}
-				i++
-			}
-		case 's':
-			switch {
-			case hasPrefix(w, i, "sch"):
-				s.push('C', 's')
-				i += 3
-			case hasPrefix(w, i, "sh"), hasPrefix(w, i, "sz"):
-				s.push('C', 's')
-				i += 2
-			default:
-				s.push('S', 's')
-				i++
-			}
-		case 't':
-			switch {
-			case hasPrefix(w, i, "tsch"):
-				s.push('C', 'C')
-				i += 4
-			case hasPrefix(w, i, "tch"), hasPrefix(w, i, "tsh"):
-				s.push('C', 'C')
-				i += 3
-			case hasPrefix(w, i, "ts"), hasPrefix(w, i, "tz"):
 				s.push('S', 't')
-				i += 2
-			case hasPrefix(w, i, "th"):
-				s.push('D', 'T')
-				i += 2
 			default:
-				s.push('D', 't')
-				i++
+				s.push('K', 'Q')
 			}
-		case 'd':
-			switch {
-			case hasPrefix(w, i, "dsch"):
-				s.push('C', 'j')
-				i += 4
-			case hasPrefix(w, i, "dzh"), hasPrefix(w, i, "dsh"):
-				s.push('C', 'j')
-				i += 3
-			case hasPrefix(w, i, "dj"):
-				s.push('C', 'j')
-				i += 2
-			case hasPrefix(w, i, "dz"):
-				s.push('S', 'z')
-				i += 2
-			case hasPrefix(w, i, "dh"):
-				s.abjad = true
-				s.push('D', 'h')
-				i += 2
-			default:
-				s.push('D', 'd')
-				i++
-			}
-		case 'z':
-			switch {
-			case hasPrefix(w, i, "zh"):
-				s.push('C', 'j')
-				i += 2
-			case hasPrefix(w, i, "zz") && len(w) >= 6:
-				// A doubled z may be the doubled Arabic dh that Persian
-				// and Urdu say as z (Kazzafi for Qadhdhafi); a single z
-				// is mostly a z (Nazira is not Nadira).
-				if s.reads(flags, readZD, true) {
-					s.push('D', 'Z')
-				} else {
-					s.push('S', 'z')
-				}
-				i += 2
-			default:
-				s.push('S', 'z')
-				i++
-			}
-		case 'k':
-			if hasPrefix(w, i, "kh") {
-				if s.reads(flags, readKhH, len(w) >= 6) { // not in short names: Khan is not Han
-					s.push('H', 'x')
-				} else {
-					s.push('K', 'x')
-				}
-				i += 2
-			} else {
-				s.push('K', 'k')
-				i++
-			}
-		case 'g':
-			if hasPrefix(w, i, "gh") {
-				s.abjad = true
-				s.push('K', 'g')
-				i += 2
-				continue
-			}
-			i++
-			if i > 1 && w[i-2] == 'n' {
-				s.push('K', 'g') // ng
-				continue
-			}
-			if s.reads(flags, readGH, true) {
-				s.push('H', 'g')
-			} else {
-				s.push('K', 'g')
-			}
-		case 'q':
-			s.abjad = true
-			s.push('K', 'q')
-			i++
 		case 'x':
 			s.push('K', 'k')
 			s.push('S', 's')
-			i++
-		case 'p':
-			if hasPrefix(w, i, "ph") {
-				s.push('F', 'f')
-				i += 2
-			} else {
-				s.push('P', 'p')
-				i++
-			}
-		case 'f':
-			if i+2 == len(w) && w[i+1] == 'f' && i > 0 && isV(i-1) {
-				s.push('V', 'v') // Romanoff, Smirnoff
-				i += 2
-			} else {
-				s.push('F', 'f')
-				i++
-			}
 		case 'w', 'v':
 			// w or v after a vowel before a consonant may be the vowel u
 			// (Zimowsky, Zimousky; Belarusian Naumau for Naumov).
-			if isV(i-1) && !isV(i+1) {
-				if s.reads(flags, readVU, true) {
-					s.vowel('u')
-					i++
-					continue
-				}
+			switch {
+			case isV(i-1) && !isV(i+1) && s.reads(flags, readVU, true):
+				s.vowel('u')
+			case c == 'w' && i > 0 && !isV(i-1) && isV(i+1) && s.reads(flags, readUW, true):
+				// w after a consonant may be the Arabic uw (Sweid, Suwaid).
+				s.vowel('u')
+				s.push('V', 'v')
+			default:
+				s.push('V', 'v')
 			}
-			s.push('V', 'v')
-			i++
-		case 'h':
-			s.push('H', 'h')
-			i++
-		case 'b', 'l', 'm', 'n', 'r':
-			s.push(c-'a'+'A', c)
-			i++
-		default: // unreachable for folded input
-			i++
 		}
+		i++ // a letter read alone; any other byte is unreachable for folded input
 	}
 	// A final h after a vowel is silent (Khalifeh, Dallah), and the vowel
 	// before it is not mute; else a final e after a consonant is mute
@@ -534,7 +568,16 @@ func parseWord(w []byte, flags int, s *skel) {
 	} else if s.n-first >= 2 && len(w) > 3 {
 		last := &s.u[s.n-1]
 		if last.cls == 'a' && last.nv == 1 && last.v[0] == 'e' && s.u[s.n-2].cls != 'a' {
-			s.n--
+			// Romanizations of Arabic and Turkish write a final i as e
+			// (Wehbe for Wahbi), in names of 5 letters or more, where
+			// two consonants before it say it is not French (Khine).
+			k := len(w) - 1
+			may := len(w) >= 5 && !isVowel(w[k-1]) && !isVowel(w[k-2]) && w[k-1] != w[k-2]
+			if s.reads(flags, readEI, may) && may {
+				last.v[0] = 'i'
+			} else {
+				s.n--
+			}
 		}
 	}
 }
@@ -582,14 +625,19 @@ func (s *skel) readings() int { return s.alts }
 // spellings read as y (Jelzin), a u or w after a vowel that may be a
 // consonant or a vowel (Belarusian Karaeu, Polish-style Zimowsky), a glued
 // article (Alshaer), an ou before a vowel that French writes for w
-// (Anouar), and, in names of 6 letters or more, a zz that Persian and Urdu
-// write for the Arabic dh (Kazzafi), a kh that other spellings write h
-// (Berdymukhamedov, Berdimuhamedow) or a c that Polish and Czech write for
-// ts (Kuzniecow). Reading Dutch oe as u (Soeharto, from
-// 6 letters) changes no key, only how near the vowels are. Most names have
-// one key, few more than four. To find candidates, index names under all
-// their Keys and look a word up under all of its Keys; confirm every
-// candidate with [Match].
+// (Anouar) or wu after one (Qaouk), a final aing that Burmese names write
+// ine too (Khaing), a final e after two consonants that may be an i
+// (Wehbe), a w after a consonant that may be uw (Sweid), a dj that
+// Serbian and Croatian write d (Djordjevic), a
+// Lithuanian -as after -ev or -ov (Leontjevas), and, in names of 6
+// letters or more, an a before a sun letter that is the article (Ashami),
+// a zz that Persian and Urdu write for the Arabic dh (Kazzafi), a kh that
+// other spellings write h (Berdymukhamedov, Berdimuhamedow) or a c that
+// Polish and Czech write for ts (Kuzniecow). Reading Dutch oe as u
+// (Soeharto, from 6 letters) changes no key, only how near the vowels
+// are. Most names have one key, few more than four. To find candidates,
+// index names under all their Keys and look a word up under all of its
+// Keys; confirm every candidate with [Match].
 func Keys(name string) []string {
 	var s skel
 	parse(name, 0, &s)
@@ -661,10 +709,14 @@ func vowelCost(a, b byte, abjad bool) float64 {
 }
 
 // runCost is a weighted edit distance between two normalised vowel runs:
-// substitution by vowelCost, insertion or deletion 0.5.
+// substitution by vowelCost, insertion or deletion 0.5, but ie for e a
+// quarter (see slavicE).
 func runCost(a, b []byte, abjad bool) float64 {
 	if string(a) == string(b) {
 		return 0
+	}
+	if slavicE(a, b) || slavicE(b, a) {
+		return 0.25
 	}
 	var prev, cur [5]float64
 	for j := 0; j <= len(b); j++ {
@@ -686,6 +738,20 @@ func runCost(a, b []byte, abjad bool) float64 {
 	}
 	return prev[len(b)]
 }
+
+// slavicE reports whether a is ie and b is e: the Cyrillic е, which
+// some romanizations write ye after a consonant (Hubaryev, Gubarev).
+func slavicE(a, b []byte) bool { return string(a) == "ie" && string(b) == "e" }
+
+// longI returns the run v with ie or ei as i.
+func longI(v []byte) []byte {
+	if string(v) == "ie" || string(v) == "ei" {
+		return runI
+	}
+	return v
+}
+
+var runI = []byte{'i'}
 
 // consCost is the cost of spelling a consonant of one class differently.
 // The spellings (unit.f) by class:
@@ -737,7 +803,15 @@ func distance(s, t *skel, abjad bool) float64 {
 	long := min(s.letters, t.letters) >= 7
 	for i := 0; i < s.n; i++ {
 		if s.u[i].cls == 'a' {
-			d += runCost(s.u[i].v[:s.u[i].nv], t.u[i].v[:t.u[i].nv], abjad)
+			a, b := s.u[i].v[:s.u[i].nv], t.u[i].v[:t.u[i].nv]
+			if abjad && i == s.n-2 && s.u[i+1].cls != 'a' {
+				// Before the final consonant of a name romanized from
+				// Arabic or Persian, ie and ei are a long i, as i is
+				// (Aqil, Akiel); elsewhere they are English or French
+				// (Callie, Thierry).
+				a, b = longI(a), longI(b)
+			}
+			d += runCost(a, b, abjad)
 		} else {
 			d += consCost(s.u[i].f, t.u[i].f, long)
 		}
@@ -811,6 +885,12 @@ func match(a, b string, unlisted bool) (score float64, ok bool) {
 	}
 	letters := min(s.letters, t.letters)
 	limit := allowance(letters)
+	if letters < 5 && s.abjad && t.abjad {
+		// Short names romanized from Arabic or Persian, both spellings
+		// say so (an article, q, dh, gh), may differ in one vowel: the
+		// scripts write it as a letter or not at all (Al-Rimi, Al-Raimi).
+		limit = allowance(5)
+	}
 	best := -1.0
 	loose := false // matched as two unlisted names
 	if s.keyEqual(&t) {
@@ -887,22 +967,76 @@ func withGap(s, t *skel) (skel, bool) {
 }
 
 // sameEnding reports whether two skeletons with equal keys end alike: in
-// the same consonant, or in the same vowels. A final vowel is grammar in
-// many languages (Bonda, Bondo; Robina, Rubino), not spelling.
+// the same consonant, or in the same vowel, or in one vowel that
+// romanizations write two ways (o/u: Qansu, Kanso; e/i). A final vowel
+// is grammar in many languages (Bonda, Bondo; Robina, Rubino), not
+// spelling.
 func sameEnding(s, t *skel) bool {
 	a, b := &s.u[s.n-1], &t.u[t.n-1]
-	return a.cls != 'a' || a.v == b.v
+	if a.cls != 'a' || a.v == b.v {
+		return true
+	}
+	if a.nv != 1 || b.nv != 1 {
+		return false
+	}
+	x, y := min(a.v[0], b.v[0]), max(a.v[0], b.v[0])
+	return x == 'o' && y == 'u' || x == 'e' && y == 'i'
 }
 
 // TradesLetters reports whether a and b differ in a letter that
 // romanizations of Arabic, Persian and the Turkic and Slavic languages
 // trade, and ordinary Western names rarely do: q, or the digraphs kh, dh,
-// gh, zh (Qaddafi/Gaddafi, Khodorkovsky/Hodorkovsky). Louise/Luiz and
-// Catherine/Katherine differ too, but in letters any two names may; a
-// checker can take the first kind of pair for one name even when a
-// dictionary knows both spellings.
+// gh, zh (Qaddafi/Gaddafi, Khodorkovsky/Hodorkovsky); or whether they differ
+// only in a u written the French way, ou, before a consonant after the
+// first syllable (Mahmoud/Mahmud, Mansour/Mansur, Strasbourg/Strasburg;
+// in the first syllable, English names differ so: Houston, Huston).
+// Louise/Luiz and Catherine/Katherine differ too, but in letters any two
+// names may; a checker can take the first kind of pair for one name even
+// when a dictionary knows both spellings.
 func TradesLetters(a, b string) bool {
-	return tradedLetters(a) != tradedLetters(b)
+	return tradedLetters(a) != tradedLetters(b) || onlyFrenchU(a, b)
+}
+
+// onlyFrenchU reports whether a and b differ only in ou for u, where
+// frenchU reads it, and perhaps a final y for i (Khoury, Khuri).
+func onlyFrenchU(a, b string) bool {
+	var fa, fb [maxFold]byte
+	x, y := fa[:foldASCII(a, &fa)], fb[:foldASCII(b, &fb)]
+	var ux, uy [maxFold]byte
+	nx, cx := frenchU(x, &ux)
+	ny, cy := frenchU(y, &uy)
+	return cx != cy && string(nx) == string(ny)
+}
+
+// frenchU writes w into buf with each ou that is before a consonant and
+// after the first vowel of its word read as u, in the first syllable too
+// if w has a letter romanizations of Arabic trade but English does not
+// write (Khoury: q, kh, dh, zh), and a final y
+// as i. It returns the result and how many ou it read.
+func frenchU(w []byte, buf *[maxFold]byte) ([]byte, int) {
+	out := buf[:0]
+	n := 0
+	const gh = 1 << 3 // English writes gh too (Houghton)
+	arabic := tradedLetters(string(w))&^gh != 0
+	vowelSeen := false // a vowel and then a consonant: the first syllable is behind
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c == ' ':
+			vowelSeen = false
+		case c == 'o' && (vowelSeen || arabic) && i > 0 && i+2 < len(w) && w[i+1] == 'u' && w[i+2] != ' ' &&
+			!isVowel(w[i+2]) && !isVowel(w[i-1]):
+			n++
+			continue
+		case !isVowel(c) && i > 0 && isVowel(w[i-1]):
+			vowelSeen = true
+		}
+		out = append(out, c)
+	}
+	if k := len(out) - 1; k > 0 && out[k] == 'y' {
+		out[k] = 'i'
+	}
+	return out, n
 }
 
 // tradedLetters returns a bit for each of q, kh, dh, gh and zh that the

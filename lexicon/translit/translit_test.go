@@ -99,6 +99,12 @@ func TestRomanize(t *testing.T) {
 }
 
 var mustMatch = [][2]string{
+	// A short Arabic name's one vowel; ou for wu; Burmese aing; a final i
+	// written e; Basque tx; a long i written ie; Slavic ye for e.
+	{"Al-Rimi", "Al-Raimi"}, {"Al-Rimi", "Al-Rami"}, {"Qaouk", "Qawook"}, {"Daoud", "Dawud"},
+	{"Khine", "Khaing"}, {"Wehbe", "Wahbi"}, {"Rifki", "Refke"}, {"Bengoechea", "Bengoetxea"},
+	{"Aqil", "Akiel"}, {"Gubarev", "Hubaryev"}, {"Djordjevic", "Dordevic"}, {"Leontyev", "Leontjevas"},
+	{"Al-Shami", "Ashami"}, {"Al-Rashid", "Arrashid"}, {"Suwaid", "Sweid"},
 	// Ukrainian and Belarusian h for Russian g; Belarusian -au for -ov;
 	// Arabic short vowels, which the script rarely writes.
 	{"Bogatyryova", "Bohatyriova"}, {"Bogdan", "Bohdan"}, {"Grigoriy", "Hryhoriy"}, {"Naumov", "Naumau"},
@@ -131,6 +137,7 @@ var mustNotMatch = [][2]string{
 	{"Yeltsin", "Elton"}, {"Smith", "Smyth-Jones"}, {"Gorbachev", "Garbage"},
 	{"Dostoevsky", "Dusty"}, {"Hassan", "Hussein"}, {"Ivanov", "Ivanova"}, {"Lena", "Lana"},
 	{"Adham", "Azzam"}, {"Lewis", "Louis"}, {"Gore", "Hore"},
+	{"Ghali", "Callie"}, {"Ghali", "Gilley"}, {"Khine", "Chinee"}, {"Thierry", "Dhiri"}, {"Al-Rimi", "Rumi"}, {"Wang", "Wan"},
 	{"Ethan", "Edan"}, {"Cathy", "Cady"}, {"Roth", "Rod"}, {"Head", "Heath"}, {"God", "Goth"},
 	{"Han", "Khan"}, {"Sudan", "Suzanne"}, {"Goodman", "Guzman"}, {"Joel", "Yule"},
 	{"Hadar", "Khazar"}, {"Nadira", "Nazira"}, {"Gill", "Hill"}, {"Graham", "Hiram"}, {"Martin", "Murtin"}, {"Kasim", "Kusum"},
@@ -173,6 +180,8 @@ func TestMatchUnlisted(t *testing.T) {
 		{"Kanna", "Kaniv", false, false},
 		{"Jumaa", "Gomaa", false, false},
 		{"Gaddafi", "Gadsby", false, false},
+		{"Qansu", "Kanso", false, true}, // a final o for u is spelling
+		{"Bonda", "Bondu", false, false},
 	} {
 		if _, ok := Match(c.a, c.b); ok != c.strict {
 			t.Errorf("Match(%q, %q) = %v, want %v", c.a, c.b, ok, c.strict)
@@ -325,9 +334,57 @@ func TestTradesLetters(t *testing.T) {
 		{"Ghaddafi", "Gaddafi", true}, {"Gadhafi", "Gaddafi", true},
 		{"Louise", "Luiz", false}, {"Catherine", "Katherine", false}, {"Walliams", "Williams", false},
 		{"Qaddafi", "Qadafi", false}, {"", "", false},
+		{"Mahmoud", "Mahmud", true}, {"Mansur", "Mansour", true}, {"Al-Jabbour", "Al-Jabbur", true},
+		{"Houston", "Huston", false}, {"Louis", "Luis", false}, {"Douglas", "Douglass", false},
+		{"Mahmoud", "Mahmod", false}, {"Aboud", "Abud", true}, {"Khoury", "Khuri", true},
+		{"Terry", "Terri", false}, {"Houghton", "Hughton", false},
 	} {
 		if got := TradesLetters(tt.a, tt.b); got != tt.want {
 			t.Errorf("TradesLetters(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+// TestSpellings checks that the groups of letters are tried longest first
+// and that the groups read differently by context read as documented.
+func TestSpellings(t *testing.T) {
+	for c, list := range spellingsByLetter {
+		for i := 1; i < len(list); i++ {
+			if len(list[i].group) > len(list[i-1].group) {
+				t.Errorf("%c: %q is tried after the shorter %q", 'a'+c, list[i].group, list[i-1].group)
+			}
+		}
+	}
+	for _, k := range []struct{ in, want string }{
+		{"Chruschtschow", "CRaCaV"},  // tsch before ts, sch before sh
+		{"Khrushchev", "KRaCaV"},     // the ch after sh is not a kh
+		{"Kazzafi", "KaSaFa"},        // zz in a long word, first reading
+		{"Azzh", "aSC"},              // zz in a short word: z, then zh
+		{"Romanoff", "RaMaNaV"},      // final ff after a vowel
+		{"Offa", "aFa"},              // ff elsewhere
+		{"Dzhabarov", "CaBaRaV"},     // dzh before dz
+		{"Djordje", "CaRC"},          // dj, and the mute final e
+		{"Tsvangirai", "SVaNKaRa"},   // ts
+		{"Abdelqader", "aBDaLKaDaR"}, // q
+	} {
+		if got := Key(k.in); got != k.want {
+			t.Errorf("Key(%q) = %q, want %q", k.in, got, k.want)
+		}
+	}
+	for _, k := range []struct {
+		in   string
+		want []string
+	}{
+		{"Chruschtschow", []string{"CRaCaV", "KRaCaV", "CRaCa", "KRaCa"}},
+		{"Khrushchev", []string{"KRaCaV", "KRaCa", "HRaCaV", "HRaCa"}},
+		{"Bohdan", []string{"BaHDaN"}},
+		{"Hryhoriy", []string{"HRaHaRa"}},
+		{"Grigoriy", []string{"KRaKaRa", "HRaHaRa"}},
+		{"Yevgeny", []string{"aVKaNa", "aKaNa", "aVHaNa", "aHaNa"}},
+		{"Ingrid", []string{"aNKRaD"}}, // g after n stays g
+	} {
+		if got := Keys(k.in); !slices.Equal(got, k.want) {
+			t.Errorf("Keys(%q) = %q, want %q", k.in, got, k.want)
 		}
 	}
 }
