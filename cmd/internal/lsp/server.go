@@ -81,6 +81,7 @@ type document struct {
 	badUTF8 bool        // the client sent bytes that are not UTF-8
 	accept  []string    // spellings ignored in this document
 	timer   *time.Timer // the pending check
+	gen     int         // counts the checks scheduled; only the last one publishes
 
 	published int         // version of the diagnostics last published, -1 for none
 	findings  []published // those diagnostics' findings
@@ -542,11 +543,12 @@ func (s *server) scheduleLocked(d *document, delay time.Duration) {
 		return
 	}
 	s.stopTimer(d)
-	uri := d.uri
+	d.gen++
+	uri, gen := d.uri, d.gen
 	s.checks.Add(1)
 	d.timer = time.AfterFunc(delay, func() {
 		defer s.checks.Done()
-		s.check(uri)
+		s.check(uri, gen)
 	})
 }
 
@@ -569,12 +571,12 @@ func (s *server) stopTimer(d *document) {
 }
 
 // check checks the current text of the document uri and publishes its
-// diagnostics, unless the document changed or closed meanwhile: a newer
-// check then publishes.
-func (s *server) check(uri string) {
+// diagnostics, unless another check was scheduled (gen is not the last)
+// or the document closed meanwhile: the newer check then publishes.
+func (s *server) check(uri string, gen int) {
 	s.mu.Lock()
 	d := s.docs[uri]
-	if d == nil || s.shutdown {
+	if d == nil || d.gen != gen || s.shutdown {
 		s.mu.Unlock()
 		return
 	}
@@ -607,7 +609,7 @@ func (s *server) check(uri string) {
 
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.docs[uri] != d || d.version != version || version < d.published || s.shutdown {
+	if s.docs[uri] != d || d.gen != gen || d.version != version || version < d.published || s.shutdown {
 		return // stale: a newer check is pending or the document closed
 	}
 	d.published, d.findings = version, pubs

@@ -11,7 +11,7 @@ type encoding int
 
 // The position encodings the server speaks.
 const (
-	utf16 encoding = iota // the protocol's default
+	utf16Units encoding = iota // the protocol's default
 	utf8Units
 )
 
@@ -31,7 +31,7 @@ func chooseEncoding(offered []string) encoding {
 			return utf8Units
 		}
 	}
-	return utf16
+	return utf16Units
 }
 
 // lineStarts returns the byte offset at which each line of text starts.
