@@ -15,7 +15,7 @@ import (
 // A testClient drives a server through its stdio transport, as an editor
 // does: framed JSON-RPC on a pair of pipes.
 type testClient struct {
-	t       *testing.T
+	t       testing.TB
 	toSrv   *io.PipeWriter
 	in      chan *message // messages from the server, in order
 	pending []*message    // read while waiting for something else
@@ -27,7 +27,7 @@ type testClient struct {
 // answers fails the test instead of hanging it. It is not a speed check.
 const hangGuard = 60 * time.Second
 
-func startServer(t *testing.T, opts Options) *testClient {
+func startServer(t testing.TB, opts Options) *testClient {
 	t.Helper()
 	cr, sw := io.Pipe() // server -> client
 	sr, cw := io.Pipe() // client -> server
@@ -87,7 +87,7 @@ func (c *testClient) send(m *message) {
 	c.sendBody(b)
 }
 
-func mustJSON(t *testing.T, v any) json.RawMessage {
+func mustJSON(t testing.TB, v any) json.RawMessage {
 	t.Helper()
 	b, err := json.Marshal(v)
 	if err != nil {
@@ -222,7 +222,7 @@ func (c *testClient) shutdown() {
 }
 
 // tempFile writes text to name in dir and returns its path.
-func tempFile(t *testing.T, dir, name, text string) string {
+func tempFile(t testing.TB, dir, name, text string) string {
 	t.Helper()
 	p := filepath.Join(dir, name)
 	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {

@@ -21,7 +21,7 @@ func seedArticle(t *testing.T) string {
 
 // workDir returns a temporary directory that is the top of a work tree,
 // so that no .lexcheck.toml above it applies.
-func workDir(t *testing.T) string {
+func workDir(t testing.TB) string {
 	t.Helper()
 	dir := t.TempDir()
 	if err := os.Mkdir(filepath.Join(dir, ".git"), 0o755); err != nil {
