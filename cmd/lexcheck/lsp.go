@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/lexcheck/lexcheck/cmd/internal/config"
 	"github.com/lexcheck/lexcheck/cmd/internal/lsp"
 	"github.com/lexcheck/lexcheck/lexicon"
 )
@@ -19,7 +20,7 @@ func runLSP(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var opts lsp.Options
 	fs := flag.NewFlagSet("lexcheck lsp", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.StringVar(&opts.Locale, "locale", lexicon.Locales[0], "dictionary locale of documents whose "+".lexcheck.toml does not name one: "+strings.Join(lexicon.Locales, " or "))
+	fs.StringVar(&opts.Locale, "locale", lexicon.Locales[0], "dictionary locale of documents whose "+config.FileName+" does not name one: "+strings.Join(lexicon.Locales, " or "))
 	fs.DurationVar(&opts.Debounce, "debounce", 0, "pause after a change before the document is checked (0: 150ms)")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -40,7 +41,7 @@ func runLSP(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case err == nil:
 		return exitClean
 	case errors.Is(err, lsp.ErrExitWithoutShutdown):
-		return exitFindings // the protocol's status for an exit without shutdown
+		return 1 // the protocol's status for an exit without shutdown
 	default:
 		fmt.Fprintf(stderr, "lexcheck lsp: %v\n", err)
 		return exitError

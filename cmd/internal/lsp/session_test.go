@@ -203,3 +203,71 @@ func TestNoStaleDiagnostics(t *testing.T) {
 	}
 	c.shutdown()
 }
+
+// TestWatchedFiles: a client that lets the server register watchers is
+// asked to watch configuration files and the lexicons in use, and saving
+// a lexicon in the editor reloads it.
+func TestWatchedFiles(t *testing.T) {
+	dir := workDir(t)
+	tempFile(t, dir, ".lexcheck.toml", "lexicons = [\"house.txt\"]\n")
+	house := tempFile(t, dir, "house.txt", "Gaddafi !Qaddafi\n")
+	uri := fileURI(filepath.Join(dir, "story.txt"))
+	c := startServer(t, Options{})
+	resp := c.call("initialize", map[string]any{"capabilities": map[string]any{
+		"workspace": map[string]any{"didChangeWatchedFiles": map[string]any{"dynamicRegistration": true}},
+	}})
+	if resp.Error != nil {
+		t.Fatal(resp.Error)
+	}
+	c.notify("initialized", map[string]any{})
+	c.open(uri, "plaintext", "Qaddafi met Kadhafi.\n")
+	sameList(t, "diagnostics", gotOf(c.diagnostics(uri, 1)), wantOf([]want{
+		{0, 0, 7, "rejected", "Qaddafi"},
+		{0, 12, 19, "name-variant", "Kadhafi"},
+	}))
+	var globs []string
+	for range 2 {
+		m := c.wait(func(m *message) bool { return m.Method == "client/registerCapability" }, "a watcher registration")
+		var p registrationParams
+		json.Unmarshal(m.Params, &p)
+		b, _ := json.Marshal(p.Registrations[0].RegisterOptions)
+		var o watchOptions
+		json.Unmarshal(b, &o)
+		for _, w := range o.Watchers {
+			globs = append(globs, w.GlobPattern)
+		}
+		c.send(&message{ID: m.ID, Result: json.RawMessage("null")})
+	}
+	sameList(t, "watched", globs, []string{"**/.lexcheck.toml", filepath.ToSlash(house)})
+
+	// The lexicon, edited and saved in the editor.
+	tempFile(t, dir, "house.txt", "Gaddafi !Qaddafi !Kadhafi\n")
+	c.notify("textDocument/didSave", map[string]any{"textDocument": map[string]any{"uri": fileURI(house)}})
+	sameList(t, "diagnostics after the lexicon was saved", gotOf(c.diagnostics(uri, 1)), wantOf([]want{
+		{0, 0, 7, "rejected", "Qaddafi"},
+		{0, 12, 19, "rejected", "Kadhafi"},
+	}))
+	c.shutdown()
+}
+
+// TestDefaultLoadsOnce: documents without a configuration share one
+// checker, which a reload keeps: the default is not loaded again.
+func TestDefaultLoadsOnce(t *testing.T) {
+	s := newSetups("", func(err error) { t.Errorf("reported %v", err) }, func([]string) {})
+	a, err := s.forDir(workDir(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.reload()
+	b, err := s.forDir(workDir(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := s.forDir("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.checker != b.checker || a.checker != c.checker {
+		t.Error("documents without a configuration got different checkers")
+	}
+}
