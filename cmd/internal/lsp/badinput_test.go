@@ -1,12 +1,16 @@
 package lsp
 
 import (
+	"bytes"
+	"context"
 	"errors"
+	"fmt"
 	"io"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 // nextResponse waits for the next response (a message without a method).
@@ -232,9 +236,9 @@ func FuzzReader(f *testing.F) {
 
 func FuzzApplyChanges(f *testing.F) {
 	f.Add("Café 🙂 Бакиев\r\nline\n", 0, 5, 1, 2, "x", true)
-	f.Fuzz(func(t *testing.T, text string, l1, c1, l2, c2 int, repl string, utf8 bool) {
+	f.Fuzz(func(t *testing.T, text string, l1, c1, l2, c2 int, repl string, utf8Positions bool) {
 		enc := utf16Units
-		if utf8 {
+		if utf8Positions {
 			enc = utf8Units
 		}
 		got, err := applyChanges([]byte(text), []contentChange{{&textRange{position{l1, c1}, position{l2, c2}}, repl}}, enc)
@@ -244,17 +248,44 @@ func FuzzApplyChanges(f *testing.F) {
 		if len(got) > len(text)+len(repl) || len(got) < len(repl) {
 			t.Fatalf("result of %d bytes from %d and %d", len(got), len(text), len(repl))
 		}
-		// Positions the server reports map back to the same offsets.
+		// Every character start of a line maps to a position and back.
 		x := newLineIndex(got, enc)
-		for _, off := range []int{0, len(got) / 2, len(got)} {
-			p := x.position(off)
-			back, err := x.offset(p)
-			if err != nil {
-				t.Fatalf("offset(position(%d) = %v): %v", off, p, err)
-			}
-			if want := x.position(back); want != p {
-				t.Fatalf("position %v maps to offset %d, which maps to %v", p, back, want)
+		for i := range min(len(x.starts), 3) {
+			for off := x.starts[i]; off <= x.lineEnd(i); {
+				p := x.position(off)
+				if back, err := x.offset(p); err != nil || back != off {
+					t.Fatalf("offset %d maps to %v, which maps to %d, %v", off, p, back, err)
+				}
+				if off == x.lineEnd(i) {
+					break
+				}
+				_, size := utf8.DecodeRune(got[off:])
+				off += size
 			}
 		}
 	})
+}
+
+// FuzzSession feeds a whole session's input to the server: whatever it
+// is, Serve returns at its end, without a panic.
+func FuzzSession(f *testing.F) {
+	uri := fileURI("/nonexistent/lexcheck-fuzz/a.md")
+	f.Add([]byte(frame(`{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{"general":{"positionEncodings":["utf-8"]}}}}`,
+		`{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"`+uri+`","languageId":"markdown","version":1,"text":"The oppenents 🙂\n"}}}`,
+		`{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"`+uri+`","version":2},"contentChanges":[{"range":{"start":{"line":0,"character":4},"end":{"line":0,"character":13}},"text":"x"}]}}`,
+		`{"jsonrpc":"2.0","id":2,"method":"textDocument/codeAction","params":{"textDocument":{"uri":"`+uri+`"},"range":{"start":{"line":0,"character":5},"end":{"line":0,"character":5}},"context":{"diagnostics":[]}}}`,
+		`{"jsonrpc":"2.0","id":3,"method":"shutdown"}`)))
+	f.Add([]byte(frame(`{"jsonrpc":"2.0","id":1,"method":"initialize"}`, `{"jsonrpc":"2.0","method":"initialized"}`, `[1,2]`, `{"jsonrpc":"2.0","id":{},"method":"x"}`)))
+	f.Fuzz(func(t *testing.T, input []byte) {
+		Serve(context.Background(), bytes.NewReader(input), io.Discard, Options{Debounce: time.Nanosecond, MaxMessageBytes: 1 << 16})
+	})
+}
+
+// frame frames JSON-RPC bodies one after another.
+func frame(bodies ...string) string {
+	var sb strings.Builder
+	for _, b := range bodies {
+		fmt.Fprintf(&sb, "Content-Length: %d\r\n\r\n%s", len(b), b)
+	}
+	return sb.String()
 }
