@@ -151,6 +151,10 @@ func Serve(ctx context.Context, in io.Reader, out io.Writer, opts Options) error
 	}
 }
 
+// maxCancelled is the most cancellations the server keeps for requests
+// it has not read yet.
+const maxCancelled = 1024
+
 // An incoming message, or the error that ended the stream.
 type incoming struct {
 	m       *message
@@ -198,6 +202,11 @@ func (s *server) readAll(r *reader, msgs chan<- incoming, done <-chan struct{}) 
 			var p cancelParams
 			if json.Unmarshal(m.Params, &p) == nil {
 				s.cancelMu.Lock()
+				if len(s.cancelled) >= maxCancelled {
+					// Cancellations of requests already answered are never
+					// taken: forget them rather than keep them all.
+					clear(s.cancelled)
+				}
 				s.cancelled[string(p.ID)] = true
 				s.cancelMu.Unlock()
 			}
