@@ -289,3 +289,13 @@ func frame(bodies ...string) string {
 	}
 	return sb.String()
 }
+
+func TestClosedWithoutShutdown(t *testing.T) {
+	c := startServer(t, Options{})
+	c.initialize()
+	c.open(fileURI(filepath.Join(workDir(t), "a.txt")), "plaintext", "The oppenents.\n")
+	c.toSrv.Close()
+	if err := c.servedErr(); !errors.Is(err, ErrClosedWithoutShutdown) {
+		t.Errorf("Serve returned %v when its input ended, want ErrClosedWithoutShutdown", err)
+	}
+}

@@ -44,6 +44,10 @@ type Options struct {
 // before shutdown; the protocol asks the server to exit with status 1.
 var ErrExitWithoutShutdown = errors.New("lsp: exit before shutdown")
 
+// ErrClosedWithoutShutdown is returned by [Serve] when its input ends
+// before the client sent shutdown: the editor went away.
+var ErrClosedWithoutShutdown = errors.New("lsp: the client closed the connection without shutdown")
+
 // The commands the server executes.
 const cmdIgnoreInFile = "lexcheck.ignoreInFile"
 
@@ -53,9 +57,8 @@ type server struct {
 	out    *writer
 	setups *setups
 
-	// Read by the loop only.
-	initialized bool
-	shutdown    bool
+	initialized bool // read and written by the loop only
+	shutdown    bool // written by the loop, with mu held
 
 	mu              sync.Mutex
 	enc             encoding
@@ -134,8 +137,11 @@ func Serve(ctx context.Context, in io.Reader, out io.Writer, opts Options) error
 		case in = <-msgs:
 		}
 		if in.err != nil {
-			if in.err == io.EOF && s.shutdown {
-				return nil
+			if in.err == io.EOF {
+				if s.shutdown {
+					return nil
+				}
+				return ErrClosedWithoutShutdown
 			}
 			return in.err
 		}
@@ -314,7 +320,9 @@ func (s *server) handleRequest(m *message) (any, *rpcError) {
 		}
 		return s.initialize(&p), nil
 	case "shutdown":
+		s.mu.Lock() // checks read it
 		s.shutdown = true
+		s.mu.Unlock()
 		s.stopChecks()
 		return nil, nil
 	case "textDocument/codeAction":
