@@ -78,8 +78,8 @@ func TestOversizedRefusedBySize(t *testing.T) {
 
 // TestDeviceRefused names a character device.
 func TestDeviceRefused(t *testing.T) {
-	if _, err := os.Stat(os.DevNull); err != nil || runtime.GOOS == "windows" {
-		t.Skip("no null device here")
+	if info, err := os.Stat(os.DevNull); err != nil || info.Mode()&os.ModeCharDevice == 0 {
+		t.Skipf("%s is not a character device here", os.DevNull)
 	}
 	var stderr bytes.Buffer
 	if status := run([]string{"check", os.DevNull}, nil, &bytes.Buffer{}, &stderr); status != exitError {
