@@ -120,8 +120,12 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 	var all []spell.Finding
 	var st report.Stats
+	var empty []string
 	for i, r := range results {
 		in := inputs[i]
+		if r.empty {
+			empty = append(empty, in.name)
+		}
 		for _, note := range r.notes {
 			fmt.Fprintf(stderr, "lexcheck: %s\n", note)
 		}
@@ -161,6 +165,9 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		all = append(all, found...)
 	}
+	if len(empty) > 0 {
+		fmt.Fprintf(stderr, "lexcheck: %s\n", emptyNote(empty))
+	}
 	st.Findings = len(all)
 	if !cf.diff {
 		if err := printer.Print(all, st); err != nil {
@@ -195,7 +202,8 @@ type result struct {
 	src      []byte   // the text checked, kept for --fix and --diff
 	release  func()   // frees src once nothing refers to it (see input.load)
 	notes    []string // warnings that do not fail the run
-	skipped  bool     // not checked (binary, empty), with a note saying why
+	skipped  bool     // not checked (binary), with a note saying why
+	empty    bool     // an empty file: noted once for the run (see emptyNote)
 	err      error
 }
 
@@ -294,7 +302,7 @@ func checkLoaded(in input, src []byte, release func(), forced markup.Format) (r 
 	r = result{src: src, release: release}
 	switch {
 	case len(src) == 0:
-		r.notes = append(r.notes, in.name+": empty file, nothing to check")
+		r.empty = true
 	case isBinary(src):
 		r.notes = append(r.notes, in.name+": binary file, skipped")
 		r.skipped = true
@@ -304,5 +312,19 @@ func checkLoaded(in input, src []byte, release func(), forced markup.Format) (r 
 		r.notes = append(r.notes, fmt.Sprintf("%s:%d: invalid UTF-8; checking the text around it", in.name, line))
 	}
 	r.findings, r.stats = in.checker.CheckDocument(documentOf(in, src, forced))
+	report.SkipBOM(r.findings, src)
 	return r
+}
+
+// emptyNote is the one note on the empty files of a run, whose names are
+// given: each is named when there are few, the first few otherwise.
+func emptyNote(names []string) string {
+	const named = 3
+	switch {
+	case len(names) == 1:
+		return names[0] + ": empty file, nothing to check"
+	case len(names) <= named:
+		return strings.Join(names, ", ") + ": empty files, nothing to check"
+	}
+	return fmt.Sprintf("%d empty files, nothing to check (%s and %d more)", len(names), strings.Join(names[:named], ", "), len(names)-named)
 }
