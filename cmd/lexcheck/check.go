@@ -147,7 +147,10 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if (cf.fix || cf.diff) && in.stdin && len(found) > 0 {
 			fmt.Fprintln(stderr, "lexcheck: standard input is not fixed: name the file to fix it")
 		}
-		if (cf.fix || cf.diff) && !in.stdin {
+		if (cf.fix || cf.diff) && r.encoding != "" && slices.ContainsFunc(found, clearSuggestion) {
+			fmt.Fprintf(stderr, "lexcheck: %s: %s text; --fix and --diff change only UTF-8 files: not fixed\n", in.name, r.encoding)
+			failed = true
+		} else if (cf.fix || cf.diff) && !in.stdin {
 			fixed, done, left := applyFixes(r.src, found)
 			switch {
 			case len(done) == 0:
@@ -204,6 +207,7 @@ type result struct {
 	notes    []string // warnings that do not fail the run
 	skipped  bool     // not checked (binary), with a note saying why
 	empty    bool     // an empty file: noted once for the run (see emptyNote)
+	encoding string   // "UTF-16LE" and the like when not UTF-8 (see wideEncoding)
 	err      error
 }
 
@@ -300,6 +304,12 @@ func checkLoaded(in input, src []byte, release func(), forced markup.Format) (r 
 		}
 	}()
 	r = result{src: src, release: release}
+	if enc, ok := wideEncodingOf(src); ok {
+		r.encoding = enc.name
+		r.findings, r.stats = in.checker.CheckDocument(documentOf(in, enc.decode(src), forced))
+		enc.mapFindings(r.findings, src)
+		return r
+	}
 	switch {
 	case len(src) == 0:
 		r.empty = true
