@@ -130,4 +130,3 @@ func FuzzWideDecode(f *testing.F) {
 		}
 	})
 }
-
