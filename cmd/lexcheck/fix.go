@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -96,50 +95,6 @@ func applyFixes(src []byte, fs []spell.Finding) (out []byte, fixed, left []spell
 	}
 	b.Write(src[at:])
 	return b.Bytes(), fixed, left
-}
-
-// writeFixed replaces the file name, which held orig when it was checked,
-// with fixed: it writes a temporary file in the same directory, gives it
-// the file's permissions and renames it over the file, so that a reader
-// sees the old file or the new one, never a part. If the file no longer
-// holds orig, or the user may not write it (renaming over a file needs
-// only a writable directory), nothing is written. A symbolic link is
-// followed: the file it names is replaced, and the link stays.
-func writeFixed(name string, orig, fixed []byte) error {
-	target, err := filepath.EvalSymlinks(name)
-	if err != nil {
-		return err
-	}
-	info, err := os.Stat(target)
-	if err != nil {
-		return err
-	}
-	if !info.Mode().IsRegular() {
-		return fmt.Errorf("%s: not a regular file; not fixed", name)
-	}
-	now, err := os.ReadFile(target)
-	if err != nil {
-		return err
-	}
-	if !bytes.Equal(now, orig) {
-		return fmt.Errorf("%s: changed since it was checked; not fixed", name)
-	}
-	w, err := os.OpenFile(target, os.O_WRONLY, 0)
-	if err != nil {
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		}
-		return fmt.Errorf("%s: cannot be written (%v); not fixed", name, err)
-	}
-	w.Close()
-	if err := writeAtomic(target, info.Mode().Perm(), func(w io.Writer) error {
-		_, err := w.Write(fixed)
-		return err
-	}); err != nil {
-		return fmt.Errorf("fixing %s: %w", name, err)
-	}
-	return nil
 }
 
 // writeAtomic writes path through write, with permissions perm: to a
