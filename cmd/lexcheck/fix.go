@@ -148,7 +148,7 @@ func unifiedDiff(name string, a, b []byte) string {
 	}
 	slashed := filepath.ToSlash(name)
 	var sb strings.Builder
-	fmt.Fprintf(&sb, "--- a/%s\n+++ b/%s\n", slashed, slashed)
+	fmt.Fprintf(&sb, "--- %s\n+++ %s\n", headerName("a/"+slashed), headerName("b/"+slashed))
 	for i := 0; i < len(changed); {
 		// A hunk runs from diffContext lines before a change to
 		// diffContext after the last change within 2*diffContext of
@@ -182,6 +182,41 @@ func unifiedDiff(name string, a, b []byte) string {
 		i = j + 1
 	}
 	return sb.String()
+}
+
+// headerName returns the file name p as a diff header gives it, as git
+// diff writes it: in double quotes with C escapes when it holds a double
+// quote, a backslash or a control character (a newline would otherwise
+// end the header), and followed by a tab when it holds a space, so that
+// GNU patch, which reads a name up to a tab, takes the whole name.
+func headerName(p string) string {
+	if strings.ContainsFunc(p, func(r rune) bool { return r == '"' || r == '\\' || r < ' ' || r == 0x7f }) {
+		var b strings.Builder
+		b.WriteByte('"')
+		for i := 0; i < len(p); i++ {
+			switch c := p[i]; c {
+			case '"', '\\':
+				b.WriteByte('\\')
+				b.WriteByte(c)
+			case '\n':
+				b.WriteString(`\n`)
+			case '\t':
+				b.WriteString(`\t`)
+			default:
+				if c < ' ' || c == 0x7f {
+					fmt.Fprintf(&b, `\%03o`, c)
+				} else {
+					b.WriteByte(c)
+				}
+			}
+		}
+		b.WriteByte('"')
+		p = b.String()
+	}
+	if strings.Contains(p, " ") {
+		p += "\t"
+	}
+	return p
 }
 
 // patchPath returns the file name as a --diff header names it: relative
