@@ -35,6 +35,7 @@ type checkFlags struct {
 	fix       bool
 	diff      bool
 	changed   string
+	outside   bool            // --allow-outside-lexicons
 	set       map[string]bool // the flags given on the command line
 }
 
@@ -51,6 +52,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.StringVar(&cf.config, "config", "", "use the configuration `FILE` for every path, instead of the nearest "+config.FileName)
 	fs.BoolVar(&cf.fix, "fix", false, "rewrite files in place, replacing each finding that has one clear suggestion (nearer than the others)")
 	fs.BoolVar(&cf.diff, "diff", false, "print the changes --fix would make, as a unified diff, instead of the findings")
+	fs.BoolVar(&cf.outside, "allow-outside-lexicons", false, "let "+config.FileName+" name lexicons outside the repository (absolute paths, or climbing out with ..)")
 	fs.StringVar(&cf.changed, "changed", "", "report only findings on lines that differ from git revision `REV`")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: lexcheck check [flags] [PATH|-]...")

@@ -41,7 +41,7 @@ func newSetup(cf *checkFlags) (*setup, error) {
 		failed:   map[string]bool{},
 	}
 	if cf.config != "" {
-		c, err := config.Load(cf.config)
+		c, err := config.LoadWith(cf.config, config.Options{OutsideLexicons: cf.outside})
 		if err != nil {
 			return nil, err
 		}
@@ -68,7 +68,7 @@ func (s *setup) configFor(dir string) (*config.Config, error) {
 	if c, ok := s.configs[file]; ok {
 		return c, nil
 	}
-	c, err := config.Load(file)
+	c, err := config.LoadWith(file, config.Options{OutsideLexicons: s.flags.outside})
 	if err != nil {
 		s.configs[file] = noConfig
 		return noConfig, err
