@@ -89,3 +89,38 @@ func TestDeviceRefused(t *testing.T) {
 		t.Errorf("stderr %q, want it to say %q", stderr.String(), want)
 	}
 }
+
+// TestNamedPipeLexicon names a FIFO as a house lexicon: it is refused
+// without being opened (before, opening it blocked the run).
+func TestNamedPipeLexicon(t *testing.T) {
+	if runtime.GOOS == "windows" || runtime.GOOS == "plan9" {
+		t.Skip("no named pipes here")
+	}
+	dir := t.TempDir()
+	pipe := filepath.Join(dir, "house.txt")
+	if err := syscall.Mkfifo(pipe, 0o644); err != nil {
+		t.Skipf("mkfifo: %v", err)
+	}
+	text := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(text, []byte("Colonel Qaddafi met.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	go func() { // unblocks an open for reading, if there is one
+		if w, err := os.OpenFile(pipe, os.O_WRONLY, 0); err == nil {
+			w.WriteString("Gaddafi !Qaddafi\n")
+			w.Close()
+		}
+	}()
+	defer func() {
+		if r, err := os.OpenFile(pipe, os.O_RDONLY|syscall.O_NONBLOCK, 0); err == nil {
+			r.Close()
+		}
+	}()
+	var stderr bytes.Buffer
+	if status := run([]string{"check", "--lexicon", pipe, text}, nil, &bytes.Buffer{}, &stderr); status != exitError {
+		t.Errorf("status %d, want %d", status, exitError)
+	}
+	if want := "open " + pipe + ": not a regular file (a named pipe)"; !strings.Contains(stderr.String(), want) {
+		t.Errorf("stderr %q, want it to say %q", stderr.String(), want)
+	}
+}
