@@ -35,6 +35,7 @@ type checkFlags struct {
 	fix       bool
 	diff      bool
 	changed   string
+	outside   bool            // --allow-outside-lexicons
 	set       map[string]bool // the flags given on the command line
 }
 
@@ -51,6 +52,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.StringVar(&cf.config, "config", "", "use the configuration `FILE` for every path, instead of the nearest "+config.FileName)
 	fs.BoolVar(&cf.fix, "fix", false, "rewrite files in place, replacing each finding that has one clear suggestion (nearer than the others)")
 	fs.BoolVar(&cf.diff, "diff", false, "print the changes --fix would make, as a unified diff, instead of the findings")
+	fs.BoolVar(&cf.outside, "allow-outside-lexicons", false, "let "+config.FileName+" name lexicons outside the repository (absolute paths, or climbing out with ..)")
 	fs.StringVar(&cf.changed, "changed", "", "report only findings on lines that differ from git revision `REV`")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: lexcheck check [flags] [PATH|-]...")
@@ -120,8 +122,12 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 	var all []spell.Finding
 	var st report.Stats
+	var empty []string
 	for i, r := range results {
 		in := inputs[i]
+		if r.empty {
+			empty = append(empty, in.name)
+		}
 		for _, note := range r.notes {
 			fmt.Fprintf(stderr, "lexcheck: %s\n", note)
 		}
@@ -143,7 +149,10 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if (cf.fix || cf.diff) && in.stdin && len(found) > 0 {
 			fmt.Fprintln(stderr, "lexcheck: standard input is not fixed: name the file to fix it")
 		}
-		if (cf.fix || cf.diff) && !in.stdin {
+		if (cf.fix || cf.diff) && r.encoding != "" && slices.ContainsFunc(found, clearSuggestion) {
+			fmt.Fprintf(stderr, "lexcheck: %s: %s text; --fix and --diff change only UTF-8 files: not fixed\n", in.name, r.encoding)
+			failed = true
+		} else if (cf.fix || cf.diff) && !in.stdin {
 			fixed, done, left := applyFixes(r.src, found)
 			switch {
 			case len(done) == 0:
@@ -160,6 +169,9 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			}
 		}
 		all = append(all, found...)
+	}
+	if len(empty) > 0 {
+		fmt.Fprintf(stderr, "lexcheck: %s\n", emptyNote(empty))
 	}
 	st.Findings = len(all)
 	if !cf.diff {
@@ -195,7 +207,9 @@ type result struct {
 	src      []byte   // the text checked, kept for --fix and --diff
 	release  func()   // frees src once nothing refers to it (see input.load)
 	notes    []string // warnings that do not fail the run
-	skipped  bool     // not checked (binary, empty), with a note saying why
+	skipped  bool     // not checked (binary), with a note saying why
+	empty    bool     // an empty file: noted once for the run (see emptyNote)
+	encoding string   // "UTF-16LE" and the like when not UTF-8 (see wideEncoding)
 	err      error
 }
 
@@ -289,9 +303,15 @@ func checkLoaded(in input, src []byte, release func(), forced markup.Format) (r 
 		}
 	}()
 	r = result{src: src, release: release}
+	if enc, ok := wideEncodingOf(src); ok {
+		r.encoding = enc.name
+		r.findings, r.stats = in.checker.CheckDocument(documentOf(in, enc.decode(src), forced))
+		enc.mapFindings(r.findings, src)
+		return r
+	}
 	switch {
 	case len(src) == 0:
-		r.notes = append(r.notes, in.name+": empty file, nothing to check")
+		r.empty = true
 	case isBinary(src):
 		r.notes = append(r.notes, in.name+": binary file, skipped")
 		r.skipped = true
@@ -301,5 +321,19 @@ func checkLoaded(in input, src []byte, release func(), forced markup.Format) (r 
 		r.notes = append(r.notes, fmt.Sprintf("%s:%d: invalid UTF-8; checking the text around it", in.name, line))
 	}
 	r.findings, r.stats = in.checker.CheckDocument(documentOf(in, src, forced))
+	report.SkipBOM(r.findings, src)
 	return r
+}
+
+// emptyNote is the one note on the empty files of a run, whose names are
+// given: each is named when there are few, the first few otherwise.
+func emptyNote(names []string) string {
+	const named = 3
+	switch {
+	case len(names) == 1:
+		return names[0] + ": empty file, nothing to check"
+	case len(names) <= named:
+		return strings.Join(names, ", ") + ": empty files, nothing to check"
+	}
+	return fmt.Sprintf("%d empty files, nothing to check (%s and %d more)", len(names), strings.Join(names[:named], ", "), len(names)-named)
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -98,50 +97,6 @@ func applyFixes(src []byte, fs []spell.Finding) (out []byte, fixed, left []spell
 	return b.Bytes(), fixed, left
 }
 
-// writeFixed replaces the file name, which held orig when it was checked,
-// with fixed: it writes a temporary file in the same directory, gives it
-// the file's permissions and renames it over the file, so that a reader
-// sees the old file or the new one, never a part. If the file no longer
-// holds orig, or the user may not write it (renaming over a file needs
-// only a writable directory), nothing is written. A symbolic link is
-// followed: the file it names is replaced, and the link stays.
-func writeFixed(name string, orig, fixed []byte) error {
-	target, err := filepath.EvalSymlinks(name)
-	if err != nil {
-		return err
-	}
-	info, err := os.Stat(target)
-	if err != nil {
-		return err
-	}
-	if !info.Mode().IsRegular() {
-		return fmt.Errorf("%s: not a regular file; not fixed", name)
-	}
-	now, err := os.ReadFile(target)
-	if err != nil {
-		return err
-	}
-	if !bytes.Equal(now, orig) {
-		return fmt.Errorf("%s: changed since it was checked; not fixed", name)
-	}
-	w, err := os.OpenFile(target, os.O_WRONLY, 0)
-	if err != nil {
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		}
-		return fmt.Errorf("%s: cannot be written (%v); not fixed", name, err)
-	}
-	w.Close()
-	if err := writeAtomic(target, info.Mode().Perm(), func(w io.Writer) error {
-		_, err := w.Write(fixed)
-		return err
-	}); err != nil {
-		return fmt.Errorf("fixing %s: %w", name, err)
-	}
-	return nil
-}
-
 // writeAtomic writes path through write, with permissions perm: to a
 // temporary file in the same directory, synced and renamed over path once
 // complete, so that a reader sees the old file or the new one, never a
@@ -193,7 +148,7 @@ func unifiedDiff(name string, a, b []byte) string {
 	}
 	slashed := filepath.ToSlash(name)
 	var sb strings.Builder
-	fmt.Fprintf(&sb, "--- a/%s\n+++ b/%s\n", slashed, slashed)
+	fmt.Fprintf(&sb, "--- %s\n+++ %s\n", headerName("a/"+slashed), headerName("b/"+slashed))
 	for i := 0; i < len(changed); {
 		// A hunk runs from diffContext lines before a change to
 		// diffContext after the last change within 2*diffContext of
@@ -227,6 +182,41 @@ func unifiedDiff(name string, a, b []byte) string {
 		i = j + 1
 	}
 	return sb.String()
+}
+
+// headerName returns the file name p as a diff header gives it, as git
+// diff writes it: in double quotes with C escapes when it holds a double
+// quote, a backslash or a control character (a newline would otherwise
+// end the header), and followed by a tab when it holds a space, so that
+// GNU patch, which reads a name up to a tab, takes the whole name.
+func headerName(p string) string {
+	if strings.ContainsFunc(p, func(r rune) bool { return r == '"' || r == '\\' || r < ' ' || r == 0x7f }) {
+		var b strings.Builder
+		b.WriteByte('"')
+		for i := 0; i < len(p); i++ {
+			switch c := p[i]; c {
+			case '"', '\\':
+				b.WriteByte('\\')
+				b.WriteByte(c)
+			case '\n':
+				b.WriteString(`\n`)
+			case '\t':
+				b.WriteString(`\t`)
+			default:
+				if c < ' ' || c == 0x7f {
+					fmt.Fprintf(&b, `\%03o`, c)
+				} else {
+					b.WriteByte(c)
+				}
+			}
+		}
+		b.WriteByte('"')
+		p = b.String()
+	}
+	if strings.Contains(p, " ") {
+		p += "\t"
+	}
+	return p
 }
 
 // patchPath returns the file name as a --diff header names it: relative

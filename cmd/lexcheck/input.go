@@ -256,22 +256,26 @@ func (in input) open(stdin io.Reader, mapping bool) ([]byte, func(), error) {
 	if in.stdin {
 		r = stdin
 	} else {
+		// Only a regular file is opened: opening a named pipe blocks.
+		if _, err := statInput(in.name); err != nil {
+			return nil, none, err
+		}
 		f, err := os.Open(in.name)
 		if err != nil {
 			return nil, none, err
 		}
 		defer f.Close()
 		info, err := f.Stat()
-		switch {
-		case err != nil:
-		case info.IsDir():
-			return nil, none, fmt.Errorf("%s: is a directory", in.name)
-		case info.Mode().IsRegular():
-			size = int(min(info.Size(), maxFileBytes))
-			if mapping && info.Size() >= mapMin && info.Size() <= maxFileBytes {
-				if b, release, err := mapFile(f, size); err == nil {
-					return b, release, nil
-				}
+		if err != nil {
+			return nil, none, err
+		}
+		if err := checkInputInfo(in.name, info); err != nil {
+			return nil, none, err // replaced since it was looked at
+		}
+		size = int(info.Size())
+		if mapping && info.Size() >= mapMin {
+			if b, release, err := mapFile(f, size); err == nil {
+				return b, release, nil
 			}
 		}
 		r = f

@@ -39,6 +39,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	fs.BoolVar(&cfg.NoDefault, "no-default", false, "do not use the embedded dictionary and gazetteer")
 	fs.StringVar(&cfg.Locale, "locale", lexicon.Locales[0], "default locale: "+strings.Join(lexicon.Locales, " or "))
 	fs.Int64Var(&cfg.MaxBytes, "max-bytes", server.DefaultMaxBytes, "largest request body accepted")
+	outside := fs.Bool("allow-outside-lexicons", false, "let the configuration name lexicons outside its repository")
 	configFile := fs.String("config", "", "a configuration `FILE` (.lexcheck.toml): its lexicons, locale, default and severities apply; flags override it")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -52,7 +53,11 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	}
 	cfg.Lexicons, cfg.Cache = lexicons, tableCache
 	if *configFile != "" {
-		cfg.Reconfigure = serveSettings(*configFile, cfg, setFlags(fs))
+		set := setFlags(fs)
+		if !*outside {
+			delete(set, "allow-outside-lexicons")
+		}
+		cfg.Reconfigure = serveSettings(*configFile, cfg, set)
 		cfg.Watch = []string{*configFile}
 	}
 	cfg.Logger = slog.New(slog.NewTextHandler(stderr, nil))
@@ -74,13 +79,14 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 // serveSettings returns the [server.Config.Reconfigure] of serve --config
 // file: it reads the file, at the start and on every reload, and lays the
 // flags (the Lexicons, NoDefault and Locale of flags; set names those
-// given) over it as check does: --lexicon files come after the file's,
+// given; --allow-outside-lexicons lets its lexicons leave the
+// repository) over it as check does: --lexicon files come after the file's,
 // --no-default and --locale replace its values; its [severity] applies
 // ("off" kinds are dropped). A lexicon of the file that is missing is an error naming the
 // file's line.
 func serveSettings(file string, flags server.Config, set map[string]bool) func() (server.Config, error) {
 	return func() (server.Config, error) {
-		c, err := config.Load(file)
+		c, err := config.LoadWith(file, config.Options{OutsideLexicons: set["allow-outside-lexicons"]})
 		if err != nil {
 			return server.Config{}, err
 		}

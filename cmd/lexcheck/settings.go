@@ -48,7 +48,7 @@ func newSetup(cf *checkFlags) (*setup, error) {
 		failed:   map[string]bool{},
 	}
 	if cf.config != "" {
-		c, err := config.Load(cf.config)
+		c, err := config.LoadWith(cf.config, config.Options{OutsideLexicons: cf.outside})
 		if err != nil {
 			return nil, err
 		}
@@ -75,7 +75,7 @@ func (s *setup) configFor(dir string) (*config.Config, error) {
 	if c, ok := s.configs[file]; ok {
 		return c, nil
 	}
-	c, err := config.Load(file)
+	c, err := config.LoadWith(file, config.Options{OutsideLexicons: s.flags.outside})
 	if err != nil {
 		s.configs[file] = noConfig
 		s.broken = true
@@ -189,6 +189,9 @@ func loadLexicon(files []string, noDefault bool, locale string, cache map[string
 	for _, f := range files {
 		l, ok := cache[f]
 		if !ok {
+			if err := checkLexiconFile(f); err != nil {
+				return nil, err
+			}
 			var err error
 			if l, err = (lexicon.LoadOptions{Cache: tableCache}).LoadFile(f); err != nil {
 				return nil, err // a *ParseError names file and line; an *fs.PathError the file

@@ -27,6 +27,15 @@
 // below; an element such as <code> opened by inline HTML ends with its
 // paragraph at the latest.
 //
+// Input that would make the parser's time grow faster than its size is
+// read more plainly, offsets unchanged: a line that opens more than 32
+// block quotes and list items at its start, or a list item indented more
+// than 128 columns, is prose as it stands, markers and all; a block (lines
+// between blank lines) with more than 512 link tails, reference
+// definitions, runs of emphasis delimiters and table delimiter rows is read
+// without its link, emphasis and table markup (which is blanked), while its
+// code spans and HTML are still skipped.
+//
 // Front matter at the very start of the file, YAML between "---" lines or
 // TOML between "+++" lines, is blanked except for the values of the keys
 // title, description, summary, subtitle and caption (at any nesting):

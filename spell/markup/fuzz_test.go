@@ -24,6 +24,7 @@ func FuzzProse(f *testing.F) {
 		"```\nunclosed fence\n", "<pre><code>unclosed", "<!-- lexcheck:off", "---\ntitle: \"unclosed\n",
 		"+++\nsummary = \"\"\"\nunclosed\n+++\n", "[a](<b \"c\"", "> <p title=\"x\n> y\">z", "\xff\xfe\xd0<b>\xd0\x91</b>",
 		"<noscript><noscript><code>x", "a\x00b *c* \x00", "\r\n\r\n# h\r\n",
+		strings.Repeat("- ", maxContainers+1) + "x\n", strings.Repeat("[a](", maxInlineMarks+1) + "\n```\n*a*\n",
 	} {
 		f.Add([]byte(s))
 	}

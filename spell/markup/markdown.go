@@ -34,6 +34,8 @@ func proseMarkdown(out, src []byte, ctl *controls) {
 		blankAll(body[:end], src[:end])
 		copy(body[end:], src[end:])
 	}
+	bd := bound(body)
+	body = bd.body
 	w := mdWalker{out: out, src: src, body: body}
 	w.h = htmlProc{out: out, src: src, ctl: ctl}
 	ok := func() (ok bool) {
@@ -51,7 +53,9 @@ func proseMarkdown(out, src []byte, ctl *controls) {
 		// report code and markup as prose.
 		blankAll(out, src)
 		*ctl = controls{}
+		return
 	}
+	bd.apply(out, src)
 	blankURLs(out)
 }
 

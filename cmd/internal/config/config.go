@@ -86,6 +86,7 @@ type Config struct {
 	exclude      ignore.Matcher          // Exclude, anchored at Dir
 	lexiconNames []string                // Lexicons as the file writes them
 	lexiconsLine int                     // the line of the lexicons key; 0 if unknown
+	options      Options                 // as read with
 }
 
 // Severity returns the severity of findings of kind k: as the file sets it,
@@ -151,23 +152,37 @@ func (e *ParseError) Unwrap() error { return e.Err }
 
 // Load reads the configuration file at path. See [Parse].
 func Load(path string) (*Config, error) {
+	return LoadWith(path, Options{})
+}
+
+// LoadWith is [Load] with options.
+func LoadWith(path string, o Options) (*Config, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	return Parse(f, path)
+	return ParseWith(f, path, o)
 }
 
 // Parse reads a configuration file from r; name is its path, which places
 // the relative names inside it and appears in errors. A problem in the file
-// is a [*ParseError]; a failure to read r is returned as it is.
+// is a [*ParseError]; a failure to read r is returned as it is. Its
+// lexicons must be inside the repository (see [Options]).
 func Parse(r io.Reader, name string) (*Config, error) {
+	return ParseWith(r, name, Options{})
+}
+
+// ParseWith is [Parse] with options.
+func ParseWith(r io.Reader, name string, o Options) (*Config, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("reading %s: %w", name, err)
 	}
-	c := &Config{File: name, Dir: filepath.Dir(name)}
+	if err := checkNesting(name, data); err != nil {
+		return nil, err
+	}
+	c := &Config{File: name, Dir: filepath.Dir(name), options: o}
 	// Each value is decoded through a checker that returns a plain error;
 	// toml wraps it in a ParseError that knows the key's position.
 	var top map[string]toml.Primitive
@@ -251,7 +266,11 @@ func (c *Config) field(key string) toml.Unmarshaler {
 				if f == "" {
 					return errors.New("lexicons: empty file name")
 				}
-				c.Lexicons = append(c.Lexicons, filepath.Join(c.Dir, filepath.FromSlash(f)))
+				p, err := c.lexiconPath(f, c.options)
+				if err != nil {
+					return err
+				}
+				c.Lexicons = append(c.Lexicons, p)
 				c.lexiconNames = append(c.lexiconNames, f)
 			}
 			return err

@@ -153,6 +153,7 @@ func FuzzParse(f *testing.F) {
 	f.Add("lexicons = [\"a.txt\"]\nlocale = \"en-US\"\ndefault = false\nexclude = [\"d/\"]\n[severity]\nrejected = \"error\"\n")
 	f.Add("severity.x = 1\n")
 	f.Add("[[severity]]\n")
+	f.Add("x = " + strings.Repeat("[", maxNesting+1) + "\"]\"\n'''[\n'''\n")
 	f.Fuzz(func(t *testing.T, src string) {
 		c, err := Parse(strings.NewReader(src), "f.toml")
 		if err != nil {

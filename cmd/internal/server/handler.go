@@ -127,6 +127,13 @@ func (s *Server) serveReady(w http.ResponseWriter, r *http.Request) {
 		io.WriteString(w, "not ready\n")
 		return
 	}
+	if len(s.slots) == cap(s.slots) {
+		// A check now would wait for a slot, or time out: send it
+		// elsewhere.
+		w.WriteHeader(http.StatusServiceUnavailable)
+		io.WriteString(w, "not ready: every check slot is busy\n")
+		return
+	}
 	io.WriteString(w, "ready\n")
 }
 
@@ -139,7 +146,7 @@ func (s *Server) serveMetrics(w http.ResponseWriter, r *http.Request) {
 
 // checkRequest is the body of POST /v1/check.
 type checkRequest struct {
-	Text   *string  `json:"text"`   // required; may be empty
+	Text   *rawText `json:"text"`   // required; may be empty
 	Markup string   `json:"markup"` // "text" (the default), "markdown" or "html"
 	Locale string   `json:"locale"` // "" means Config.Locale
 	Words  []string `json:"words"`  // accepted in this request only
@@ -226,6 +233,7 @@ func (s *Server) check(ctx context.Context, lex *lexState, locale string, d spel
 			return
 		}
 		findings, st := c.CheckDocument(d)
+		report.SkipBOM(findings, d.Src)
 		if len(lex.disabled) > 0 {
 			findings = slices.DeleteFunc(findings, func(f spell.Finding) bool { return slices.Contains(lex.disabled, f.Kind) })
 		}

@@ -1,0 +1,66 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+)
+
+// statInput returns the file information of the file name, refusing,
+// before anything opens it, what is not a regular file (a named pipe
+// would block the run until something writes to it, a device may never
+// end) and a file larger than maxFileBytes. A symbolic link is followed.
+func statInput(name string) (fs.FileInfo, error) {
+	info, err := os.Stat(name)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkInputInfo(name, info); err != nil {
+		return nil, err
+	}
+	return info, nil
+}
+
+// checkInputInfo refuses what statInput refuses, given the file's
+// information.
+func checkInputInfo(name string, info fs.FileInfo) error {
+	m := info.Mode()
+	switch {
+	case m.IsDir():
+		return fmt.Errorf("%s: is a directory", name)
+	case !m.IsRegular():
+		return fmt.Errorf("%s: not a regular file (%s); not read", name, fileKind(m))
+	case info.Size() > maxFileBytes:
+		return fmt.Errorf("%s: %d bytes, larger than %d MiB; not checked", name, info.Size(), maxFileBytes>>20)
+	}
+	return nil
+}
+
+// fileKind names the kind of file of mode m that is not a regular file.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeCharDevice != 0:
+		return "a character device"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	case m&fs.ModeIrregular != 0:
+		return "an irregular file"
+	}
+	return "not a file"
+}
+
+// checkLexiconFile refuses a house lexicon that is not a regular file
+// before it is opened, as statInput does for inputs, with an
+// *fs.PathError, so that a configuration names its line.
+func checkLexiconFile(name string) error {
+	info, err := os.Stat(name)
+	if err != nil || info.Mode().IsRegular() {
+		return nil // loading reports a missing file
+	}
+	return &fs.PathError{Op: "open", Path: name, Err: errors.New("not a regular file (" + fileKind(info.Mode()) + ")")}
+}
