@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"cmp"
 	"crypto/sha256"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -101,11 +102,19 @@ func readAll(r io.Reader) ([]byte, error) {
 	}
 }
 
+// errNotRegular is the error of a lexicon path that is not a regular file.
+var errNotRegular = errors.New("not a regular file")
+
 // LoadFile opens path and loads it as a lexicon named path; see [Load].
 func LoadFile(path string) (*Lexicon, error) { return LoadOptions{}.LoadFile(path) }
 
-// LoadFile is [LoadFile] with the options o.
+// LoadFile is [LoadFile] with the options o. A path that is not a
+// regular file (a named pipe, a device) is refused before it is opened,
+// with an *fs.PathError: opening a pipe would wait for a writer.
 func (o LoadOptions) LoadFile(path string) (*Lexicon, error) {
+	if info, err := os.Stat(path); err == nil && !info.Mode().IsRegular() && !info.IsDir() {
+		return nil, &fs.PathError{Op: "open", Path: path, Err: errNotRegular}
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -52,15 +51,4 @@ func fileKind(m fs.FileMode) string {
 		return "an irregular file"
 	}
 	return "not a file"
-}
-
-// checkLexiconFile refuses a house lexicon that is not a regular file
-// before it is opened, as statInput does for inputs, with an
-// *fs.PathError, so that a configuration names its line.
-func checkLexiconFile(name string) error {
-	info, err := os.Stat(name)
-	if err != nil || info.Mode().IsRegular() {
-		return nil // loading reports a missing file
-	}
-	return &fs.PathError{Op: "open", Path: name, Err: errors.New("not a regular file (" + fileKind(info.Mode()) + ")")}
 }

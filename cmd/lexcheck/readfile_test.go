@@ -120,7 +120,7 @@ func TestNamedPipeLexicon(t *testing.T) {
 	if status := run([]string{"check", "--lexicon", pipe, text}, nil, &bytes.Buffer{}, &stderr); status != exitError {
 		t.Errorf("status %d, want %d", status, exitError)
 	}
-	if want := "open " + pipe + ": not a regular file (a named pipe)"; !strings.Contains(stderr.String(), want) {
+	if want := "open " + pipe + ": not a regular file"; !strings.Contains(stderr.String(), want) {
 		t.Errorf("stderr %q, want it to say %q", stderr.String(), want)
 	}
 }

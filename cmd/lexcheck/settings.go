@@ -189,9 +189,6 @@ func loadLexicon(files []string, noDefault bool, locale string, cache map[string
 	for _, f := range files {
 		l, ok := cache[f]
 		if !ok {
-			if err := checkLexiconFile(f); err != nil {
-				return nil, err
-			}
 			var err error
 			if l, err = (lexicon.LoadOptions{Cache: tableCache}).LoadFile(f); err != nil {
 				return nil, err // a *ParseError names file and line; an *fs.PathError the file
