@@ -300,7 +300,7 @@ func (c *Checker) judge(w string) *verdict {
 		return known
 	}
 	n := utf8.RuneCountInString(w)
-	if n < 2 || isAllCaps(w) {
+	if n < 2 || n > maxWordLetters || isAllCaps(w) {
 		return &verdict{class: skipWord}
 	}
 	// What the lexicon knows of any spelling of w that folds alike, looked
@@ -433,6 +433,12 @@ func (c *Checker) judge(w string) *verdict {
 	return v
 }
 
+// maxWordLetters is the most letters of a word that is judged, four times
+// the longest words of the dictionary. A longer run of letters
+// is no word (a run of base64, a keyboard held down), and would cost
+// every lookup a pass over it.
+const maxWordLetters = 128
+
 // romanizedHouseName reports whether the house entry of the name h gives
 // its original script.
 func (c *Checker) romanizedHouseName(h string) bool {
@@ -478,13 +484,28 @@ func (c *Checker) knownByParts(w string) bool {
 	}
 	// Closed compounds: gameplay, bandmates.
 	rs := []rune(lw)
-	for i := 3; i <= len(rs)-3; i++ {
+	lo, hi := compoundSplits(len(rs))
+	for i := lo; i <= hi; i++ {
 		a, b := string(rs[:i]), string(rs[i:])
 		if c.isWord(a, 50) && c.isWord(b, 50) {
 			return true
 		}
 	}
 	return false
+}
+
+// maxCompoundPart is the most letters a part of a closed compound may
+// have: more than any common dictionary word (tier 50 and below, the
+// longest of which, such as counterrevolutionaries, have 22).
+const maxCompoundPart = 32
+
+// compoundSplits returns the first and last split points, in letters, at
+// which a word of n letters may be two common words written as one: each
+// part has at least 3 letters and at most maxCompoundPart. A word longer
+// than two such parts has none (lo > hi), so that its check costs time
+// linear in its length, not a lookup of every split.
+func compoundSplits(n int) (lo, hi int) {
+	return max(3, n-maxCompoundPart), min(n-3, maxCompoundPart)
 }
 
 // knownHyphenated reports whether w is a hyphenated word whose parts are
