@@ -25,6 +25,10 @@ type Options struct {
 	MaxEdits int
 	// MaxSuggestions is the most suggestions a finding carries. 0 means 5.
 	MaxSuggestions int
+	// MaxCachedWords bounds the words whose verdicts the checker keeps
+	// between documents; words not met lately are judged again. 0
+	// means DefaultMaxCachedWords.
+	MaxCachedWords int
 }
 
 // A Document is one text to check.
@@ -55,7 +59,10 @@ func NewChecker(lex *lexicon.Lexicon, opts Options) *Checker {
 	if opts.MaxSuggestions <= 0 {
 		opts.MaxSuggestions = 5
 	}
-	return &Checker{lex: lex, opts: opts, verdicts: newVerdictCache()}
+	if opts.MaxCachedWords <= 0 {
+		opts.MaxCachedWords = DefaultMaxCachedWords
+	}
+	return &Checker{lex: lex, opts: opts, verdicts: newVerdictCache(opts.MaxCachedWords)}
 }
 
 // Check checks src as plain text and returns its findings sorted by
