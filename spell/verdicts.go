@@ -28,8 +28,9 @@ const verdictShards = 64
 
 // DefaultMaxCachedWords is the default bound on the words whose verdicts
 // a checker keeps (see [Options]): 20 MB of news has 40,000 distinct
-// words, and a verdict and its word take about 100 bytes.
-const DefaultMaxCachedWords = 1 << 18
+// words, and an unknown word's verdict, with the near words it suggests,
+// takes about 1 KB, so that the cache holds at most some 60 MB.
+const DefaultMaxCachedWords = 1 << 16
 
 type verdictShard struct {
 	mu       sync.RWMutex
