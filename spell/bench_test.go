@@ -8,6 +8,7 @@ import (
 
 	"github.com/agnivade/levenshtein"
 
+	"github.com/lexcheck/lexcheck/internal/benchtext"
 	"github.com/lexcheck/lexcheck/internal/newstext"
 	"github.com/lexcheck/lexcheck/lexicon"
 )
@@ -26,7 +27,8 @@ func benchText(b *testing.B, n int) (dirty, clean []byte) {
 }
 
 // newsText returns about n bytes of generated news-like text (package
-// newstext), with the given share of typing errors.
+// newstext), with the given share of typing errors: for what only
+// generated text can do, a house lexicon of the 200,000 names it uses.
 func newsText(b *testing.B, n int, typos float64) []byte {
 	b.Helper()
 	v, err := newstext.ReadVocab("../lexicon/data/freq-en.tsv.gz", 30000)
@@ -40,19 +42,68 @@ func newsText(b *testing.B, n int, typos float64) []byte {
 	return buf.Bytes()
 }
 
-// BenchmarkCheck checks news text on the embedded default: generated text
-// without and with typing errors (one word of four letters or more in
-// 300), the seed article repeated, clean and with its errors, and
-// Cyrillic text.
+// BenchmarkCheck checks real news on the embedded default: the Reuters
+// articles joined into one text (package benchtext; skipped without
+// them), with a new checker each run as a command has, in en-GB and
+// en-US, and with the verdicts cached as a server has them.
 func BenchmarkCheck(b *testing.B) {
+	src := benchtext.Joined(b)
+	for _, locale := range []string{"en-GB", "en-US"} {
+		lex, err := lexicon.Default(locale)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run("reuters-"+locale, func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
+			b.ReportAllocs()
+			for b.Loop() {
+				NewChecker(lex, Options{}).Check("", src)
+			}
+		})
+	}
+	b.Run("reuters-cached", func(b *testing.B) {
+		c := defaultChecker(b, nil)
+		c.Check("", src)
+		b.SetBytes(int64(len(src)))
+		b.ReportAllocs()
+		for b.Loop() {
+			c.Check("", src)
+		}
+	})
+}
+
+// BenchmarkCheckArticles checks the Reuters articles one document each, as
+// a repository of one article a file is checked, with one checker.
+func BenchmarkCheckArticles(b *testing.B) {
+	as := benchtext.Articles(b)
+	lex, err := lexicon.Default("en-GB")
+	if err != nil {
+		b.Fatal(err)
+	}
+	size := 0
+	for _, a := range as {
+		size += len(a.Text)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		c := NewChecker(lex, Options{})
+		for _, a := range as {
+			c.Check(a.Name, a.Text)
+		}
+	}
+}
+
+// BenchmarkCheckSeed checks the seed article repeated to 1 MB, clean and
+// with its errors, and Cyrillic text.
+func BenchmarkCheckSeed(b *testing.B) {
 	c := defaultChecker(b, nil)
 	dirty, clean := benchText(b, 1<<20)
 	cyr := []byte(strings.Repeat("Курманбек Бакиев покинул Бишкек и уехал в Жалал-Абад, где его поддерживают. ", 1<<20/140))
 	for _, bc := range []struct {
 		name string
 		src  []byte
-	}{{"news", newsText(b, 4<<20, 0)}, {"news-typos", newsText(b, 4<<20, 1.0/300)},
-		{"seed-clean", clean}, {"seed-dirty", dirty}, {"cyrillic", cyr}} {
+	}{{"seed-clean", clean}, {"seed-dirty", dirty}, {"cyrillic", cyr}} {
 		b.Run(bc.name, func(b *testing.B) {
 			c.Check("", bc.src) // warm the verdict cache, as a long run would
 			b.SetBytes(int64(len(bc.src)))
@@ -64,13 +115,14 @@ func BenchmarkCheck(b *testing.B) {
 	}
 }
 
-// BenchmarkTokenize is the floor: splitting words, nothing looked up.
+// BenchmarkTokenize is the floor: splitting the Reuters articles joined
+// into words, nothing looked up.
 func BenchmarkTokenize(b *testing.B) {
-	_, clean := benchText(b, 1<<20)
-	b.SetBytes(int64(len(clean)))
+	src := benchtext.Joined(b)
+	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
 	for b.Loop() {
-		tokenize(clean)
+		tokenize(src)
 	}
 }
 
@@ -133,8 +185,9 @@ func dictionaryWords(b *testing.B) []string {
 
 // BenchmarkHouseLexicon measures a house lexicon of 200,000 names merged
 // with the default: loading it and answering the first lookup (which
-// builds its indexes), and checking news text with it, to compare with
-// BenchmarkCheck/news. The lexicon holds the names the text uses and
+// builds its indexes), and checking generated news text (package
+// newstext, whose cast of names a generated lexicon can hold) with it.
+// The lexicon holds the names the text uses and
 // generated others; check-near-names checks the same text against 200,000
 // names one or two edits from nearly every name it uses (the worst case).
 func BenchmarkHouseLexicon(b *testing.B) {

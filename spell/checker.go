@@ -25,6 +25,10 @@ type Options struct {
 	MaxEdits int
 	// MaxSuggestions is the most suggestions a finding carries. 0 means 5.
 	MaxSuggestions int
+	// MaxCachedWords bounds the words whose verdicts the checker keeps
+	// between documents; words not met lately are judged again. 0
+	// means DefaultMaxCachedWords.
+	MaxCachedWords int
 }
 
 // A Document is one text to check.
@@ -55,7 +59,10 @@ func NewChecker(lex *lexicon.Lexicon, opts Options) *Checker {
 	if opts.MaxSuggestions <= 0 {
 		opts.MaxSuggestions = 5
 	}
-	return &Checker{lex: lex, opts: opts, verdicts: newVerdictCache()}
+	if opts.MaxCachedWords <= 0 {
+		opts.MaxCachedWords = DefaultMaxCachedWords
+	}
+	return &Checker{lex: lex, opts: opts, verdicts: newVerdictCache(opts.MaxCachedWords)}
 }
 
 // Check checks src as plain text and returns its findings sorted by
@@ -303,7 +310,7 @@ func (c *Checker) judge(w string) *verdict {
 		return known
 	}
 	n := utf8.RuneCountInString(w)
-	if n < 2 || isAllCaps(w) {
+	if n < 2 || n > maxWordLetters || isAllCaps(w) {
 		return &verdict{class: skipWord}
 	}
 	// What the lexicon knows of any spelling of w that folds alike, looked
@@ -436,6 +443,12 @@ func (c *Checker) judge(w string) *verdict {
 	return v
 }
 
+// maxWordLetters is the most letters of a word that is judged, four times
+// the longest words of the dictionary. A longer run of letters
+// is no word (a run of base64, a keyboard held down), and would cost
+// every lookup a pass over it.
+const maxWordLetters = 128
+
 // romanizedHouseName reports whether the house entry of the name h gives
 // its original script.
 func (c *Checker) romanizedHouseName(h string) bool {
@@ -481,13 +494,28 @@ func (c *Checker) knownByParts(w string) bool {
 	}
 	// Closed compounds: gameplay, bandmates.
 	rs := []rune(lw)
-	for i := 3; i <= len(rs)-3; i++ {
+	lo, hi := compoundSplits(len(rs))
+	for i := lo; i <= hi; i++ {
 		a, b := string(rs[:i]), string(rs[i:])
 		if c.isWord(a, 50) && c.isWord(b, 50) {
 			return true
 		}
 	}
 	return false
+}
+
+// maxCompoundPart is the most letters a part of a closed compound may
+// have: more than any common dictionary word (tier 50 and below, the
+// longest of which, such as counterrevolutionaries, have 22).
+const maxCompoundPart = 32
+
+// compoundSplits returns the first and last split points, in letters, at
+// which a word of n letters may be two common words written as one: each
+// part has at least 3 letters and at most maxCompoundPart. A word longer
+// than two such parts has none (lo > hi), so that its check costs time
+// linear in its length, not a lookup of every split.
+func compoundSplits(n int) (lo, hi int) {
+	return max(3, n-maxCompoundPart), min(n-3, maxCompoundPart)
 }
 
 // knownHyphenated reports whether w is a hyphenated word whose parts are

@@ -260,7 +260,7 @@ func (s *docState) majority(c *Checker, w string) (string, int) {
 
 func (s *docState) findMajority(c *Checker, w, k string) (string, int) {
 	kr := []rune(k)
-	if len(kr) < 4 {
+	if len(kr) < 4 || len(kr) > maxNameKey {
 		return "", 0
 	}
 	n := s.count[k]
@@ -294,6 +294,12 @@ func (s *docState) findMajority(c *Checker, w, k string) (string, int) {
 	return s.display(best), bestN
 }
 
+// maxNameKey is the most letters of a name whose spellings findMajority
+// compares: longer than any name, and the cap that keeps the forms less
+// a letter of a document's names (as many as their letters each) linear
+// in its length.
+const maxNameKey = 64
+
 // oneDeletionApart returns, in order, the indexes in s.keys of the keys
 // that share a form less at most one letter with kr: a superset of the
 // keys one edit (optimal string alignment) from it. Forms are kept by
@@ -304,6 +310,9 @@ func (s *docState) oneDeletionApart(kr []rune) []int32 {
 	if s.byDeletion == nil {
 		forms := 0
 		for k := range s.shown {
+			if utf8.RuneCountInString(k) > maxNameKey+1 {
+				continue // one edit from no key that is looked up
+			}
 			s.keys = append(s.keys, nameKey{key: k, runes: []rune(k)})
 			forms += len(s.keys[len(s.keys)-1].runes) + 1
 		}

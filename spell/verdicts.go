@@ -7,26 +7,40 @@ import (
 )
 
 // A verdictCache holds a checker's verdict on each distinct word it has
-// judged. It is safe for concurrent use: the words are spread over
-// shards, each a map behind its own lock, so that goroutines checking
-// different documents seldom wait for each other, and a lookup costs a
-// hash and a map access (a sync.Map cost several times that, chasing the
-// levels of its trie).
+// judged lately. It is safe for concurrent use: the words are spread over
+// shards, each behind its own lock, so that goroutines checking different
+// documents seldom wait for each other, and a lookup costs a hash and a
+// map access (a sync.Map cost several times that, chasing the levels of
+// its trie).
+//
+// It is bounded, so that a server fed random words for weeks keeps its
+// memory: each shard keeps two generations of verdicts, and when the
+// current one is full it becomes the old one, and the old one is dropped.
+// A word found in the old generation is carried over to the current one,
+// so that the words a text uses all the time are seldom judged again.
 type verdictCache struct {
-	seed   maphash.Seed
-	shards [verdictShards]verdictShard
+	seed     maphash.Seed
+	perShard int // the most verdicts a generation of a shard holds
+	shards   [verdictShards]verdictShard
 }
 
 const verdictShards = 64
 
+// DefaultMaxCachedWords is the default bound on the words whose verdicts
+// a checker keeps (see [Options]): 20 MB of news has 40,000 distinct
+// words, and an unknown word's verdict, with the near words it suggests,
+// takes about 1 KB, so that the cache holds at most some 60 MB.
+const DefaultMaxCachedWords = 1 << 16
+
 type verdictShard struct {
-	mu sync.RWMutex
-	m  map[string]*verdict
-	_  [64 - unsafe.Sizeof(sync.RWMutex{}) - unsafe.Sizeof(map[string]*verdict(nil))]byte // a shard to a cache line of its own, so that locks do not share one
+	mu       sync.RWMutex
+	cur, old map[string]*verdict
+	_        [64 - unsafe.Sizeof(sync.RWMutex{}) - 2*unsafe.Sizeof(map[string]*verdict(nil))]byte // a shard to a cache line of its own, so that locks do not share one
 }
 
-func newVerdictCache() *verdictCache {
-	return &verdictCache{seed: maphash.MakeSeed()}
+// newVerdictCache returns a cache that holds at most about limit verdicts.
+func newVerdictCache(limit int) *verdictCache {
+	return &verdictCache{seed: maphash.MakeSeed(), perShard: max(1, limit/(2*verdictShards))}
 }
 
 func (vc *verdictCache) shard(w string) *verdictShard {
@@ -39,21 +53,45 @@ func (vc *verdictCache) shard(w string) *verdictShard {
 func (vc *verdictCache) get(w string, c *Checker) *verdict {
 	s := vc.shard(w)
 	s.mu.RLock()
-	v := s.m[w]
+	v, old := s.cur[w], false
+	if v == nil {
+		v = s.old[w]
+		old = v != nil
+	}
 	s.mu.RUnlock()
-	if v != nil {
+	if v != nil && !old {
 		return v
 	}
-	v = c.judge(w)
+	if v == nil {
+		v = c.judge(w)
+	}
 	s.mu.Lock()
-	if old := s.m[w]; old != nil {
-		v = old
+	if cur := s.cur[w]; cur != nil {
+		v = cur
 	} else {
-		if s.m == nil {
-			s.m = make(map[string]*verdict, 256)
+		if len(s.cur) >= vc.perShard {
+			s.old, s.cur = s.cur, nil
 		}
-		s.m[w] = v
+		if s.cur == nil {
+			s.cur = make(map[string]*verdict, min(vc.perShard, 256))
+		}
+		s.cur[w] = v
 	}
 	s.mu.Unlock()
 	return v
 }
+
+// len returns the number of words the cache holds.
+func (vc *verdictCache) len() int {
+	n := 0
+	for i := range vc.shards {
+		s := &vc.shards[i]
+		s.mu.RLock()
+		n += len(s.cur) + len(s.old)
+		s.mu.RUnlock()
+	}
+	return n
+}
+
+// bound returns the most words the cache holds.
+func (vc *verdictCache) bound() int { return 2 * verdictShards * vc.perShard }

@@ -10,7 +10,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/lexcheck/lexcheck/internal/newstext"
+	"github.com/lexcheck/lexcheck/internal/benchtext"
 )
 
 // benchFiles is the size of the generated repository.
@@ -50,55 +50,57 @@ func makeRepo(b *testing.B, dir string, n int) int64 {
 	return total
 }
 
-// BenchmarkCheckRepo checks a generated repository of Markdown articles
-// (walk, read, extract prose, check, print) with one worker and with one
-// per core, and reports files per second; MB/s comes from SetBytes.
+// BenchmarkCheckRepo checks the Reuters articles as a directory of one
+// article a file (package benchtext; skipped without them), and a
+// generated repository of Markdown articles (walk, read, extract prose,
+// check, print), with one worker and with one per core, and reports
+// files per second; MB/s comes from SetBytes.
 func BenchmarkCheckRepo(b *testing.B) {
-	dir := b.TempDir()
-	size := makeRepo(b, dir, benchFiles)
-	for _, jobs := range []int{1, runtime.GOMAXPROCS(0)} {
-		b.Run(fmt.Sprintf("jobs=%d", jobs), func(b *testing.B) {
-			b.SetBytes(size)
-			b.ReportAllocs()
-			args := []string{"check", "--jobs", strconv.Itoa(jobs), dir}
-			for b.Loop() {
-				if status := run(args, nil, io.Discard, io.Discard); status != exitFindings {
-					b.Fatalf("status %d", status)
+	reuters := b.TempDir()
+	reutersSize := benchtext.WriteDir(b, reuters)
+	markdown := b.TempDir()
+	markdownSize := makeRepo(b, markdown, benchFiles)
+	for _, repo := range []struct {
+		name  string
+		dir   string
+		size  int64
+		files int
+	}{{"reuters", reuters, reutersSize, len(benchtext.Articles(b))}, {"generated-markdown", markdown, markdownSize, benchFiles}} {
+		for _, jobs := range []int{1, runtime.GOMAXPROCS(0)} {
+			b.Run(fmt.Sprintf("%s/jobs=%d", repo.name, jobs), func(b *testing.B) {
+				b.SetBytes(repo.size)
+				b.ReportAllocs()
+				args := []string{"check", "--jobs", strconv.Itoa(jobs), repo.dir}
+				for b.Loop() {
+					if status := run(args, nil, io.Discard, io.Discard); status != exitFindings {
+						b.Fatalf("status %d", status)
+					}
 				}
-			}
-			b.ReportMetric(float64(benchFiles)*float64(b.N)/b.Elapsed().Seconds(), "files/s")
-		})
+				b.ReportMetric(float64(repo.files)*float64(b.N)/b.Elapsed().Seconds(), "files/s")
+			})
+		}
 	}
 }
 
 // BenchmarkCheckFile is what scripts/bench-peers.sh times, in process:
-// `lexcheck check FILE` on one file of generated news text (package
-// newstext), embedded default, no house lexicon, from loading the lexicon
-// and reading the file to printing the findings. Each run starts with a
-// new checker, whose verdict cache is empty, as a command does. Run it
-// with -cpu 1 for the one-core figure.
+// `lexcheck check FILE` on the Reuters articles joined into one file
+// (package benchtext; skipped without them), embedded default, no house
+// lexicon, in en-GB and en-US, from loading the lexicon and reading the
+// file to printing the findings. Each run starts with a new checker,
+// whose verdict cache is empty, as a command does. Run it with -cpu 1 for
+// the one-core figure.
 func BenchmarkCheckFile(b *testing.B) {
-	v, err := newstext.ReadVocab("../../lexicon/data/freq-en.tsv.gz", 30000)
-	if err != nil {
+	src := benchtext.Joined(b)
+	file := filepath.Join(b.TempDir(), "reuters.txt")
+	if err := os.WriteFile(file, src, 0o644); err != nil {
 		b.Fatal(err)
 	}
-	for _, mb := range []int{4, 20} {
-		b.Run(fmt.Sprintf("%dMB", mb), func(b *testing.B) {
-			file := filepath.Join(b.TempDir(), "news.txt")
-			f, err := os.Create(file)
-			if err != nil {
-				b.Fatal(err)
-			}
-			if err := newstext.Write(f, v, newstext.Options{Seed: 1, Bytes: mb * 1e6}); err != nil {
-				b.Fatal(err)
-			}
-			if err := f.Close(); err != nil {
-				b.Fatal(err)
-			}
-			b.SetBytes(int64(mb * 1e6))
+	for _, locale := range []string{"en-GB", "en-US"} {
+		b.Run(locale, func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
 			b.ReportAllocs()
 			for b.Loop() {
-				if status := run([]string{"check", file}, nil, io.Discard, io.Discard); status != exitFindings {
+				if status := run([]string{"check", "--locale", locale, file}, nil, io.Discard, io.Discard); status != exitFindings {
 					b.Fatalf("status %d", status)
 				}
 			}
