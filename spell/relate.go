@@ -95,10 +95,5 @@ func Established(lex *lexicon.Lexicon, w string) bool {
 	if !info.Known() {
 		return false
 	}
-	return info.Flags&(lexicon.Word|lexicon.Place|lexicon.House) != 0 || info.Tier < rareNameTier
+	return info.Flags&(lexicon.Word|lexicon.Place|lexicon.House) != 0 || info.Tier < lexicon.TierCommonWord
 }
-
-// rareNameTier is the dictionary tier from which a known proper name is
-// rare enough to be a spelling of another name rather than a name in its
-// own right.
-const rareNameTier = 60
