@@ -280,7 +280,7 @@ func (s *docState) findMajority(c *Checker, w, k string) (string, int) {
 		if d := len(o.runes) - len(kr); d > 1 || d < -1 {
 			continue
 		}
-		if inflected(k, o.key) || osa(kr, o.runes, 1) != 1 || vowelSwap(kr, o.runes) {
+		if !oneSlip(k, o.key, kr, o.runes) {
 			continue
 		}
 		if c.lex.LookupFold(o.key).Flags&lexicon.Word != 0 && s.caps[o.key] < 2 {

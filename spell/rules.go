@@ -139,9 +139,7 @@ func houseRespells(c *Checker, s *subject) (*verdict, bool) {
 // Kovel = Ковель) and not a common name. Without house names there is
 // nothing to ask.
 func knownNameRomanized(c *Checker, s *subject) (*verdict, bool) {
-	info := s.lookup(c)
-	if !info.Known() || inOwnRight(info) || !startsUpper(s.w) || s.runes() < 4 || !c.lex.HasHouse() ||
-		s.lookupFold(c).Flags&lexicon.Word != 0 {
+	if info := s.lookup(c); !info.Known() || !c.lex.HasHouse() || !claimable(s.w, info, s.lookupFold(c)) {
 		return nil, false
 	}
 	for _, tn := range c.lex.TranslitNames(s.w) {
@@ -151,6 +149,14 @@ func knownNameRomanized(c *Checker, s *subject) (*verdict, bool) {
 		}
 	}
 	return nil, false
+}
+
+// claimable reports whether the known spelling w, of which the lexicon
+// knows info (and fold of its spellings that fold alike), may be a
+// romanization of a house name for knownNameRomanized: a name of four
+// letters or more that is not known in its own right.
+func claimable(w string, info, fold lexicon.Info) bool {
+	return !inOwnRight(info) && startsUpper(w) && utf8.RuneCountInString(w) >= 4 && fold.Flags&lexicon.Word == 0
 }
 
 // inOwnRight reports whether a known spelling is known in its own right,
