@@ -24,6 +24,7 @@ var rules = []rule{
 	{"a spelling of a name the house spells otherwise is its variant", houseRespells},
 	{"a known name that romanizes a house name otherwise is its variant", knownNameRomanized},
 	{"a spelling the lexicon knows is known", knownSpelling},
+	{"a lower-case letter run that cut gives a dictionary word is a slip of it", letterRunSlip},
 	{"a letter run, no vowel or an inner capital is deliberate", deliberateShape},
 	{"a house name after an article is its romanization", articleHouseName},
 	{"a hyphenated word of known parts is known", knownHyphenated},
@@ -175,6 +176,41 @@ func knownSpelling(c *Checker, s *subject) (*verdict, bool) {
 		return &verdict{class: knownWord}, true
 	}
 	return nil, false
+}
+
+// letterRunSlip: a letter typed three times in a row is, in news copy,
+// almost always a slip (acccount, stilll) when cutting the run to two
+// letters gives a word of the dictionary (below the rarest tier, which
+// lists misspellings): that word is the suggestion. A run that gives none
+// is deliberate (pleeease; see deliberateShape): cutting to one letter
+// would take it for please. Capitalised words are left to the name rules.
+func letterRunSlip(c *Checker, s *subject) (*verdict, bool) {
+	if startsUpper(s.w) || !hasLetterRun(s.w) {
+		return nil, false
+	}
+	cut, n := cutLetterRuns(strings.ToLower(s.w))
+	info := c.lex.LookupFold(cut)
+	if info.Flags&lexicon.Word == 0 || !info.Known() || info.Tier >= lexicon.TierRarest {
+		return nil, false
+	}
+	return &verdict{class: unknownWord, words: []candidate{{spelling: cut, dist: n, score: float64(n), tier: info.Tier}}}, true
+}
+
+// cutLetterRuns returns w with each run of three letters or more cut to
+// two letters, and how many letters it cut.
+func cutLetterRuns(w string) (string, int) {
+	var b strings.Builder
+	cut := 0
+	var a, p rune // the two letters before r
+	for i, r := range w {
+		if i > 0 && r == a && r == p {
+			cut++
+			continue
+		}
+		b.WriteRune(r)
+		a, p = p, r
+	}
+	return b.String(), cut
 }
 
 // deliberateShape: a letter typed three times (pleeease), a word without

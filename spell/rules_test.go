@@ -24,6 +24,7 @@ func TestRuleOrder(t *testing.T) {
 		{"", "Qaddafi", knownSpelling, knownWord}, // no house name to romanize
 		{"Williams", "Louise", knownSpelling, knownWord},
 		{"", "Opponents", knownSpelling, knownWord},
+		{"", "stilll", letterRunSlip, unknownWord},
 		{"", "pleeease", deliberateShape, knownWord},
 		{"", "Kbps", deliberateShape, knownWord},
 		{"", "iPod", deliberateShape, knownWord},
@@ -66,6 +67,24 @@ func ruleIndex(fn func(*Checker, *subject) (*verdict, bool)) int {
 		}
 	}
 	return -1
+}
+
+func TestCutLetterRuns(t *testing.T) {
+	tests := []struct {
+		w, want string
+		cut     int
+	}{
+		{"stilll", "still", 1},
+		{"acccount", "account", 1},
+		{"aaaabbb", "aabb", 3},
+		{"pleeease", "pleease", 1},
+		{"still", "still", 0},
+	}
+	for _, tt := range tests {
+		if got, cut := cutLetterRuns(tt.w); got != tt.want || cut != tt.cut {
+			t.Errorf("cutLetterRuns(%q) = %q, %d, want %q, %d", tt.w, got, cut, tt.want, tt.cut)
+		}
+	}
 }
 
 func funcName(fn any) string { return runtime.FuncForPC(reflect.ValueOf(fn).Pointer()).Name() }
