@@ -464,7 +464,7 @@ func (c *Checker) decide(s *docState, w string, v *verdict) (Finding, bool) {
 		return Finding{Kind: Inconsistent, Suggestions: []string{m},
 			Message: fmt.Sprintf("%q is spelled %q %d times elsewhere in this document", w, m, n)}, true
 	}
-	if v.class == unknownWord && s.count[lexicon.Fold(w)] < 3 { // else used on purpose
+	if v.class == unknownWord && !c.repeatedOnPurpose(w, v, s.count[lexicon.Fold(w)]) {
 		words := v.dictWords(c)
 		if len(words) == 0 {
 			return Finding{}, false

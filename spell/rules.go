@@ -336,3 +336,16 @@ func unknownSpelling(c *Checker, s *subject) (*verdict, bool) {
 	}
 	return v, true
 }
+
+// repeatedOnPurpose reports whether the unknown lower-case word w, with
+// verdict v, used n times in its document, is used there on purpose: three
+// times or more (jargon, a coinage the text explains), unless a common word
+// is one slip from it, which a writer who misspells consistently meant
+// ("The goverment fell. The goverment said. The goverment left.").
+func (c *Checker) repeatedOnPurpose(w string, v *verdict, n int) bool {
+	if n < 3 {
+		return false
+	}
+	words := v.dictWords(c)
+	return len(words) == 0 || !typoOf(w, words[0])
+}
