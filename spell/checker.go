@@ -166,6 +166,7 @@ func (c *Checker) checkPiece(d Document, text []byte) ([]Finding, int) {
 	if splitNames {
 		fs = c.checkSplitNames(doc, text, toks, fs)
 	}
+	fs = c.appendRepeated(fs, d.Src, text)
 	return fs, n
 }
 

@@ -45,7 +45,7 @@ const (
 )
 
 // Kinds lists every kind, in a fixed order.
-var Kinds = []Kind{Rejected, NameVariant, Misspelling, Inconsistent}
+var Kinds = []Kind{Rejected, NameVariant, Misspelling, Inconsistent, Repeated}
 
 // Description returns a one-line description of the rule behind k.
 func (k Kind) Description() string {
@@ -58,6 +58,8 @@ func (k Kind) Description() string {
 		return "an unknown word near a dictionary word"
 	case Inconsistent:
 		return "a name the same document spells two ways"
+	case Repeated:
+		return "a word typed twice in a row"
 	}
 	return string(k)
 }
