@@ -133,11 +133,6 @@ type dictData struct {
 	freqCount string   // uint32 per freq word: its count
 }
 
-// commonProperTier is the rarest tier of the proper names a misspelled
-// word may be taken for when no ordinary word is spelt so (British,
-// Christmas, Europe: SCOWL size 35 or less).
-const commonProperTier = 35
-
 // packed is a tier in the low byte and Flags above it.
 type packed uint32
 
@@ -228,7 +223,7 @@ func buildDictData(lists []map[string]packed, freq map[string]uint32) *dictData 
 			if p.info().Flags&Word != 0 {
 				keep(best)
 			}
-			if p.info().Flags&Proper != 0 && int(p&0xff) <= commonProperTier {
+			if p.info().Flags&Proper != 0 && int(p&0xff) <= TierCommonProper {
 				keep(proper)
 			}
 		}

@@ -1,9 +1,10 @@
 package lexicon
 
 import (
-	"fmt"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/lexcheck/lexcheck/internal/filepos"
 )
 
 // An Entry is one line of a lexicon: the accepted spellings of a name or
@@ -83,15 +84,11 @@ type ParseError struct {
 
 // Error returns "file:line:col: msg".
 func (e *ParseError) Error() string {
-	pos := e.File
-	if pos == "" {
-		pos = "-"
+	file := e.File
+	if file == "" {
+		file = "-"
 	}
-	pos += fmt.Sprintf(":%d", e.Line)
-	if e.Column > 0 {
-		pos += fmt.Sprintf(":%d", e.Column)
-	}
-	return pos + ": " + e.Msg
+	return filepos.Format(file, e.Line, e.Column) + ": " + e.Msg
 }
 
 // Unwrap returns the underlying cause, if any.

@@ -193,14 +193,6 @@ func (l *Lexicon) open() {
 	l.d, l.n, l.k = t.d, t.n, t.k
 }
 
-// rarestTier is the dictionary tier of the rarest words: SCOWL's size 95,
-// which lists misspellings and lower-cased names among its words.
-const rarestTier = 95
-
-// commonNameTier is the rarest tier at which a dictionary name counts as
-// common (Rosa, Louise); Dostoyevsky and Qaddafi are rarer.
-const commonNameTier = 50
-
 // CommonName reports whether the dictionary knows spelling as an ordinary
 // word or as a common proper name (Rosa, Louise; SCOWL size 50 or less).
 // Such a spelling is left to the dictionary where it might otherwise be
@@ -213,11 +205,11 @@ func (l *Lexicon) CommonName(spelling string) bool {
 // commonName reports whether the dictionary knows s as an ordinary
 // lower-case word (below the rarest tier) or as a common proper name.
 func (d *dictionary) commonName(s string) bool {
-	if w := d.lookup(strings.ToLower(s)); w.Flags&Word != 0 && w.Tier < rarestTier {
+	if w := d.lookup(strings.ToLower(s)); w.Flags&Word != 0 && w.Tier < TierRarest {
 		return true
 	}
 	p := d.lookupFold(Fold(s))
-	return p.Flags&Proper != 0 && p.Tier <= commonNameTier
+	return p.Flags&Proper != 0 && p.Tier <= TierCommonName
 }
 
 // lists reports whether the dictionary knows any spelling that folds as s does.

@@ -15,7 +15,6 @@ import (
 	"github.com/agnivade/levenshtein"
 
 	"github.com/lexcheck/lexcheck/lexicon"
-	"github.com/lexcheck/lexcheck/lexicon/translit"
 )
 
 // Options configure a [Checker]. The zero value is ready to use.
@@ -174,6 +173,7 @@ func (c *Checker) checkPiece(d Document, text []byte) ([]Finding, int) {
 	if splitNames {
 		fs = c.checkSplitNames(doc, text, toks, fs)
 	}
+	fs = c.appendRepeated(fs, d.Src, text)
 	return fs, n
 }
 
@@ -301,148 +301,6 @@ func (c *Checker) verdict(w string) *verdict {
 // known is the verdict on most words, shared.
 var known = &verdict{class: knownWord}
 
-// judge decides what the lexicon says of w.
-func (c *Checker) judge(w string) *verdict {
-	if len(w) >= 2 && lowerASCII(w) && c.lex.KnownWord(w) {
-		// Most words: a lower-case word the dictionary knows as it is,
-		// which no house entry overrides, is known (see below) and
-		// needs no folded lookup.
-		return known
-	}
-	n := utf8.RuneCountInString(w)
-	if n < 2 || n > maxWordLetters || isAllCaps(w) {
-		return &verdict{class: skipWord}
-	}
-	// What the lexicon knows of any spelling of w that folds alike, looked
-	// up at most once.
-	var fold lexicon.Info
-	folded := false
-	lookupFold := func() lexicon.Info {
-		if !folded {
-			fold, folded = c.lex.LookupFold(w), true
-		}
-		return fold
-	}
-	info := c.lex.Lookup(w)
-	if info.Flags&(lexicon.Rejected|lexicon.HouseVariant) == 0 && !info.Known() {
-		if f := lookupFold(); f.Flags&(lexicon.Rejected|lexicon.HouseVariant) != 0 || f.Known() {
-			info = f
-		}
-	}
-	switch {
-	case info.Flags&lexicon.Rejected != 0:
-		return &verdict{class: rejectedWord, suggest: info.Suggest}
-	case info.Flags&lexicon.HouseVariant != 0:
-		return &verdict{class: houseVariant, suggest: info.Suggest, translit: info.Scheme != ""}
-	case info.Known():
-		placeOnly := info.Flags&(lexicon.Word|lexicon.Proper|lexicon.House|lexicon.Variant) == 0
-		if (info.Flags&(lexicon.Word|lexicon.House|lexicon.Place) == 0 || placeOnly) && startsUpper(w) && n >= 4 &&
-			c.lex.HasHouse() && lookupFold().Flags&lexicon.Word == 0 {
-			// A name the dictionary or gazetteer knows may still be a
-			// romanization the house spells otherwise (Qaddafi for
-			// Gaddafi): house style outranks the dictionary. It is, when
-			// the two differ in a letter romanizations trade (q/g, kh/k),
-			// not merely in vowels, doubled letters or s/z, which is how
-			// names of different people differ (Walliams/Williams,
-			// Louise/Luiz, Christophe/Christoph); rarity is no guide, as
-			// the dictionary's rare names are mostly other people. It is
-			// too when the house gives its name's original script, which
-			// says that the house name is a romanization itself
-			// (Gorbachov for Gorbachev = Горбачёв), if w is long enough
-			// for a match to say so (Covell is not Kovel = Ковель) and
-			// not a common name. Without house names there is nothing to
-			// ask.
-			for _, tn := range c.lex.TranslitNames(w) {
-				if translit.TradesLetters(w, tn.Spelling) ||
-					n >= 9 && c.romanizedHouseName(tn.Spelling) && !c.lex.CommonName(w) {
-					return &verdict{class: houseVariant, suggest: tn.Spelling, translit: true}
-				}
-			}
-		}
-		return &verdict{class: knownWord}
-	}
-	if hasLetterRun(w) || !hasVowel(w) || (innerCapital(w) && !articleName(w)) {
-		return &verdict{class: knownWord}
-	}
-	if c.knownHyphenated(w) || articleName(w) {
-		// Al-Qaddafi and al-Qaddafi are made of known parts, but the
-		// whole, article and all, may be another romanization of a house
-		// name. The house name after an article (al-Gaddafi for Gaddafi,
-		// as a first reference often writes it) is the house's spelling.
-		rest := w[strings.LastIndexByte(w, '-')+1:]
-		if startsUpper(rest) && n >= 6 && c.lex.LookupFold(rest).Flags&lexicon.House == 0 {
-			if tn := c.lex.TranslitNames(w); len(tn) > 0 {
-				return &verdict{class: houseVariant, suggest: tn[0].Spelling, translit: true}
-			}
-		}
-		return &verdict{class: knownWord}
-	}
-	capital := startsUpper(w)
-	if capital {
-		// Jalalabad for a house Jalal-Abad: the same name, written with
-		// other separators.
-		if h, ok := c.lex.Joined(w); ok {
-			return &verdict{class: houseVariant, suggest: h}
-		}
-	}
-	v := &verdict{class: unknownWord}
-	if capital {
-		v.class = unknownName
-	}
-	if !capital && n >= 3 {
-		// A word made of known parts is a word, unless a word in common
-		// use is one edit away and starts with the same letter: then it
-		// is more likely a typo of that word (feemale). A typing slip
-		// seldom changes the first letter (wirelessly is not tirelessly,
-		// renationalisation not denationalisation), and a rare word is
-		// a poor guess (writeback is not whiteback).
-		v.pending = w
-		if c.knownByParts(w) {
-			if words := v.dictWords(c); len(words) == 0 || !typoOf(w, words[0]) {
-				return &verdict{class: knownWord}
-			}
-		}
-	}
-	if n >= 4 {
-		fw := lexicon.Fold(w)
-		for _, nc := range c.lex.NearNames(w, 1) {
-			if fn := lexicon.Fold(nc.Spelling); fw == fn || len(fw) > len(fn) && inflected(fw, fn) {
-				continue // the name itself, or its plural (the Bakiyevs)
-			}
-			v.names = append(v.names, candidate{spelling: nc.Spelling, dist: nc.Distance})
-		}
-		if !capital && len(v.names) > 0 && len(v.dictWords(c)) > 0 {
-			// A lower-case word is a typo of a word before it is one of a
-			// name (safty: safety, not a house name Santy), unless no
-			// dictionary word is as near.
-			best := v.words[0].dist
-			for _, wc := range v.words {
-				best = min(best, wc.dist)
-			}
-			kept := v.names[:0]
-			for _, nc := range v.names {
-				if !startsUpper(nc.spelling) || nc.dist < best {
-					kept = append(kept, nc)
-				}
-			}
-			v.names = kept
-		}
-		sortCandidates(v.names, w)
-		if capital && len(v.names) > 0 {
-			// One edit that is also a romanization difference (Bakiev,
-			// Gadhafi) is a transliteration variant, and the message says so.
-			_, v.translit = translit.Match(w, v.names[0].spelling)
-		}
-		if capital && len(v.names) == 0 {
-			for _, tn := range c.lex.TranslitNames(w) {
-				v.names = append(v.names, candidate{spelling: tn.Spelling})
-				v.translit = true
-			}
-		}
-	}
-	return v
-}
-
 // maxWordLetters is the most letters of a word that is judged, four times
 // the longest words of the dictionary. A longer run of letters
 // is no word (a run of base64, a keyboard held down), and would cost
@@ -467,12 +325,8 @@ func typoOf(w string, cand candidate) bool {
 		return true
 	}
 	slip := cand.dist <= 1 || cand.dist == 2 && movedLetter(strings.ToLower(w), strings.ToLower(cand.spelling))
-	return slip && unicode.ToLower(first(cand.spelling)) == unicode.ToLower(first(w)) && cand.tier <= commonWordTier
+	return slip && unicode.ToLower(first(cand.spelling)) == unicode.ToLower(first(w)) && cand.tier <= lexicon.TierCommonWord
 }
-
-// commonWordTier is the rarest dictionary tier (SCOWL size) whose words
-// are common enough to be what a writer meant.
-const commonWordTier = 60
 
 // knownByParts reports whether w is made of known parts: a hyphenated
 // word whose parts are known, a common prefix or suffix on a known word,
@@ -480,14 +334,15 @@ const commonWordTier = 60
 func (c *Checker) knownByParts(w string) bool {
 	lw := strings.ToLower(w)
 	for _, p := range prefixes {
-		if len(lw) > len(p)+2 && strings.HasPrefix(lw, p) && c.isWord(lw[len(p):], 70) {
+		if len(lw) > len(p)+2 && strings.HasPrefix(lw, p) && c.isWord(lw[len(p):], lexicon.TierStem) {
 			return true
 		}
 	}
 	for _, s := range suffixes {
 		if len(lw) > len(s)+2 && strings.HasSuffix(lw, s) {
 			stem := lw[:len(lw)-len(s)]
-			if c.isWord(stem, 70) || c.isWord(stem+"e", 70) || strings.HasSuffix(stem, "i") && c.isWord(stem[:len(stem)-1]+"y", 70) {
+			if c.isWord(stem, lexicon.TierStem) || c.isWord(stem+"e", lexicon.TierStem) ||
+				strings.HasSuffix(stem, "i") && c.isWord(stem[:len(stem)-1]+"y", lexicon.TierStem) {
 				return true
 			}
 		}
@@ -497,7 +352,7 @@ func (c *Checker) knownByParts(w string) bool {
 	lo, hi := compoundSplits(len(rs))
 	for i := lo; i <= hi; i++ {
 		a, b := string(rs[:i]), string(rs[i:])
-		if c.isWord(a, 50) && c.isWord(b, 50) {
+		if c.isWord(a, lexicon.TierCommonName) && c.isWord(b, lexicon.TierCommonName) {
 			return true
 		}
 	}
@@ -533,7 +388,7 @@ func (c *Checker) knownHyphenated(w string) bool {
 			break
 		}
 	}
-	return ok || c.isWord(strings.ReplaceAll(lw, "-", ""), 80)
+	return ok || c.isWord(strings.ReplaceAll(lw, "-", ""), lexicon.TierHyphenPart)
 }
 
 func (c *Checker) commonOrPrefix(p string) bool {
@@ -545,7 +400,7 @@ func (c *Checker) commonOrPrefix(p string) bool {
 			return true
 		}
 	}
-	return c.isWord(p, 80) || c.lex.LookupFold(p).Known()
+	return c.isWord(p, lexicon.TierHyphenPart) || c.lex.LookupFold(p).Known()
 }
 
 // isWord reports whether w is an ordinary dictionary word of at most the given tier.

@@ -280,7 +280,7 @@ func (s *docState) findMajority(c *Checker, w, k string) (string, int) {
 		if d := len(o.runes) - len(kr); d > 1 || d < -1 {
 			continue
 		}
-		if inflected(k, o.key) || osa(kr, o.runes, 1) != 1 || vowelSwap(kr, o.runes) {
+		if !oneSlip(k, o.key, kr, o.runes) {
 			continue
 		}
 		if c.lex.LookupFold(o.key).Flags&lexicon.Word != 0 && s.caps[o.key] < 2 {
@@ -473,7 +473,7 @@ func (c *Checker) decide(s *docState, w string, v *verdict) (Finding, bool) {
 		return Finding{Kind: Inconsistent, Suggestions: []string{m},
 			Message: fmt.Sprintf("%q is spelled %q %d times elsewhere in this document", w, m, n)}, true
 	}
-	if v.class == unknownWord && s.count[lexicon.Fold(w)] < 3 { // else used on purpose
+	if v.class == unknownWord && !c.repeatedOnPurpose(w, v, s.count[lexicon.Fold(w)]) {
 		words := v.dictWords(c)
 		if len(words) == 0 {
 			return Finding{}, false

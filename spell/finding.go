@@ -2,7 +2,8 @@ package spell
 
 import (
 	"fmt"
-	"strconv"
+
+	"github.com/lexcheck/lexcheck/internal/filepos"
 )
 
 // A Position is a place in a checked document.
@@ -20,20 +21,11 @@ func (p Position) IsValid() bool { return p.Line > 0 }
 // String returns "file:line:column", leaving out the parts that are not
 // known, or "-" when nothing is known, as go/token does.
 func (p Position) String() string {
-	s := p.Filename
+	line := 0
 	if p.IsValid() {
-		if s != "" {
-			s += ":"
-		}
-		s += strconv.Itoa(p.Line)
-		if p.Column > 0 {
-			s += ":" + strconv.Itoa(p.Column)
-		}
+		line = p.Line
 	}
-	if s == "" {
-		s = "-"
-	}
-	return s
+	return filepos.Format(p.Filename, line, p.Column)
 }
 
 // A Kind says which rule made a finding. Kinds are stable identifiers:
@@ -53,7 +45,7 @@ const (
 )
 
 // Kinds lists every kind, in a fixed order.
-var Kinds = []Kind{Rejected, NameVariant, Misspelling, Inconsistent}
+var Kinds = []Kind{Rejected, NameVariant, Misspelling, Inconsistent, Repeated}
 
 // Description returns a one-line description of the rule behind k.
 func (k Kind) Description() string {
@@ -66,6 +58,8 @@ func (k Kind) Description() string {
 		return "an unknown word near a dictionary word"
 	case Inconsistent:
 		return "a name the same document spells two ways"
+	case Repeated:
+		return "a word typed twice in a row"
 	}
 	return string(k)
 }

@@ -2,7 +2,6 @@ package spell
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -11,10 +10,9 @@ import (
 
 	"golang.org/x/tools/txtar"
 
+	"github.com/lexcheck/lexcheck/internal/golden"
 	"github.com/lexcheck/lexcheck/lexicon"
 )
-
-var update = flag.Bool("update", false, "rewrite the want sections of golden files")
 
 // defaultChecker builds a checker on the embedded default, with an
 // optional house lexicon.
@@ -63,7 +61,7 @@ func TestGolden(t *testing.T) {
 				t.Fatal("no input.txt section")
 			}
 			got := render(defaultChecker(t, house).Check("", input))
-			if *update {
+			if golden.Updating() {
 				if want < 0 {
 					ar.Files = append(ar.Files, txtar.File{Name: "want"})
 					want = len(ar.Files) - 1

@@ -53,9 +53,10 @@ func (r Relation) String() string {
 func (r Relation) Variant() bool { return r == Typo || r == Translit }
 
 // Related reports how the checker relates spellings a and b, compared in
-// folded form (see [lexicon.Fold]). It uses the rules of the consistency
-// check (one edit, not an inflection, not one vowel for another) and the
-// transliteration match of house names. Related is symmetric.
+// folded form (see [lexicon.Fold]), with the functions its rules use: the
+// consistency rule's one slip (oneSlip: one edit, not an inflection, not
+// one vowel for another) and the transliteration match of house names
+// ([translit.Match]). Related is symmetric.
 func Related(a, b string) Relation {
 	ka, kb := lexicon.Fold(a), lexicon.Fold(b)
 	if ka == kb {
@@ -71,7 +72,7 @@ func Related(a, b string) Relation {
 	if _, ok := translit.Match(a, b); ok {
 		return Translit
 	}
-	if len(ra) >= 4 && len(rb) >= 4 && osa(ra, rb, 1) == 1 {
+	if len(ra) >= 4 && len(rb) >= 4 && oneSlip(ka, kb, ra, rb) {
 		return Typo
 	}
 	for _, x := range translit.Keys(a) {
@@ -84,21 +85,24 @@ func Related(a, b string) Relation {
 	return Unrelated
 }
 
-// Established reports whether lex knows w in its own right: as an
-// ordinary word, a place, a house spelling, or a name of the dictionary's
-// common tiers (Williams, Hussein). The checker never takes an established
-// spelling for a one-edit variant of a house name; it takes a name the
-// dictionary knows for a transliteration of one only when the two differ in
-// a letter romanizations trade (Qaddafi for a house Gaddafi).
-func Established(lex *lexicon.Lexicon, w string) bool {
-	info := lex.LookupFold(w)
-	if !info.Known() {
-		return false
-	}
-	return info.Flags&(lexicon.Word|lexicon.Place|lexicon.House) != 0 || info.Tier < rareNameTier
+// oneSlip reports whether the folded spellings a and b (ar and br their
+// letters) are one slip apart as the consistency rule counts slips: one
+// edit (optimal string alignment), neither an inflection of the other
+// (Bakiyev, Bakiyevs), nor one vowel for another, which is two names as
+// often as one (Arjen, Arjan).
+func oneSlip(a, b string, ar, br []rune) bool {
+	return !inflected(a, b) && osa(ar, br, 1) == 1 && !vowelSwap(ar, br)
 }
 
-// rareNameTier is the dictionary tier from which a known proper name is
-// rare enough to be a spelling of another name rather than a name in its
-// own right.
-const rareNameTier = 60
+// Established reports whether lex knows w in its own right, so that the
+// checker's rules keep it whatever house name is near it. Any spelling lex
+// knows is safe from the one-edit rules, but a known name may still be
+// taken for a romanization of a house name (Qaddafi for a house Gaddafi;
+// see knownNameRomanized): w is established when that rule cannot claim
+// it (an ordinary word, a house spelling, a place that is more than a
+// place, a name shorter than four letters; see claimable), or when it is
+// a common name (Williams, Rosa: [lexicon.Lexicon.CommonName]).
+func Established(lex *lexicon.Lexicon, w string) bool {
+	info := lex.LookupFold(w)
+	return info.Known() && (!claimable(w, info, info) || lex.CommonName(w))
+}

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/lexcheck/lexcheck/internal/weblink"
 )
 
 // A token is one word of a document, in 16 bytes: a 20 MB document has
@@ -474,9 +476,8 @@ func notProse(chunk []byte) bool {
 	if s == "" {
 		return false
 	}
-	ls := strings.ToLower(s)
 	switch {
-	case strings.Contains(ls, "://"), strings.HasPrefix(ls, "www."), strings.HasPrefix(ls, "mailto:"):
+	case weblink.Starts(s):
 		return true
 	case strings.HasPrefix(s, "#") || strings.HasPrefix(s, "@"):
 		return len(s) > 1

@@ -12,29 +12,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/lexcheck/lexcheck/internal/golden"
 	"github.com/lexcheck/lexcheck/lexicon"
 )
 
 const archive = "testdata/archive"
-
-// checkGolden compares got with testdata/golden/name, or rewrites it with -update.
-func checkGolden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	golden := filepath.Join("testdata", "golden", name)
-	if *update {
-		if err := os.WriteFile(golden, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test -update)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs\n got:\n%s\nwant:\n%s", golden, got, want)
-	}
-}
 
 // TestHarvestGolden harvests the fixture archive: the draft lexicon and
 // both reports must match their golden files.
@@ -55,9 +37,9 @@ func TestHarvestGolden(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		checkGolden(t, "harvest-report."+ext, got)
+		golden.Check(t, filepath.Join("testdata", "golden", "harvest-report."+ext), got)
 	}
-	checkGolden(t, "harvest.lexicon", draft)
+	golden.Check(t, filepath.Join("testdata", "golden", "harvest.lexicon"), draft)
 	if _, err := lexicon.Load(bytes.NewReader(draft), "draft"); err != nil {
 		t.Errorf("the draft does not load: %v", err)
 	}

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"sort"
@@ -11,9 +10,8 @@ import (
 	"testing"
 
 	"github.com/lexcheck/lexcheck/cmd/internal/report/sariftest"
+	"github.com/lexcheck/lexcheck/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite testdata/golden/*.out")
 
 // TestRun runs the command in-process, as a table of arguments, standard
 // input, exit status and golden standard output; standard error must
@@ -83,23 +81,7 @@ func TestRun(t *testing.T) {
 					t.Errorf("stderr lacks %q:\n%s", frag, errOut.String())
 				}
 			}
-			golden := filepath.Join("testdata", "golden", tt.name+".out")
-			if *update {
-				if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(golden, out.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update)", err)
-			}
-			if out.String() != string(want) {
-				t.Errorf("stdout differs from %s\n got:\n%s\nwant:\n%s", golden, out.String(), want)
-			}
+			golden.Check(t, filepath.Join("testdata", "golden", tt.name+".out"), out.Bytes())
 		})
 	}
 }

@@ -33,7 +33,7 @@ func TestServeSettings(t *testing.T) {
 	}{
 		{"file", "lexicons = [\"a.txt\"]\nlocale = \"en-US\"\n[severity]\nmisspelling = \"off\"\nrejected = \"error\"\ninconsistent = \"info\"\n", nil,
 			server.Config{Lexicons: []string{filepath.Join(dir, "a.txt"), "flag.txt"}, Locale: "en-US", Disabled: []spell.Kind{spell.Misspelling},
-				Levels: map[spell.Kind]report.Level{spell.Rejected: report.Error, spell.NameVariant: report.Warning, spell.Inconsistent: report.Note}}, ""},
+				Levels: map[spell.Kind]report.Level{spell.Rejected: report.Error, spell.NameVariant: report.Warning, spell.Inconsistent: report.Note, spell.Repeated: report.Warning}}, ""},
 		{"file changed", "lexicons = [\"b.txt\"]\ndefault = false\n", nil,
 			server.Config{Lexicons: []string{filepath.Join(dir, "b.txt"), "flag.txt"}, Locale: "en-GB", NoDefault: true}, ""},
 		{"flags win", "locale = \"en-US\"\ndefault = false\n", []string{"locale", "no-default"},

@@ -2,16 +2,15 @@ package markup
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
-)
 
-var update = flag.Bool("update", false, "update golden files")
+	"github.com/lexcheck/lexcheck/internal/golden"
+)
 
 // fixtures returns the fixture files of testdata/site (all but the
 // golden files).
@@ -79,45 +78,7 @@ func TestGolden(t *testing.T) {
 			out := Prose(src, FormatOf(file))
 			checkInvariants(t, src, out)
 			got := proseWords(out)
-			golden := file + ".golden"
-			if *update {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("prose words of %s differ from %s (run go test -update after checking):\n%s",
-					file, golden, lineDiff(string(want), string(got)))
-			}
+			golden.Check(t, file+".golden", got)
 		})
 	}
-}
-
-// lineDiff shows the lines only one of want and got has.
-func lineDiff(want, got string) string {
-	in := func(s string) map[string]bool {
-		m := map[string]bool{}
-		for _, l := range strings.Split(s, "\n") {
-			m[l] = true
-		}
-		return m
-	}
-	w, g := in(want), in(got)
-	var b strings.Builder
-	for _, l := range strings.Split(want, "\n") {
-		if !g[l] {
-			fmt.Fprintf(&b, "-%s\n", l)
-		}
-	}
-	for _, l := range strings.Split(got, "\n") {
-		if !w[l] {
-			fmt.Fprintf(&b, "+%s\n", l)
-		}
-	}
-	return b.String()
 }

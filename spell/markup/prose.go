@@ -2,8 +2,9 @@ package markup
 
 import (
 	"bytes"
-	"strings"
 	"unicode/utf8"
+
+	"github.com/lexcheck/lexcheck/internal/weblink"
 )
 
 // Prose returns a copy of src, the same length, in which every byte that is
@@ -135,20 +136,19 @@ func lineEnd(src []byte, i int) int {
 	return len(src)
 }
 
-// blankURLs blanks the URL-looking runs left in the prose of out: from
-// "http://", "https://", "ftp://", "mailto:" or "www." at the start of a
-// word to the next white space. (Markdown's bare URLs are autolinks and
+// blankURLs blanks the links left in the prose of out (see
+// [weblink.Starts]: "https://", another scheme, "mailto:" or "www." at the
+// start of a word) to the next white space. (Markdown's bare URLs are autolinks and
 // blank already; this catches those in link text and the like.)
 func blankURLs(out []byte) {
 	for i := 0; i < len(out); i++ {
-		c := out[i] | 0x20
-		if c != 'h' && c != 'f' && c != 'm' && c != 'w' {
+		if c := out[i] | 0x20; c < 'a' || c > 'z' {
 			continue
 		}
 		if i > 0 && !isSpace(out[i-1]) && !isOpener(out[i-1]) {
 			continue
 		}
-		if !urlStart(out[i:]) {
+		if !weblink.Starts(out[i:]) {
 			continue
 		}
 		j := i
@@ -162,13 +162,4 @@ func blankURLs(out []byte) {
 
 func isOpener(c byte) bool {
 	return c == '(' || c == '[' || c == '<' || c == '"' || c == '\'' || c == '*' || c == '_'
-}
-
-func urlStart(b []byte) bool {
-	for _, p := range [...]string{"http://", "https://", "ftp://", "mailto:", "www."} {
-		if len(b) >= len(p) && strings.EqualFold(string(b[:len(p)]), p) {
-			return len(b) > len(p) && !isSpace(b[len(p)])
-		}
-	}
-	return false
 }

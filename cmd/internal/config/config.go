@@ -33,6 +33,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/lexcheck/lexcheck/cmd/internal/ignore"
+	"github.com/lexcheck/lexcheck/internal/filepos"
 	"github.com/lexcheck/lexcheck/lexicon"
 	"github.com/lexcheck/lexcheck/spell"
 )
@@ -134,17 +135,11 @@ type ParseError struct {
 
 // Error returns "file:line:col: msg", leaving out what is not known.
 func (e *ParseError) Error() string {
-	pos := e.File
-	if pos == "" {
-		pos = "-"
+	file := e.File
+	if file == "" {
+		file = "-"
 	}
-	if e.Line > 0 {
-		pos += fmt.Sprintf(":%d", e.Line)
-		if e.Column > 0 {
-			pos += fmt.Sprintf(":%d", e.Column)
-		}
-	}
-	return pos + ": " + e.Msg
+	return filepos.Format(file, e.Line, e.Column) + ": " + e.Msg
 }
 
 // Unwrap returns the underlying cause, if any.

@@ -95,7 +95,7 @@ func TestErrors(t *testing.T) {
 		{"exclude = [\"[a-\"]\n", `c.toml:1:12: exclude: bad pattern "[a-": syntax error in pattern`},
 		{"severity = 1\n", "c.toml:1:12: severity must be a table, not an integer"},
 		{"[severity]\nrejected = \"loud\"\n", `c.toml:2:13: unknown severity "loud": want one of off, info, warning, error`},
-		{"[severity]\n\ntypo = \"error\"\n", `c.toml:3:9: unknown kind "typo" in [severity]: want one of rejected, name-variant, misspelling, inconsistent`},
+		{"[severity]\n\ntypo = \"error\"\n", `c.toml:3:9: unknown kind "typo" in [severity]: want one of rejected, name-variant, misspelling, inconsistent, repeated`},
 		{"[severity]\nrejected = true\n", "c.toml:2:12: severity.rejected must be a string, not a boolean"},
 		{"severity.rejected = 3\n", "c.toml:1:21: severity.rejected must be a string, not an integer"},
 		{"a = = 1\n", "c.toml:1:5: expected value but found '=' instead"},

@@ -6,9 +6,9 @@ import (
 	"html/template"
 	"io"
 	"slices"
-	"strconv"
 	"strings"
 
+	"github.com/lexcheck/lexcheck/internal/filepos"
 	"github.com/lexcheck/lexcheck/spell"
 )
 
@@ -77,7 +77,7 @@ func (d *Draft) WriteMarkdown(w io.Writer) error {
 func examples(ps []spell.Position) string {
 	s := make([]string, len(ps))
 	for i, p := range ps {
-		s[i] = p.Filename + ":" + strconv.Itoa(p.Line)
+		s[i] = filepos.Format(p.Filename, p.Line, 0)
 	}
 	return strings.Join(s, ", ")
 }

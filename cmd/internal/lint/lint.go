@@ -22,10 +22,10 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 	"unicode"
 
+	"github.com/lexcheck/lexcheck/internal/filepos"
 	"github.com/lexcheck/lexcheck/lexicon"
 	"github.com/lexcheck/lexcheck/lexicon/translit"
 	"github.com/lexcheck/lexcheck/spell"
@@ -48,11 +48,7 @@ type Problem struct {
 // String returns "file:line: msg", or "file:line:col: msg" when the column
 // is known.
 func (p Problem) String() string {
-	pos := p.File + ":" + strconv.Itoa(p.Line)
-	if p.Column > 0 {
-		pos += ":" + strconv.Itoa(p.Column)
-	}
-	return pos + ": " + p.Msg
+	return filepos.Format(p.File, p.Line, p.Column) + ": " + p.Msg
 }
 
 // Check checks files as one lexicon (as lexcheck check --lexicon merges
@@ -190,7 +186,7 @@ func (c *checker) report(e *lexicon.Entry, format string, args ...any) {
 	c.ps = append(c.ps, Problem{File: e.File, Line: e.Line, Msg: fmt.Sprintf(format, args...)})
 }
 
-func at(e *lexicon.Entry) string { return e.File + ":" + strconv.Itoa(e.Line) }
+func at(e *lexicon.Entry) string { return filepos.Format(e.File, e.Line, 0) }
 
 // duplicates reports a spelling listed twice, and a spelling both accepted
 // and rejected.

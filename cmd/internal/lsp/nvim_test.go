@@ -1,18 +1,16 @@
 package lsp
 
 import (
-	"bytes"
 	"context"
-	"flag"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
-)
 
-var update = flag.Bool("update", false, "update golden files")
+	"github.com/lexcheck/lexcheck/internal/golden"
+)
 
 // serverEnv makes the test binary run a server session on its standard
 // input and output instead of the tests, so that a real client can start
@@ -65,17 +63,5 @@ func TestNeovim(t *testing.T) {
 	if err != nil {
 		t.Fatalf("nvim wrote no diagnostics: %v", err)
 	}
-	golden := filepath.Join("testdata", "nvim", "article.md.golden")
-	if *update {
-		if err := os.WriteFile(golden, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("Neovim received:\n%s\nwant (%s; go test -run Neovim -update rewrites it):\n%s", got, golden, want)
-	}
+	golden.Check(t, filepath.Join("testdata", "nvim", "article.md.golden"), got)
 }

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"flag"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -12,10 +11,9 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/lexcheck/lexcheck/internal/golden"
 	"github.com/lexcheck/lexcheck/spell"
 )
-
-var update = flag.Bool("update", false, "update golden files")
 
 // testFinding is the simple form of a finding in testdata/findings.json.
 type testFinding struct {
@@ -139,20 +137,7 @@ func render(t *testing.T, format string, fs []spell.Finding, stats Stats) []byte
 // checkGolden compares got with testdata/name, or writes it there with -update.
 func checkGolden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs (run go test -update to accept):\n--- got\n%s\n--- want\n%s", name, got, want)
-	}
+	golden.Check(t, filepath.Join("testdata", name), got)
 }
 
 func TestGolden(t *testing.T) {

@@ -198,7 +198,7 @@ func TestBrowserKinds(t *testing.T) {
 			return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 		};
 		const marks = document.getElementById("marks");
-		return ["rejected", "name-variant", "misspelling", "inconsistent"].map((kind) => {
+		return ["rejected", "name-variant", "misspelling", "inconsistent", "repeated"].map((kind) => {
 			const m = document.createElement("mark");
 			m.className = kind;
 			m.textContent = "word";
@@ -207,7 +207,7 @@ func TestBrowserKinds(t *testing.T) {
 			const contrast = 1.05 / (lum(st.textDecorationColor) + 0.05);
 			const legend = [...document.querySelectorAll(".legend li")].find((li) => li.querySelector(".sample." + kind));
 			return [kind, st.textDecorationLine, st.textDecorationStyle, contrast >= 3 ? "3:1" : contrast.toFixed(2) + ":1",
-				legend ? legend.textContent.replace(/^\s*\S+\s*/, "").trim() : "no legend"].join(" / ");
+				legend ? legend.textContent.replace(legend.querySelector(".sample").textContent, "").trim() : "no legend"].join(" / ");
 		});
 	})()`))
 	if err != nil {
@@ -218,6 +218,7 @@ func TestBrowserKinds(t *testing.T) {
 		"name-variant / underline / dashed / 3:1 / Name spelled differently",
 		"misspelling / underline / wavy / 3:1 / Unknown spelling",
 		"inconsistent / underline / dotted / 3:1 / Spelled two ways in this article",
+		"repeated / underline / solid / 3:1 / Word typed twice",
 	}
 	if strings.Join(styles, "\n") != strings.Join(want, "\n") {
 		t.Errorf("kinds are drawn:\n%s\nwant:\n%s", strings.Join(styles, "\n"), strings.Join(want, "\n"))

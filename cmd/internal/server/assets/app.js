@@ -18,6 +18,7 @@
     "name-variant": "Name spelled differently",
     "misspelling": "Unknown spelling",
     "inconsistent": "Spelled two ways in this article",
+    "repeated": "Word typed twice",
   };
 
   let findings = [];    // the last answer's findings

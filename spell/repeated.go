@@ -1,0 +1,102 @@
+package spell
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Repeated is the kind of a word typed twice in a row ("the the"), the
+// commonest slip no spelling check sees. Its suggestion is the word once:
+// a fix deletes the second word with the space before it.
+const Repeated Kind = "repeated"
+
+// doubledOnPurpose are the lower-case words English doubles on purpose:
+// "what he had had", "he said that that was", "bye bye", "very very".
+var doubledOnPurpose = map[string]bool{
+	"had": true, "that": true, "is": true, "bye": true, "very": true, "no": true, "so": true, "well": true,
+	"now": true, "there": true, "yes": true, "ha": true, "bla": true, "blah": true, "knock": true, "tut": true,
+	"chop": true, "aye": true, "yeah": true, "oh": true, "go": true, "do": true, "far": true, "more": true,
+	"again": true, "round": true, "on": true, "over": true, "back": true, "many": true, "long": true, "really": true,
+}
+
+// appendRepeated appends to fs a finding for each known word that text
+// has twice in a row, the two only white space apart on one line, both in
+// text (the prose) and in src (so that no markup stood between them). A
+// pair of capitalised words is a name (Walla Walla, Bora Bora) and words
+// English doubles on purpose (had had) pass.
+func (c *Checker) appendRepeated(fs []Finding, src, text []byte) []Finding {
+	prevStart, prevEnd := -1, -1
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRune(text[i:])
+		if !unicode.IsLetter(r) {
+			i += n
+			continue
+		}
+		start := i
+		for i < len(text) {
+			r, n := utf8.DecodeRune(text[i:])
+			if !unicode.IsLetter(r) && !isApostrophe(r) && !isHyphen(r) && !unicode.IsDigit(r) {
+				break
+			}
+			i += n
+		}
+		end := i
+		if prevEnd >= 0 && c.repeatedPair(src, text, prevStart, prevEnd, start, end) {
+			first := string(src[prevStart:prevEnd])
+			fs = append(fs, Finding{Kind: Repeated, Word: string(src[prevStart:end]), Suggestions: []string{first},
+				Message: fmt.Sprintf("%q is repeated", strings.ToLower(first)),
+				Pos:     Position{Offset: prevStart}, End: Position{Offset: end}})
+			prevStart, prevEnd = -1, -1 // "the the the" is one finding
+			continue
+		}
+		prevStart, prevEnd = start, end
+		if start > 0 && !plainWordStart(text[start-1]) {
+			prevStart, prevEnd = -1, -1 // after a digit, #, @ or the like: not a word of prose
+		}
+	}
+	return fs
+}
+
+// plainWordStart reports whether a word may start after the byte b.
+func plainWordStart(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '(' || b == '"' || b == '\'' || b >= utf8.RuneSelf
+}
+
+// repeatedPair reports whether the words text[as:ae] and text[bs:be] are
+// one word typed twice.
+func (c *Checker) repeatedPair(src, text []byte, as, ae, bs, be int) bool {
+	if !onlySpaces(text[ae:bs]) || !onlySpaces(src[ae:bs]) || be < len(text) && !wordEnd(text[be:]) {
+		return false
+	}
+	a, b := string(text[as:ae]), string(text[bs:be])
+	if !strings.EqualFold(a, b) || startsUpper(b) {
+		return false
+	}
+	lw := strings.ToLower(b)
+	if doubledOnPurpose[lw] || string(src[as:ae]) != a || string(src[bs:be]) != b {
+		return false
+	}
+	return lw == "a" || c.verdict(lw).class == knownWord // a single letter is not judged
+}
+
+// onlySpaces reports whether b is one or more spaces or tabs.
+func onlySpaces(b []byte) bool {
+	if len(b) == 0 {
+		return false
+	}
+	for _, c := range b {
+		if c != ' ' && c != '\t' {
+			return false
+		}
+	}
+	return true
+}
+
+// wordEnd reports whether rest, what follows a word, ends it in prose: not
+// a period of an abbreviation, a digit or a symbol joined to it.
+func wordEnd(rest []byte) bool {
+	r, _ := utf8.DecodeRune(rest)
+	return unicode.IsSpace(r) || strings.ContainsRune(".,;:!?)\"'’”", r)
+}
