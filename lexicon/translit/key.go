@@ -73,6 +73,7 @@ const (
 	readLtAs             // read a final -evas, -ovas as Lithuanian for -ev, -ov (Leontjevas)
 	readUW               // read w after a consonant as uw (Sweid for Suwaid)
 	readDjD              // read dj as the Serbian and Croatian đ written d (Djordjevic, Dordevic)
+	readThai             // read ph as p and a final rn as n, final ch as t, as Thai finals are said (Kradumphon, Udomdech)
 )
 
 // foldASCII writes a lower-case ASCII folding of name into buf and returns its
@@ -453,8 +454,16 @@ func parseWord(w []byte, flags int, s *skel) {
 		s.reads(flags, readLtAs, true) {
 		w = w[:n-2]
 	}
+	thai := thaiLetters(w) && s.reads(flags, readThai, true)
 	for i := 0; i < len(w); {
 		c := w[i]
+		if thai {
+			if cls, fine, n := thaiSpelling(w, i); n > 0 {
+				s.push(cls, fine)
+				i += n
+				continue
+			}
+		}
 		if isVowel(c) {
 			// French writes w as ou before a vowel (Anouar, Ouattara),
 			// and wu as ou after one (Qaouk, Qawuq; Daoud, Dawud).
@@ -582,6 +591,40 @@ func parseWord(w []byte, flags int, s *skel) {
 	}
 }
 
+// Thai has aspirated consonants that the Royal Thai General System
+// writes ph, th, kh and other spellings write p, t, k (Kradumphon,
+// Kradumporn), and says a syllable's final consonant as one of k, t, p, n,
+// m: a final ร as n and a final ช as t, which spellings write from the
+// letter (rn, ch) or from the sound (n, t): Udomdech, Udomdet. Thai
+// surnames are long; in words of 7 letters or more, thaiLetters reports
+// whether w has such a letter.
+func thaiLetters(w []byte) bool {
+	if len(w) < 7 {
+		return false
+	}
+	for i := range w {
+		if _, _, n := thaiSpelling(w, i); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// thaiSpelling returns the consonant a Thai reading gives the letters at
+// w[i], and how many letters it reads: ph as p; rn or ch ending the word
+// after a vowel as n or t. n is 0 when the letters read as elsewhere.
+func thaiSpelling(w []byte, i int) (cls, fine byte, n int) {
+	switch {
+	case hasPrefix(w, i, "ph"):
+		return 'P', 'p', 2
+	case i+2 == len(w) && i > 0 && isVowel(w[i-1]) && hasPrefix(w, i, "rn"):
+		return 'N', 'n', 2
+	case i+2 == len(w) && i > 0 && isVowel(w[i-1]) && hasPrefix(w, i, "ch"):
+		return 'D', 't', 2
+	}
+	return 0, 0, 0
+}
+
 // appendKey appends the key symbols of s.
 func (s *skel) appendKey(dst []byte) []byte {
 	for i := 0; i < s.n; i++ {
@@ -631,6 +674,7 @@ func (s *skel) readings() int { return s.alts }
 // Serbian and Croatian write d (Djordjevic), a
 // Lithuanian -as after -ev or -ov (Leontjevas), and, in names of 6
 // letters or more, an a before a sun letter that is the article (Ashami),
+// a ph or final rn or ch read as Thai p, n, t (Kradumphon, Udomdech),
 // a zz that Persian and Urdu write for the Arabic dh (Kazzafi), a kh that
 // other spellings write h (Berdymukhamedov, Berdimuhamedow) or a c that
 // Polish and Czech write for ts (Kuzniecow). Reading Dutch oe as u
@@ -833,6 +877,9 @@ func readingCost(flags int) float64 {
 	}
 	if flags&readKhH != 0 {
 		d += 0.25
+	}
+	if flags&readThai != 0 {
+		d += 0.5 // Stephen is not Stepan
 	}
 	return d
 }

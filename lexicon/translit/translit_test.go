@@ -105,6 +105,8 @@ var mustMatch = [][2]string{
 	{"Khine", "Khaing"}, {"Wehbe", "Wahbi"}, {"Rifki", "Refke"}, {"Bengoechea", "Bengoetxea"},
 	{"Aqil", "Akiel"}, {"Gubarev", "Hubaryev"}, {"Djordjevic", "Dordevic"}, {"Leontyev", "Leontjevas"},
 	{"Al-Shami", "Ashami"}, {"Al-Rashid", "Arrashid"}, {"Suwaid", "Sweid"},
+	// Thai finals and aspirates, written from the letter or the sound.
+	{"Kradumporn", "Kradumphon"}, {"Udomdet", "Udomdech"}, {"Thanathorn", "Thanathon"},
 	// Ukrainian and Belarusian h for Russian g; Belarusian -au for -ov;
 	// Arabic short vowels, which the script rarely writes.
 	{"Bogatyryova", "Bohatyriova"}, {"Bogdan", "Bohdan"}, {"Grigoriy", "Hryhoriy"}, {"Naumov", "Naumau"},
@@ -141,6 +143,7 @@ var mustNotMatch = [][2]string{
 	{"Ethan", "Edan"}, {"Cathy", "Cady"}, {"Roth", "Rod"}, {"Head", "Heath"}, {"God", "Goth"},
 	{"Han", "Khan"}, {"Sudan", "Suzanne"}, {"Goodman", "Guzman"}, {"Joel", "Yule"},
 	{"Hadar", "Khazar"}, {"Nadira", "Nazira"}, {"Gill", "Hill"}, {"Graham", "Hiram"}, {"Martin", "Murtin"}, {"Kasim", "Kusum"},
+	{"Stephen", "Stepan"},
 }
 
 func TestMatch(t *testing.T) {
