@@ -3,6 +3,7 @@ package translit
 import (
 	"bytes"
 	"math/bits"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -50,7 +51,7 @@ type skel struct {
 	letters int  // letters in the folded name
 	alts    int  // the readings (read* flags) that matter: letters of the name that may be read two ways
 	flags   int  // the reading flags the skeleton was parsed under
-	abjad   bool // romanized from a script that writes few vowels (Arabic, Persian): an article, q, dh or gh
+	abjad   bool // romanized from a script that writes few vowels (Arabic, Persian): an article (glued too), q, dh or gh
 }
 
 // Flags choosing the reading of ambiguous letters.
@@ -440,6 +441,7 @@ func parseWord(w []byte, flags int, s *skel) {
 	isV := func(i int) bool { return i >= 0 && i < len(w) && isVowel(w[i]) }
 	if flags&readAl != 0 && len(w) >= 6 && (w[0] == 'a' || w[0] == 'e') && w[1] == 'l' && !isVowel(w[2]) {
 		w = w[2:] // a glued article: Alshaer
+		s.abjad = true
 	} else if len(w) >= 6 && (w[0] == 'a' || w[0] == 'e') && w[1] == 'l' && !isVowel(w[2]) {
 		s.alts |= readAl
 	}
@@ -707,24 +709,34 @@ func Keys(name string) []string {
 	return keys
 }
 
-// GapKeys returns the keys one vowel away from name's [Key]: with a vowel
-// dropped or added between two consonants. [MatchUnlisted] pairs two names
-// whose keys differ so (Abdelrahman, Abdlrahman); to find such candidates,
-// look a word up under its GapKeys as well as its Keys.
+// GapKeys returns the keys one vowel away from name's [Keys]: with a vowel
+// dropped or added between two consonants, under any reading of its
+// letters (Fouaz, its ou read as w, is Fawaz without the a). [MatchUnlisted]
+// pairs two names whose keys differ so (Abdelrahman, Abdlrahman); to find
+// such candidates, look a word up under its GapKeys as well as its Keys.
 func GapKeys(name string) []string {
-	k := Key(name)
 	var out []string
-	for i := 1; i+1 < len(k); i++ {
-		if k[i] == 'a' && k[i-1] != 'a' && k[i+1] != 'a' {
-			out = append(out, k[:i]+k[i+1:])
+	for _, k := range Keys(name) {
+		for i := 1; i+1 < len(k); i++ {
+			if k[i] == 'a' && k[i-1] != 'a' && k[i+1] != 'a' {
+				out = appendNew(out, k[:i]+k[i+1:])
+			}
 		}
-	}
-	for i := 1; i < len(k); i++ {
-		if k[i-1] != 'a' && k[i] != 'a' {
-			out = append(out, k[:i]+"a"+k[i:])
+		for i := 1; i < len(k); i++ {
+			if k[i-1] != 'a' && k[i] != 'a' {
+				out = appendNew(out, k[:i]+"a"+k[i:])
+			}
 		}
 	}
 	return out
+}
+
+// appendNew appends k to keys unless keys holds it.
+func appendNew(keys []string, k string) []string {
+	if slices.Contains(keys, k) {
+		return keys
+	}
+	return append(keys, k)
 }
 
 // vowelCost is the cost of writing vowel a where the other spelling has b:
@@ -917,8 +929,10 @@ func Match(a, b string) (score float64, ok bool) {
 // English names differ in one (Williams, Walliams). Any two of a, i and u
 // cost a half, as in a name with an Arabic article, and from 5 letters the
 // two may be a half further apart than Match allows. A vowel written
-// between two consonants in one spelling only (Zaharan, Zahran) costs a
-// half: for short names it may be the only difference. See [GapKeys].
+// between two consonants in one spelling only (Zaharan, Zahran; Fouaz,
+// Fawaz, its ou read as w) costs a half: for short names it may be the
+// only difference, and under 5 letters only when both spellings are
+// marked as Arabic, a glued article too (Albaker, Al-Bakr). See [GapKeys].
 func MatchUnlisted(a, b string) (score float64, ok bool) {
 	return match(a, b, true)
 }
@@ -951,9 +965,9 @@ func match(a, b string, unlisted bool) (score float64, ok bool) {
 		}
 	}
 	ms, mt := s.readings(), t.readings()
+	xs := alternatives(a, &s, ms)
+	ys := alternatives(b, &t, mt)
 	if best != 0 && ms|mt != 0 {
-		xs := alternatives(a, &s, ms)
-		ys := alternatives(b, &t, mt)
 		for i := range xs {
 			for j := range ys {
 				if (i|j) != 0 && xs[i].keyEqual(&ys[j]) {
@@ -965,20 +979,31 @@ func match(a, b string, unlisted bool) (score float64, ok bool) {
 			}
 		}
 	}
-	if best < 0 && unlisted && letters >= 5 && sameEnding(&s, &t) {
+	if best < 0 && unlisted && sameEnding(&s, &t) {
 		// A vowel written between two consonants in one spelling only
-		// (Abdelrahman, Abdlrahman): it costs what inserting it costs.
-		u, v := s, t
-		if u.n < v.n {
-			u, v = v, u
+		// (Abdelrahman, Abdlrahman; Fouaz, Fawaz with its ou read as
+		// w): it costs what inserting it costs, and the reading what
+		// it costs. A name under 5 letters may differ so only when
+		// both spellings are marked as Arabic (Albaker, Al-Bakr).
+		gapLimit := max(limit, allowance(5)) // short names: the gap and nothing else
+		if letters >= 7 {
+			gapLimit += 0.5
 		}
-		if g, ok := withGap(&u, &v); ok {
-			gapLimit := limit // short names: the gap and nothing else
-			if letters >= 7 {
-				gapLimit += 0.5
-			}
-			if d := distance(&u, &g, true); d <= gapLimit {
-				best, loose = d, true
+		for i := range xs {
+			for j := range ys {
+				u, v := &xs[i], &ys[j]
+				if u.n < v.n {
+					u, v = v, u
+				}
+				if letters < 5 && !(u.abjad && v.abjad) {
+					continue
+				}
+				if g, ok := withGap(u, v); ok {
+					d := distance(u, &g, true) + readingCost(xs[i].flags|ys[j].flags)
+					if d <= gapLimit && (best < 0 || d < best) {
+						best, loose = d, true
+					}
+				}
 			}
 		}
 	}

@@ -175,6 +175,12 @@ func TestMatchUnlisted(t *testing.T) {
 		// A vowel between two consonants in one spelling only.
 		{"Abdelrahman", "Abdlrahman", false, true},
 		{"Zaharan", "Zahran", false, true},
+		// ... under another reading of a letter (French ou for w), or,
+		// in a short name, when both spellings are marked as Arabic.
+		{"Fouaz", "Fawaz", false, true},
+		{"Albaker", "Al-Bakr", false, true},
+		{"Baker", "Bakr", false, false},
+		{"Zreik", "Zuraik", false, false}, // a gap and a/e in 5 letters
 		{"Fatehi", "Fathi", false, false}, // and a final vowel's consonant
 		{"Agudos", "Agdas", false, false}, // a gap and another vowel, 5 letters
 		{"Bondo", "Bunda", false, false},
