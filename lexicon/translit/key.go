@@ -971,7 +971,15 @@ func match(a, b string, unlisted bool) (score float64, ok bool) {
 		for i := range xs {
 			for j := range ys {
 				if (i|j) != 0 && xs[i].keyEqual(&ys[j]) {
-					d := distance(&xs[i], &ys[j], xs[i].abjad || ys[j].abjad) + readingCost(xs[i].flags|ys[j].flags)
+					// Two unlisted names count a, i and u as short
+					// vowels under any reading (Hejeij, Hajij with j
+					// a consonant), though only as written may they
+					// be further apart than Match allows.
+					d := distance(&xs[i], &ys[j], xs[i].abjad || ys[j].abjad)
+					if unlisted {
+						d = min(d, distance(&xs[i], &ys[j], true))
+					}
+					d += readingCost(xs[i].flags | ys[j].flags)
 					if best < 0 || d < best {
 						best = d
 					}

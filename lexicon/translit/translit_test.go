@@ -181,6 +181,8 @@ func TestMatchUnlisted(t *testing.T) {
 		{"Albaker", "Al-Bakr", false, true},
 		{"Baker", "Bakr", false, false},
 		{"Zreik", "Zuraik", false, false}, // a gap and a/e in 5 letters
+		// Short vowels under another reading: j a consonant, not a glide.
+		{"Hejeij", "Hajij", false, true},
 		{"Fatehi", "Fathi", false, false}, // and a final vowel's consonant
 		{"Agudos", "Agdas", false, false}, // a gap and another vowel, 5 letters
 		{"Bondo", "Bunda", false, false},
