@@ -1007,6 +1007,7 @@ func match(a, b string, unlisted bool) (score float64, ok bool) {
 					continue
 				}
 				if g, ok := withGap(u, v); ok {
+					diminutive(u, &g)
 					d := distance(u, &g, true) + readingCost(xs[i].flags|ys[j].flags)
 					if d <= gapLimit && (best < 0 || d < best) {
 						best, loose = d, true
@@ -1044,6 +1045,30 @@ func withGap(s, t *skel) (skel, bool) {
 	g.u[p] = unit{cls: 'a'}
 	g.n++
 	return g, s.keyEqual(&g)
+}
+
+// diminutive reads g, the shorter spelling with a gap where s has a vowel
+// (see withGap), as the Levantine spelling of the Arabic diminutive
+// CuCayC, which drops the first short vowel and says the diphthong ay as
+// ei (Zreik for Zuraik, Qteish for Qutaish, Hweidi for Huwaidi): when the
+// gap is s's first vowel, a u or i after the first consonant, and the
+// next vowels are ai in one spelling and ei in the other, g takes s's
+// spelling of the diphthong, so that the pair costs only the gap.
+func diminutive(s, g *skel) {
+	p := 1
+	if s.n < 4 || s.u[0].cls == 'a' || g.u[p].nv != 0 || s.u[p].nv != 1 || s.u[p].v[0] != 'u' && s.u[p].v[0] != 'i' {
+		return
+	}
+	a, b := &s.u[p+2], &g.u[p+2]
+	if a.cls == 'a' && diphthongAy(a) && diphthongAy(b) {
+		b.v, b.nv = a.v, a.nv
+	}
+}
+
+// diphthongAy reports whether the vowel run u is ai or ei (y is read
+// as i), as the Arabic diphthong ay is written.
+func diphthongAy(u *unit) bool {
+	return u.nv == 2 && (u.v[0] == 'a' || u.v[0] == 'e') && u.v[1] == 'i'
 }
 
 // sameEnding reports whether two skeletons with equal keys end alike: in

@@ -180,7 +180,9 @@ func TestMatchUnlisted(t *testing.T) {
 		{"Fouaz", "Fawaz", false, true},
 		{"Albaker", "Al-Bakr", false, true},
 		{"Baker", "Bakr", false, false},
-		{"Zreik", "Zuraik", false, false}, // a gap and a/e in 5 letters
+		{"Zreik", "Zuraik", false, true},  // the Levantine diminutive
+		{"Zreik", "Zarak", false, false},  // a gap and a/e in 5 letters
+		{"Breit", "Barait", false, false}, // not the diminutive's u or i
 		// Short vowels under another reading: j a consonant, not a glide.
 		{"Hejeij", "Hajij", false, true},
 		{"Fatehi", "Fathi", false, false}, // and a final vowel's consonant
