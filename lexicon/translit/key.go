@@ -965,9 +965,14 @@ func match(a, b string, unlisted bool) (score float64, ok bool) {
 		}
 	}
 	ms, mt := s.readings(), t.readings()
-	xs := alternatives(a, &s, ms)
-	ys := alternatives(b, &t, mt)
+	var xs, ys []skel // the skeletons under every reading, when needed
+	readAll := func() {
+		if xs == nil {
+			xs, ys = alternatives(a, &s, ms), alternatives(b, &t, mt)
+		}
+	}
 	if best != 0 && ms|mt != 0 {
+		readAll()
 		for i := range xs {
 			for j := range ys {
 				if (i|j) != 0 && xs[i].keyEqual(&ys[j]) {
@@ -997,6 +1002,7 @@ func match(a, b string, unlisted bool) (score float64, ok bool) {
 		if letters >= 7 {
 			gapLimit += 0.5
 		}
+		readAll()
 		for i := range xs {
 			for j := range ys {
 				u, v := &xs[i], &ys[j]
