@@ -3,6 +3,7 @@ package translit
 import (
 	"bytes"
 	"math/bits"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -50,7 +51,7 @@ type skel struct {
 	letters int  // letters in the folded name
 	alts    int  // the readings (read* flags) that matter: letters of the name that may be read two ways
 	flags   int  // the reading flags the skeleton was parsed under
-	abjad   bool // romanized from a script that writes few vowels (Arabic, Persian): an article, q, dh or gh
+	abjad   bool // romanized from a script that writes few vowels (Arabic, Persian): an article (glued too), q, dh or gh
 }
 
 // Flags choosing the reading of ambiguous letters.
@@ -73,6 +74,7 @@ const (
 	readLtAs             // read a final -evas, -ovas as Lithuanian for -ev, -ov (Leontjevas)
 	readUW               // read w after a consonant as uw (Sweid for Suwaid)
 	readDjD              // read dj as the Serbian and Croatian đ written d (Djordjevic, Dordevic)
+	readThai             // read ph as p and a final rn as n, final ch as t, as Thai finals are said (Kradumphon, Udomdech)
 )
 
 // foldASCII writes a lower-case ASCII folding of name into buf and returns its
@@ -439,6 +441,7 @@ func parseWord(w []byte, flags int, s *skel) {
 	isV := func(i int) bool { return i >= 0 && i < len(w) && isVowel(w[i]) }
 	if flags&readAl != 0 && len(w) >= 6 && (w[0] == 'a' || w[0] == 'e') && w[1] == 'l' && !isVowel(w[2]) {
 		w = w[2:] // a glued article: Alshaer
+		s.abjad = true
 	} else if len(w) >= 6 && (w[0] == 'a' || w[0] == 'e') && w[1] == 'l' && !isVowel(w[2]) {
 		s.alts |= readAl
 	}
@@ -453,8 +456,16 @@ func parseWord(w []byte, flags int, s *skel) {
 		s.reads(flags, readLtAs, true) {
 		w = w[:n-2]
 	}
+	thai := thaiLetters(w) && s.reads(flags, readThai, true)
 	for i := 0; i < len(w); {
 		c := w[i]
+		if thai {
+			if cls, fine, n := thaiSpelling(w, i); n > 0 {
+				s.push(cls, fine)
+				i += n
+				continue
+			}
+		}
 		if isVowel(c) {
 			// French writes w as ou before a vowel (Anouar, Ouattara),
 			// and wu as ou after one (Qaouk, Qawuq; Daoud, Dawud).
@@ -582,6 +593,40 @@ func parseWord(w []byte, flags int, s *skel) {
 	}
 }
 
+// Thai has aspirated consonants that the Royal Thai General System
+// writes ph, th, kh and other spellings write p, t, k (Kradumphon,
+// Kradumporn), and says a syllable's final consonant as one of k, t, p, n,
+// m: a final ร as n and a final ช as t, which spellings write from the
+// letter (rn, ch) or from the sound (n, t): Udomdech, Udomdet. Thai
+// surnames are long; in words of 7 letters or more, thaiLetters reports
+// whether w has such a letter.
+func thaiLetters(w []byte) bool {
+	if len(w) < 7 {
+		return false
+	}
+	for i := range w {
+		if _, _, n := thaiSpelling(w, i); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// thaiSpelling returns the consonant a Thai reading gives the letters at
+// w[i], and how many letters it reads: ph as p; rn or ch ending the word
+// after a vowel as n or t. n is 0 when the letters read as elsewhere.
+func thaiSpelling(w []byte, i int) (cls, fine byte, n int) {
+	switch {
+	case hasPrefix(w, i, "ph"):
+		return 'P', 'p', 2
+	case i+2 == len(w) && i > 0 && isVowel(w[i-1]) && hasPrefix(w, i, "rn"):
+		return 'N', 'n', 2
+	case i+2 == len(w) && i > 0 && isVowel(w[i-1]) && hasPrefix(w, i, "ch"):
+		return 'D', 't', 2
+	}
+	return 0, 0, 0
+}
+
 // appendKey appends the key symbols of s.
 func (s *skel) appendKey(dst []byte) []byte {
 	for i := 0; i < s.n; i++ {
@@ -631,6 +676,7 @@ func (s *skel) readings() int { return s.alts }
 // Serbian and Croatian write d (Djordjevic), a
 // Lithuanian -as after -ev or -ov (Leontjevas), and, in names of 6
 // letters or more, an a before a sun letter that is the article (Ashami),
+// a ph or final rn or ch read as Thai p, n, t (Kradumphon, Udomdech),
 // a zz that Persian and Urdu write for the Arabic dh (Kazzafi), a kh that
 // other spellings write h (Berdymukhamedov, Berdimuhamedow) or a c that
 // Polish and Czech write for ts (Kuzniecow). Reading Dutch oe as u
@@ -663,24 +709,34 @@ func Keys(name string) []string {
 	return keys
 }
 
-// GapKeys returns the keys one vowel away from name's [Key]: with a vowel
-// dropped or added between two consonants. [MatchUnlisted] pairs two names
-// whose keys differ so (Abdelrahman, Abdlrahman); to find such candidates,
-// look a word up under its GapKeys as well as its Keys.
+// GapKeys returns the keys one vowel away from name's [Keys]: with a vowel
+// dropped or added between two consonants, under any reading of its
+// letters (Fouaz, its ou read as w, is Fawaz without the a). [MatchUnlisted]
+// pairs two names whose keys differ so (Abdelrahman, Abdlrahman); to find
+// such candidates, look a word up under its GapKeys as well as its Keys.
 func GapKeys(name string) []string {
-	k := Key(name)
 	var out []string
-	for i := 1; i+1 < len(k); i++ {
-		if k[i] == 'a' && k[i-1] != 'a' && k[i+1] != 'a' {
-			out = append(out, k[:i]+k[i+1:])
+	for _, k := range Keys(name) {
+		for i := 1; i+1 < len(k); i++ {
+			if k[i] == 'a' && k[i-1] != 'a' && k[i+1] != 'a' {
+				out = appendNew(out, k[:i]+k[i+1:])
+			}
 		}
-	}
-	for i := 1; i < len(k); i++ {
-		if k[i-1] != 'a' && k[i] != 'a' {
-			out = append(out, k[:i]+"a"+k[i:])
+		for i := 1; i < len(k); i++ {
+			if k[i-1] != 'a' && k[i] != 'a' {
+				out = appendNew(out, k[:i]+"a"+k[i:])
+			}
 		}
 	}
 	return out
+}
+
+// appendNew appends k to keys unless keys holds it.
+func appendNew(keys []string, k string) []string {
+	if slices.Contains(keys, k) {
+		return keys
+	}
+	return append(keys, k)
 }
 
 // vowelCost is the cost of writing vowel a where the other spelling has b:
@@ -834,6 +890,9 @@ func readingCost(flags int) float64 {
 	if flags&readKhH != 0 {
 		d += 0.25
 	}
+	if flags&readThai != 0 {
+		d += 0.5 // Stephen is not Stepan
+	}
 	return d
 }
 
@@ -870,8 +929,10 @@ func Match(a, b string) (score float64, ok bool) {
 // English names differ in one (Williams, Walliams). Any two of a, i and u
 // cost a half, as in a name with an Arabic article, and from 5 letters the
 // two may be a half further apart than Match allows. A vowel written
-// between two consonants in one spelling only (Zaharan, Zahran) costs a
-// half: for short names it may be the only difference. See [GapKeys].
+// between two consonants in one spelling only (Zaharan, Zahran; Fouaz,
+// Fawaz, its ou read as w) costs a half: for short names it may be the
+// only difference, and under 5 letters only when both spellings are
+// marked as Arabic, a glued article too (Albaker, Al-Bakr). See [GapKeys].
 func MatchUnlisted(a, b string) (score float64, ok bool) {
 	return match(a, b, true)
 }
@@ -904,13 +965,26 @@ func match(a, b string, unlisted bool) (score float64, ok bool) {
 		}
 	}
 	ms, mt := s.readings(), t.readings()
+	var xs, ys []skel // the skeletons under every reading, when needed
+	readAll := func() {
+		if xs == nil {
+			xs, ys = alternatives(a, &s, ms), alternatives(b, &t, mt)
+		}
+	}
 	if best != 0 && ms|mt != 0 {
-		xs := alternatives(a, &s, ms)
-		ys := alternatives(b, &t, mt)
+		readAll()
 		for i := range xs {
 			for j := range ys {
 				if (i|j) != 0 && xs[i].keyEqual(&ys[j]) {
-					d := distance(&xs[i], &ys[j], xs[i].abjad || ys[j].abjad) + readingCost(xs[i].flags|ys[j].flags)
+					// Two unlisted names count a, i and u as short
+					// vowels under any reading (Hejeij, Hajij with j
+					// a consonant), though only as written may they
+					// be further apart than Match allows.
+					d := distance(&xs[i], &ys[j], xs[i].abjad || ys[j].abjad)
+					if unlisted {
+						d = min(d, distance(&xs[i], &ys[j], true))
+					}
+					d += readingCost(xs[i].flags | ys[j].flags)
 					if best < 0 || d < best {
 						best = d
 					}
@@ -918,20 +992,33 @@ func match(a, b string, unlisted bool) (score float64, ok bool) {
 			}
 		}
 	}
-	if best < 0 && unlisted && letters >= 5 && sameEnding(&s, &t) {
+	if best < 0 && unlisted && sameEnding(&s, &t) {
 		// A vowel written between two consonants in one spelling only
-		// (Abdelrahman, Abdlrahman): it costs what inserting it costs.
-		u, v := s, t
-		if u.n < v.n {
-			u, v = v, u
+		// (Abdelrahman, Abdlrahman; Fouaz, Fawaz with its ou read as
+		// w): it costs what inserting it costs, and the reading what
+		// it costs. A name under 5 letters may differ so only when
+		// both spellings are marked as Arabic (Albaker, Al-Bakr).
+		gapLimit := max(limit, allowance(5)) // short names: the gap and nothing else
+		if letters >= 7 {
+			gapLimit += 0.5
 		}
-		if g, ok := withGap(&u, &v); ok {
-			gapLimit := limit // short names: the gap and nothing else
-			if letters >= 7 {
-				gapLimit += 0.5
-			}
-			if d := distance(&u, &g, true); d <= gapLimit {
-				best, loose = d, true
+		readAll()
+		for i := range xs {
+			for j := range ys {
+				u, v := &xs[i], &ys[j]
+				if u.n < v.n {
+					u, v = v, u
+				}
+				if letters < 5 && !(u.abjad && v.abjad) {
+					continue
+				}
+				if g, ok := withGap(u, v); ok {
+					diminutive(u, &g)
+					d := distance(u, &g, true) + readingCost(xs[i].flags|ys[j].flags)
+					if d <= gapLimit && (best < 0 || d < best) {
+						best, loose = d, true
+					}
+				}
 			}
 		}
 	}
@@ -964,6 +1051,30 @@ func withGap(s, t *skel) (skel, bool) {
 	g.u[p] = unit{cls: 'a'}
 	g.n++
 	return g, s.keyEqual(&g)
+}
+
+// diminutive reads g, the shorter spelling with a gap where s has a vowel
+// (see withGap), as the Levantine spelling of the Arabic diminutive
+// CuCayC, which drops the first short vowel and says the diphthong ay as
+// ei (Zreik for Zuraik, Qteish for Qutaish, Hweidi for Huwaidi): when the
+// gap is s's first vowel, a u or i after the first consonant, and the
+// next vowels are ai in one spelling and ei in the other, g takes s's
+// spelling of the diphthong, so that the pair costs only the gap.
+func diminutive(s, g *skel) {
+	p := 1
+	if s.n < 4 || s.u[0].cls == 'a' || g.u[p].nv != 0 || s.u[p].nv != 1 || s.u[p].v[0] != 'u' && s.u[p].v[0] != 'i' {
+		return
+	}
+	a, b := &s.u[p+2], &g.u[p+2]
+	if a.cls == 'a' && diphthongAy(a) && diphthongAy(b) {
+		b.v, b.nv = a.v, a.nv
+	}
+}
+
+// diphthongAy reports whether the vowel run u is ai or ei (y is read
+// as i), as the Arabic diphthong ay is written.
+func diphthongAy(u *unit) bool {
+	return u.nv == 2 && (u.v[0] == 'a' || u.v[0] == 'e') && u.v[1] == 'i'
 }
 
 // sameEnding reports whether two skeletons with equal keys end alike: in
