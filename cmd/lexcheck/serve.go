@@ -39,6 +39,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&cfg.Locale, "locale", lexicon.Locales[0], "default locale: "+strings.Join(lexicon.Locales, " or "))
 	fs.Int64Var(&cfg.MaxBytes, "max-bytes", server.DefaultMaxBytes, "largest request body accepted")
 	configFile := fs.String("config", "", "a configuration `FILE` (.lexcheck.toml): its lexicons, locale, default and \"off\" kinds apply; flags override it")
+	setUsage(fs, "")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitClean
