@@ -13,10 +13,15 @@ import (
 	"github.com/lexcheck/lexcheck/lexicon"
 )
 
-// Version is the release version, set by the release build with
-// -ldflags "-X github.com/lexcheck/lexcheck/cmd/internal/version.Version=v1.2.3".
-// Empty means the module version of the build info.
-var Version string
+// The release build sets these with -ldflags "-X
+// github.com/lexcheck/lexcheck/cmd/internal/version.Version=v1.2.3" (and
+// Revision, Time): Go records no VCS information for a git worktree or a
+// source tree without .git. Empty means what the build info says.
+var (
+	Version  string // release version, "v1.2.3"
+	Revision string // commit hash
+	Time     string // commit time, RFC 3339
+)
 
 // Unknown stands for what a build did not record (a build with
 // -buildvcs=false has no revision, a build from a work tree no module
@@ -37,7 +42,11 @@ type Info struct {
 // Get returns the Info of the running binary.
 func Get() Info {
 	bi, _ := debug.ReadBuildInfo()
-	return fromBuildInfo(bi, Version)
+	in := fromBuildInfo(bi, Version)
+	if Revision != "" && in.Revision == Unknown {
+		in.Revision, in.Time = Revision, Time
+	}
+	return in
 }
 
 // fromBuildInfo returns the Info of bi (nil when the binary has none),
