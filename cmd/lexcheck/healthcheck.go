@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -22,15 +21,8 @@ func runHealthcheck(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	timeout := fs.Duration("timeout", 3*time.Second, "give up after this long")
 	setUsage(fs, "[URL]", "lexcheck healthcheck "+defaultHealthURL)
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitClean
-		}
-		return exitError
-	}
-	if fs.NArg() > 1 {
-		fmt.Fprintf(stderr, "lexcheck healthcheck: unexpected argument %q\n", fs.Arg(1))
-		return exitError
+	if status, ok := parseFlags(fs, args, 1); !ok {
+		return status
 	}
 	url := defaultHealthURL
 	if fs.NArg() == 1 {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -29,6 +30,23 @@ func setUsage(fs *flag.FlagSet, args string, examples ...string) {
 		fmt.Fprintln(w, "\nflags:")
 		printFlags(w, fs)
 	}
+}
+
+// parseFlags parses args with fs and allows at most maxArgs arguments
+// after the flags. When it reports false, the run is over with the status
+// returned: help was asked for, a flag was bad, or an argument too many.
+func parseFlags(fs *flag.FlagSet, args []string, maxArgs int) (int, bool) {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitClean, false
+		}
+		return exitError, false
+	}
+	if fs.NArg() > maxArgs {
+		fmt.Fprintf(fs.Output(), "%s: unexpected argument %q\n", fs.Name(), fs.Arg(maxArgs))
+		return exitError, false
+	}
+	return 0, true
 }
 
 // printFlags writes the flags of fs as "  --name ARG" lines, each followed

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -40,15 +39,8 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	fs.Int64Var(&cfg.MaxBytes, "max-bytes", server.DefaultMaxBytes, "largest request body accepted")
 	configFile := fs.String("config", "", "a configuration `FILE` (.lexcheck.toml): its lexicons, locale, default and \"off\" kinds apply; flags override it")
 	setUsage(fs, "")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitClean
-		}
-		return exitError
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "lexcheck serve: unexpected argument %q\n", fs.Arg(0))
-		return exitError
+	if status, ok := parseFlags(fs, args, 0); !ok {
+		return status
 	}
 	cfg.Lexicons = lexicons
 	if *configFile != "" {

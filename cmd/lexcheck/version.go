@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -17,15 +16,8 @@ func runVersion(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	asJSON := fs.Bool("json", false, "print the version as a JSON object")
 	setUsage(fs, "")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitClean
-		}
-		return exitError
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "lexcheck version: unexpected argument %q\n", fs.Arg(0))
-		return exitError
+	if status, ok := parseFlags(fs, args, 0); !ok {
+		return status
 	}
 	in := version.Get()
 	if *asJSON {
