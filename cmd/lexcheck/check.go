@@ -13,6 +13,7 @@ import (
 
 	"github.com/lexcheck/lexcheck/cmd/internal/config"
 	"github.com/lexcheck/lexcheck/cmd/internal/report"
+	"github.com/lexcheck/lexcheck/cmd/internal/version"
 	"github.com/lexcheck/lexcheck/lexicon"
 	"github.com/lexcheck/lexcheck/spell"
 	"github.com/lexcheck/lexcheck/spell/markup"
@@ -35,7 +36,8 @@ type checkFlags struct {
 	fix       bool
 	diff      bool
 	changed   string
-	outside   bool            // --allow-outside-lexicons
+	outside   bool // --allow-outside-lexicons
+	quiet     bool
 	set       map[string]bool // the flags given on the command line
 }
 
@@ -54,10 +56,8 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.BoolVar(&cf.diff, "diff", false, "print the changes --fix would make, as a unified diff, instead of the findings")
 	fs.BoolVar(&cf.outside, "allow-outside-lexicons", false, "let "+config.FileName+" name lexicons outside the repository (absolute paths, or climbing out with ..)")
 	fs.StringVar(&cf.changed, "changed", "", "report only findings on lines that differ from git revision `REV`")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: lexcheck check [flags] [PATH|-]...")
-		fs.PrintDefaults()
-	}
+	fs.BoolVar(&cf.quiet, "quiet", false, "print findings and errors only: no notes, progress or summary")
+	setUsage(fs, "[PATH|-]...")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitClean
@@ -88,9 +88,11 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	levels := map[string]*config.Config{} // by file name, for the printer
 	wd := workDir()
-	printer, err := report.NewWithOptions(cf.format, stdout, report.Options{
-		Level: func(f spell.Finding) report.Level { return levelOf(levels[f.Pos.Filename].Severity(f.Kind)) },
-		Dir:   wd,
+	out, flush := textOutput(cf.format, stdout)
+	printer, err := report.NewWithOptions(cf.format, out, report.Options{
+		Level:       func(f spell.Finding) report.Level { return levelOf(levels[f.Pos.Filename].Severity(f.Kind)) },
+		Dir:         wd,
+		ToolVersion: version.Get().Short(),
 	})
 	if err != nil {
 		fmt.Fprintf(stderr, "lexcheck check: %v\n", err)
@@ -114,7 +116,11 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	var prog *progress
-	if isTerminal(stderr) {
+	notes := stderr
+	if cf.quiet {
+		notes = io.Discard
+	}
+	if isTerminal(notes) {
 		prog = startProgress(stderr, len(inputs), progressDelay, progressEvery)
 	}
 	results := checkAll(inputs, stdin, cf.jobs, forced, cf.fix || cf.diff, prog)
@@ -129,7 +135,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			empty = append(empty, in.name)
 		}
 		for _, note := range r.notes {
-			fmt.Fprintf(stderr, "lexcheck: %s\n", note)
+			fmt.Fprintf(notes, "lexcheck: %s\n", note)
 		}
 		if r.err != nil {
 			fmt.Fprintf(stderr, "lexcheck: %v\n", r.err)
@@ -164,21 +170,22 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 					failed = true
 					break
 				}
-				fmt.Fprintf(stderr, "lexcheck: %s: fixed %d\n", in.name, len(done))
+				fmt.Fprintf(notes, "lexcheck: %s: fixed %d\n", in.name, len(done))
 				found = left
 			}
 		}
 		all = append(all, found...)
 	}
 	if len(empty) > 0 {
-		fmt.Fprintf(stderr, "lexcheck: %s\n", emptyNote(empty))
+		fmt.Fprintf(notes, "lexcheck: %s\n", emptyNote(empty))
 	}
 	st.Findings = len(all)
 	if !cf.diff {
-		if err := printer.Print(all, st); err != nil {
+		if err := errors.Join(printer.Print(all, st), flush()); err != nil {
 			fmt.Fprintf(stderr, "lexcheck: writing output: %v\n", err)
 			return exitError
 		}
+		printSummary(stderr, cf.format, cf.quiet, all, st.Files)
 	}
 	switch {
 	case failed:

@@ -48,10 +48,7 @@ func runLexicon(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // one argument. When it reports false, the run is over with the status
 // returned (help asked for, a bad flag, no argument).
 func parseToolFlags(fs *flag.FlagSet, args []string, argsUsage, missing string, stderr io.Writer) (int, bool) {
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: %s [flags] %s\n", fs.Name(), argsUsage)
-		fs.PrintDefaults()
-	}
+	setUsage(fs, argsUsage)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitClean, false

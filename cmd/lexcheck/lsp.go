@@ -22,15 +22,9 @@ func runLSP(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	fs.StringVar(&opts.Locale, "locale", lexicon.Locales[0], "dictionary locale of documents whose "+config.FileName+" does not name one: "+strings.Join(lexicon.Locales, " or "))
 	fs.DurationVar(&opts.Debounce, "debounce", 0, "pause after a change before the document is checked (0: 150ms)")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitClean
-		}
-		return exitError
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "lexcheck lsp: unexpected argument %q (the server speaks on standard input and output)\n", fs.Arg(0))
-		return exitError
+	setUsage(fs, "", "lexcheck lsp    (the editor starts it; it speaks LSP on standard input and output)")
+	if status, ok := parseFlags(fs, args, 0); !ok {
+		return status
 	}
 	if !slices.Contains(lexicon.Locales, opts.Locale) {
 		fmt.Fprintf(stderr, "lexcheck: unknown locale %q (known: %s)\n", opts.Locale, strings.Join(lexicon.Locales, ", "))

@@ -8,9 +8,13 @@
 //	               [--format text|json|sarif|github] [--markup text|markdown|html] [--jobs N]
 //	               [--fix | --diff] [--changed REV] [PATH|-]...
 //	lexcheck serve [--addr 127.0.0.1:8080] [--lexicon FILE]... [--config FILE] [--max-bytes N]
+//	lexcheck lsp [--locale en-GB|en-US] [--debounce DURATION]
 //	lexcheck lexicon variants [--lexicon FILE]... ['NAME = ORIGINAL']...
 //	lexcheck lexicon harvest [--min-count N] [--report FILE.html|FILE.md] PATH...
 //	lexcheck lexicon lint FILE...
+//	lexcheck version [--json]
+//	lexcheck completion bash|zsh|fish
+//	lexcheck healthcheck [URL]
 //
 // check reads files, directories (recursively, respecting .gitignore) and
 // standard input ("-"), and prints one finding a line (or JSON, SARIF,
@@ -20,10 +24,16 @@
 // suggestion, --diff prints those changes as a unified diff, and --changed
 // REV reports only lines that differ from a git revision.
 // serve answers POST /v1/check for a CMS and serves a page for editors at /.
+// lsp is a Language Server Protocol server for editors: it checks open
+// documents as check checks files and offers the suggestions as fixes.
 // lexicon harvest drafts a house lexicon from an archive; lexicon lint
 // checks lexicon files; lexicon variants prints the spellings generated
 // from the original script of lexicon entries (Bakiyev = Бакиев) and the
 // scheme that made each.
+// version (or --version) prints the version, source revision, Go version
+// and the versions of the embedded data; completion prints a shell
+// completion script; healthcheck asks a running serve for /healthz, for
+// container images without curl.
 // The exit status is 0 when nothing was found, 1 when something was, and 2
 // when the run could not be done (a bad flag, an unreadable lexicon or path,
 // a malformed configuration).
@@ -65,9 +75,13 @@ const usage = `usage:
                  [--format text|json|sarif|github] [--markup text|markdown|html] [--jobs N]
                  [--fix | --diff] [--changed REV] [PATH|-]...
   lexcheck serve [--addr 127.0.0.1:8080] [--lexicon FILE]... [--config FILE] [--no-default] [--locale en-GB|en-US] [--max-bytes N]
+  lexcheck lsp [--locale en-GB|en-US]            # a language server for editors, on standard input and output
   lexcheck lexicon harvest|lint|variants ...
+  lexcheck version [--json]                      # also lexcheck --version
+  lexcheck completion bash|zsh|fish
+  lexcheck healthcheck [URL]                     # exit 0 when a serve answers /healthz
 
-Run 'lexcheck check -h' for the flags of check.
+Run 'lexcheck help COMMAND' (or 'lexcheck COMMAND -h') for the flags of a command.
 `
 
 // run is the whole program: it parses args, does the work, writes to the
@@ -86,7 +100,17 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return runServe(args[1:], stdout, stderr)
 	case "lexicon":
 		return runLexicon(args[1:], stdin, stdout, stderr)
-	case "help", "-h", "-help", "--help":
+	case "version":
+		return runVersion(args[1:], stdout, stderr)
+	case "--version", "-version":
+		return runVersion(nil, stdout, stderr)
+	case "healthcheck":
+		return runHealthcheck(args[1:], stdout, stderr)
+	case "completion":
+		return runCompletion(args[1:], stdout, stderr)
+	case "help":
+		return runHelp(args[1:], stdin, stdout, stderr)
+	case "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return exitClean
 	}

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -41,15 +40,9 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	fs.Int64Var(&cfg.MaxBytes, "max-bytes", server.DefaultMaxBytes, "largest request body accepted")
 	outside := fs.Bool("allow-outside-lexicons", false, "let the configuration name lexicons outside its repository")
 	configFile := fs.String("config", "", "a configuration `FILE` (.lexcheck.toml): its lexicons, locale, default and severities apply; flags override it")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitClean
-		}
-		return exitError
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "lexcheck serve: unexpected argument %q\n", fs.Arg(0))
-		return exitError
+	setUsage(fs, "")
+	if status, ok := parseFlags(fs, args, 0); !ok {
+		return status
 	}
 	cfg.Lexicons, cfg.Cache = lexicons, tableCache
 	if *configFile != "" {

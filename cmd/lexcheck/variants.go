@@ -25,11 +25,7 @@ func runVariants(args []string, stdout, stderr io.Writer) int {
 	fs.Var(&files, "lexicon", "list the entries of this lexicon `FILE` (may be repeated)")
 	fs.BoolVar(&noDefault, "no-default", false, "do not consult the embedded dictionary and gazetteer")
 	fs.StringVar(&locale, "locale", lexicon.Locales[0], "dictionary locale: "+strings.Join(lexicon.Locales, " or "))
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: lexcheck lexicon variants [--lexicon FILE]... ['ENTRY']...")
-		fmt.Fprintln(stderr, "  e.g. lexcheck lexicon variants 'Bakiyev = Бакиев'")
-		fs.PrintDefaults()
-	}
+	setUsage(fs, "['ENTRY']...", "lexcheck lexicon variants 'Bakiyev = Бакиев'")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitClean

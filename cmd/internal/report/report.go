@@ -61,6 +61,9 @@ type Options struct {
 	// SARIF), never by a path with "..", which no reader resolves. Empty
 	// leaves file names as the findings give them.
 	Dir string
+	// ToolVersion is the version of lexcheck the sarif format names
+	// (tool.driver.version); empty leaves it out.
+	ToolVersion string
 }
 
 // fileName returns the file name as the sarif and github formats write it,

@@ -66,6 +66,7 @@ type sarifTool struct {
 
 type sarifDriver struct {
 	Name           string      `json:"name"`
+	Version        string      `json:"version,omitempty"`
 	InformationURI string      `json:"informationUri"`
 	Rules          []sarifRule `json:"rules"`
 }
@@ -181,7 +182,7 @@ func (p *sarifPrinter) Print(findings []spell.Finding, _ Stats) error {
 		Schema:  sarifSchema,
 		Version: sarifVersion,
 		Runs: []sarifRun{{
-			Tool:       sarifTool{sarifDriver{Name: toolName, InformationURI: toolInfoURI, Rules: rules}},
+			Tool:       sarifTool{sarifDriver{Name: toolName, Version: p.opts.ToolVersion, InformationURI: toolInfoURI, Rules: rules}},
 			ColumnKind: "unicodeCodePoints",
 			Results:    results,
 		}},

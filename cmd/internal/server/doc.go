@@ -7,6 +7,7 @@
 //	POST /v1/check   check a text; JSON in, JSON out (see below)
 //	GET  /healthz    200 "ok" while the process is alive
 //	GET  /readyz     200 once the lexicons are loaded, 503 otherwise
+//	GET  /version    lexcheck's version and revision, Go's, and the embedded data's, as JSON
 //	GET  /metrics    Prometheus text format
 //	GET  /           the editor page (embedded; no outside resources)
 //

@@ -33,6 +33,7 @@ func (s *Server) routes() http.Handler {
 	handle("/v1/check", s.serveCheck)
 	handle("/healthz", s.serveHealth)
 	handle("/readyz", s.serveReady)
+	handle("/version", s.serveVersion)
 	handle("/metrics", s.serveMetrics)
 	handle("/{$}", s.servePage)
 	handle("/assets/", s.serveAssets)
