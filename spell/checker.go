@@ -136,6 +136,7 @@ func (c *Checker) checkPiece(d Document, text []byte) ([]Finding, int) {
 	doc := newDocState(d, words)
 	defer doc.release()
 	var fs []Finding
+	var caps capitalCheck
 	n := 0
 	for _, k := range words.all {
 		n += int(k)
@@ -154,6 +155,9 @@ func (c *Checker) checkPiece(d Document, text []byte) ([]Finding, int) {
 			continue
 		}
 		f, ok := doc.decision(c, t.word, v)
+		if !ok && v.class == unknownName {
+			f, ok = c.checkCapital(&caps, doc, text, t, w)
+		}
 		if !ok {
 			if (v.class == unknownWord || v.class == unknownName) && strings.Contains(w, "-") {
 				fs = c.checkParts(doc, d.Src, t, w, v.class == unknownName, fs)

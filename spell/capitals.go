@@ -1,0 +1,350 @@
+package spell
+
+import (
+	"bytes"
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/lexcheck/lexcheck/lexicon"
+)
+
+// A capital letter does not make a word a name. An unknown capitalised
+// word that nothing else flagged is judged again here, by where it stands
+// and by the well-known names near it:
+//
+//   - one slip from a well-known name of the dictionary (Austrailia,
+//     Wendesday, Lodnon), and shaped like a typing slip, is a name-variant
+//     of that name wherever it stands;
+//   - at a sentence's start, after a heading mark or in a title-case line,
+//     it is checked as the word its lower-case form misspells (Recieved,
+//     Goverment), unless a name is as near as any word.
+//
+// Rare real names one edit from well-known ones (Marr, Johan, Saud, Eavis)
+// must pass, so a name-variant needs the edit of a slip of the fingers: a
+// neighbouring pair swapped, a letter doubled, a key hit beside the one
+// meant or a letter dropped from inside the word, never the first letter
+// and never the last letter added or dropped.
+
+// wellKnownTier is the rarest dictionary tier of a well-known name (the
+// default's common names: John, London, Wednesday, Barcelona).
+const wellKnownTier = 50
+
+// bestKnownTier is the rarest tier of a name so well known (Australia,
+// Wednesday) that a word one slip from it is taken for it even when the
+// word is shaped like a name itself.
+const bestKnownTier = 40
+
+// sentenceWordTier is the rarest dictionary tier of a word that a
+// capitalised word at a sentence's start is taken to misspell.
+const sentenceWordTier = 20
+
+// capitalFacts are what the lexicon says of one unknown capitalised word,
+// wherever it stands: asked once per document and word.
+type capitalFacts struct {
+	name  string      // the well-known name the word slips from, or ""
+	words []candidate // ordinary words near the word, best first
+	near  int         // edits to the nearest name of the dictionary, or -1
+}
+
+// capitalCheck keeps one document's capitalFacts.
+type capitalCheck map[int32]*capitalFacts
+
+// checkCapital returns a finding for the unknown capitalised word w at the
+// token t of text, which the document's other rules let pass, or false.
+func (c *Checker) checkCapital(cc *capitalCheck, doc *docState, text []byte, t *token, w string) (Finding, bool) {
+	k := doc.folded[t.word]
+	if utf8.RuneCountInString(w) < 4 || innerCapital(w) {
+		return Finding{}, false // too short to judge, or CamelCase
+	}
+	if *cc == nil {
+		*cc = capitalCheck{}
+	}
+	f := (*cc)[t.word]
+	if f == nil {
+		f = c.capitalFacts(w)
+		(*cc)[t.word] = f
+	}
+	if f.name != "" && doc.count[k] < 3 { // else used on purpose
+		return Finding{Kind: NameVariant, Suggestions: []string{f.name},
+			Message: fmt.Sprintf("%q looks like a misspelling of %q", w, f.name)}, true
+	}
+	if len(f.words) == 0 || f.near >= 0 && f.near <= f.words[0].dist {
+		return Finding{}, false
+	}
+	// A word the text capitalises only where any word is capitalised: at
+	// a sentence's start (and nowhere inside one), or once or twice in
+	// title-case lines.
+	if !(t.sentence && doc.caps[k] == 0 || doc.count[k] <= 2 && titleLine(text, int(t.start))) {
+		return Finding{}, false
+	}
+	sug := doc.rank(f.words)
+	for i, s := range sug {
+		sug[i] = capitalise(s)
+	}
+	out := c.limit(sug)
+	return Finding{Kind: Misspelling, Suggestions: out,
+		Message: fmt.Sprintf("%q looks misspelled; did you mean %q?", w, out[0])}, true
+}
+
+// capitalFacts asks the lexicon what is near the capitalised word w.
+func (c *Checker) capitalFacts(w string) *capitalFacts {
+	f := &capitalFacts{near: -1}
+	lw := strings.ToLower(w)
+	max := c.opts.MaxEdits
+	if utf8.RuneCountInString(lw) <= 4 {
+		max = 1
+	}
+	for _, nc := range c.lex.NearWords(lw, max) {
+		if nc.Flags&lexicon.Variant != 0 {
+			continue
+		}
+		if c.isName(nc.Spelling) {
+			if f.near < 0 || nc.Distance < f.near {
+				f.near = nc.Distance
+			}
+			continue
+		}
+		if nc.Flags&lexicon.Word == 0 || nc.Tier > sentenceWordTier || nc.Distance > 1 || !sameStart(lw, nc.Spelling) || wildSubstitution(lw, nc.Spelling) {
+			continue // a slip of the first letter or two slips make a name as often as a word
+		}
+		f.words = append(f.words, candidate{spelling: nc.Spelling, dist: nc.Distance, score: wordScore(lw, true, nc), tier: nc.Tier})
+	}
+	slices.SortFunc(f.words, func(a, b candidate) int {
+		return cmp.Or(cmp.Compare(a.score, b.score), strings.Compare(a.spelling, b.spelling))
+	})
+	best := -1
+	x := wellKnown(c.lex)
+	shaped := x.nameShaped(w)
+	for _, n := range x.near(w) {
+		f.near = 1
+		if !slipOf(w, n.spelling) || shaped && n.count < 100-bestKnownTier {
+			continue // not a slip, or a name's shape near a name only fairly known
+		}
+		if best < 0 || n.count > best {
+			f.name, best = n.spelling, n.count
+		}
+	}
+	return f
+}
+
+// isName reports whether the dictionary spelling s (as NearWords gives it)
+// is first of all a name: capitalised, or a rare word whose capitalised
+// form is a common name (richard, manchester).
+func (c *Checker) isName(s string) bool {
+	if startsUpper(s) {
+		return true
+	}
+	in := c.lex.Lookup(capitalise(s))
+	return in.Flags&lexicon.Proper != 0 && in.Tier <= wellKnownTier && c.lex.Lookup(s).Tier > commonWordTier
+}
+
+// wildSubstitution reports whether a and b, one edit apart, differ in a
+// letter for another that is neither a vowel for a vowel nor on a
+// neighbouring key (Bafana, banana): a name's letters, seldom a slip.
+func wildSubstitution(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) != len(rb) {
+		return false
+	}
+	for i := range ra {
+		if ra[i] != rb[i] {
+			if i+1 < len(ra) && ra[i] == rb[i+1] && ra[i+1] == rb[i] {
+				return false // swapped
+			}
+			return !(isVowel(ra[i]) && isVowel(rb[i]) || keyboardNeighbours(ra[i], rb[i]))
+		}
+	}
+	return false
+}
+
+// sameStart reports whether a and b start with the same letter, or with
+// the same two letters swapped (hte, the).
+func sameStart(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	return ra[0] == rb[0] || len(ra) > 1 && len(rb) > 1 && ra[0] == rb[1] && ra[1] == rb[0]
+}
+
+// capitalise returns s with its first letter upper case.
+func capitalise(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// titleLine reports whether the line of text holding offset at is written
+// in title case: three words or more, and at least three in four of those
+// that are not short function words capitalised, with no commas,
+// semicolons or brackets (a list of names) and no full stop at the end.
+func titleLine(text []byte, at int) bool {
+	lo, hi := at, at
+	for lo > 0 && text[lo-1] != '\n' {
+		lo--
+	}
+	for hi < len(text) && text[hi] != '\n' {
+		hi++
+	}
+	line := bytes.TrimSpace(text[lo:hi])
+	if len(line) > 200 || bytes.ContainsAny(line, ",;()") || bytes.HasSuffix(line, []byte(".")) {
+		return false // a title has no lists in it and no full stop
+	}
+	words, lower := 0, 0
+	for _, f := range strings.FieldsFunc(string(line), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+		words++
+		if !unicode.IsUpper(first(f)) && !minorWord[f] {
+			lower++
+		}
+	}
+	return words >= 3 && 4*lower <= words
+}
+
+// minorWord holds the short words a title-case line leaves in lower case.
+var minorWord = map[string]bool{"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "of": true,
+	"to": true, "in": true, "on": true, "at": true, "for": true, "by": true, "as": true, "with": true, "from": true,
+	"is": true, "vs": true, "s": true}
+
+// slipOf reports whether w differs from the name n by one slip of the
+// fingers: two neighbours swapped, a letter doubled or typed with a
+// neighbouring key, or a letter left out from inside the word; the first
+// letter the same, and no letter added or dropped at the end.
+func slipOf(w, n string) bool {
+	a, b := []rune(strings.ToLower(w)), []rune(strings.ToLower(n))
+	if len(a) < 2 || len(b) < 2 || a[0] != b[0] {
+		return false
+	}
+	p := 0
+	for p < len(a) && p < len(b) && a[p] == b[p] {
+		p++
+	}
+	switch {
+	case len(a) == len(b):
+		if p+1 < len(a) && a[p] == b[p+1] && a[p+1] == b[p] && string(a[p+2:]) == string(b[p+2:]) {
+			return true // swapped
+		}
+		return p < len(a) && string(a[p+1:]) == string(b[p+1:]) && keyboardNeighbours(a[p], b[p])
+	case len(a) == len(b)+1:
+		if string(a[p+1:]) != string(b[p:]) || p == len(b) {
+			return false // not one letter added, or added at the end
+		}
+		x := a[p]
+		return x == a[p-1] || x == a[p+1] || keyboardNeighbours(x, a[p-1]) || keyboardNeighbours(x, a[p+1]) ||
+			isVowel(x) && (isVowel(a[p-1]) || isVowel(a[p+1]))
+	case len(a)+1 == len(b):
+		if string(b[p+1:]) != string(a[p:]) || p == len(a) {
+			return false // not one letter dropped, or dropped at the end
+		}
+		return b[p] != b[p-1] && b[p] != b[p+1] // not one of a double (Gerard, Gerrard)
+	}
+	return false
+}
+
+// A nameIndex finds the well-known names one edit from a word: each name
+// is filed under its folded form and each form less one letter.
+type nameIndex struct {
+	byForm map[string][]int32
+	names  []wellKnownName
+	shapes map[string]bool // the letter triples (^ and $ at the ends) of every name of the dictionary
+}
+
+type wellKnownName struct {
+	spelling string
+	count    int // tier order: lower is better known
+}
+
+var (
+	nameIndexes   sync.Map // *lexicon.Lexicon -> *nameIndex
+	nameIndexLock sync.Mutex
+)
+
+// wellKnown returns the index of lex's well-known names, building it on
+// first need.
+func wellKnown(lex *lexicon.Lexicon) *nameIndex {
+	if x, ok := nameIndexes.Load(lex); ok {
+		return x.(*nameIndex)
+	}
+	nameIndexLock.Lock()
+	defer nameIndexLock.Unlock()
+	if x, ok := nameIndexes.Load(lex); ok {
+		return x.(*nameIndex)
+	}
+	x := &nameIndex{byForm: map[string][]int32{}, shapes: map[string]bool{}}
+	for _, w := range lex.Words() {
+		if !startsUpper(w) || isAllCaps(w) || utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		in := lex.Lookup(w)
+		if in.Flags&lexicon.Proper == 0 {
+			continue
+		}
+		for _, t := range triples(w) {
+			x.shapes[t] = true
+		}
+		if in.Tier > wellKnownTier {
+			continue
+		}
+		id := int32(len(x.names))
+		x.names = append(x.names, wellKnownName{spelling: w, count: 100 - in.Tier})
+		for _, form := range deletions(lexicon.Fold(w)) {
+			x.byForm[form] = append(x.byForm[form], id)
+		}
+	}
+	nameIndexes.Store(lex, x)
+	return x
+}
+
+// near returns the well-known names one edit (insert, delete, substitute
+// or swap neighbours) from w, in folded form.
+func (x *nameIndex) near(w string) []wellKnownName {
+	k := []rune(lexicon.Fold(w))
+	var out []wellKnownName
+	seen := map[int32]bool{}
+	for _, form := range deletions(string(k)) {
+		for _, id := range x.byForm[form] {
+			if seen[id] {
+				continue
+			}
+			seen[id] = true
+			n := x.names[id]
+			if osa(k, []rune(lexicon.Fold(n.spelling)), 1) == 1 {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}
+
+// nameShaped reports whether every letter triple of w occurs in some name
+// of the dictionary: Marr and Horan are shaped like names, Lodnon and
+// Pakistsn are not.
+func (x *nameIndex) nameShaped(w string) bool {
+	for _, t := range triples(w) {
+		if !x.shapes[t] {
+			return false
+		}
+	}
+	return true
+}
+
+// triples returns the letter triples of w, folded, with ^ and $ marking
+// its start and end.
+func triples(w string) []string {
+	r := []rune("^" + lexicon.Fold(w) + "$")
+	var out []string
+	for i := 0; i+3 <= len(r); i++ {
+		out = append(out, string(r[i:i+3]))
+	}
+	return out
+}
+
+// deletions returns s and each form of s less one letter.
+func deletions(s string) []string {
+	r := []rune(s)
+	out := []string{s}
+	for i := range r {
+		out = append(out, string(r[:i])+string(r[i+1:]))
+	}
+	return out
+}
