@@ -66,20 +66,20 @@ func (c *Checker) checkCapital(cc *capitalCheck, doc *docState, text []byte, t *
 	}
 	f := (*cc)[t.word]
 	if f == nil {
-		f = c.capitalFacts(w)
+		f = c.capitalFacts(w, doc.count[k])
 		(*cc)[t.word] = f
 	}
 	if f.name != "" && doc.count[k] < 3 { // else used on purpose
 		return Finding{Kind: NameVariant, Suggestions: []string{f.name},
 			Message: fmt.Sprintf("%q looks like a misspelling of %q", w, f.name)}, true
 	}
-	if len(f.words) == 0 || f.near >= 0 && f.near <= f.words[0].dist {
+	if len(f.words) == 0 || f.near >= 0 && f.near < f.words[0].dist {
 		return Finding{}, false
 	}
 	// A word the text capitalises only where any word is capitalised: at
 	// a sentence's start (and nowhere inside one), or once or twice in
 	// title-case lines.
-	if !(t.sentence && doc.caps[k] == 0 || doc.count[k] <= 2 && titleLine(text, int(t.start))) {
+	if !(t.sentence && doc.caps[k] == 0 && !c.surnameFollows(text[t.end:]) || doc.count[k] <= 2 && titleLine(text, int(t.start))) {
 		return Finding{}, false
 	}
 	sug := doc.rank(f.words)
@@ -91,8 +91,24 @@ func (c *Checker) checkCapital(cc *capitalCheck, doc *docState, text []byte, t *
 		Message: fmt.Sprintf("%q looks misspelled; did you mean %q?", w, out[0])}, true
 }
 
-// capitalFacts asks the lexicon what is near the capitalised word w.
-func (c *Checker) capitalFacts(w string) *capitalFacts {
+// surnameFollows reports whether rest, the text after a word, goes on
+// with a capitalised word that is no dictionary word: the word before is
+// then a first name (Shami Chakrabarti).
+func (c *Checker) surnameFollows(rest []byte) bool {
+	if len(rest) < 2 || rest[0] != ' ' {
+		return false
+	}
+	end := 1
+	for end < len(rest) && (unicode.IsLetter(rune(rest[end])) || rest[end] >= utf8.RuneSelf) {
+		end++
+	}
+	next := string(rest[1:end])
+	return startsUpper(next) && !isAllCaps(next) && !c.lex.KnownWord(strings.ToLower(next))
+}
+
+// capitalFacts asks the lexicon what is near the capitalised word w,
+// which the document uses uses times.
+func (c *Checker) capitalFacts(w string, uses int) *capitalFacts {
 	f := &capitalFacts{near: -1}
 	lw := strings.ToLower(w)
 	max := c.opts.MaxEdits
@@ -119,11 +135,12 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 	})
 	best := -1
 	x := wellKnown(c.lex)
-	shaped := x.nameShaped(w)
+	shaped, short := x.nameShaped(w), utf8.RuneCountInString(w) <= 4
 	for _, n := range x.near(w) {
 		f.near = 1
-		if !slipOf(w, n.spelling) || shaped && n.count < 100-bestKnownTier {
-			continue // not a slip, or a name's shape near a name only fairly known
+		slip := slipOf(w, n.spelling)
+		if slip == noSlip || shaped && n.count < 100-bestKnownTier || slip < strongSlip && (short || uses > 1) {
+			continue // not a slip; a name's shape near a name only fairly known; or a short or repeated name
 		}
 		if best < 0 || n.count > best {
 			f.name, best = n.spelling, n.count
@@ -206,14 +223,21 @@ var minorWord = map[string]bool{"a": true, "an": true, "the": true, "and": true,
 	"to": true, "in": true, "on": true, "at": true, "for": true, "by": true, "as": true, "with": true, "from": true,
 	"is": true, "vs": true, "s": true}
 
-// slipOf reports whether w differs from the name n by one slip of the
-// fingers: two neighbours swapped, a letter doubled or typed with a
-// neighbouring key, or a letter left out from inside the word; the first
-// letter the same, and no letter added or dropped at the end.
-func slipOf(w, n string) bool {
+// The slips of the fingers that make a typo of a name, weakest first.
+const (
+	noSlip     = iota
+	fairSlip   // a letter typed with a neighbouring key, an extra letter beside its key or a vowel, a letter dropped
+	strongSlip // two neighbours swapped, a letter doubled
+)
+
+// slipOf tells how much w looks like the name n typed with one slip of
+// the fingers. Never the first letter, never a letter added or dropped
+// at the end (Saud, Saudi; Theo, The), never one of a double dropped
+// (Gerard, Gerrard): names differ so.
+func slipOf(w, n string) int {
 	a, b := []rune(strings.ToLower(w)), []rune(strings.ToLower(n))
 	if len(a) < 2 || len(b) < 2 || a[0] != b[0] {
-		return false
+		return noSlip
 	}
 	p := 0
 	for p < len(a) && p < len(b) && a[p] == b[p] {
@@ -222,23 +246,28 @@ func slipOf(w, n string) bool {
 	switch {
 	case len(a) == len(b):
 		if p+1 < len(a) && a[p] == b[p+1] && a[p+1] == b[p] && string(a[p+2:]) == string(b[p+2:]) {
-			return true // swapped
+			return strongSlip
 		}
-		return p < len(a) && string(a[p+1:]) == string(b[p+1:]) && keyboardNeighbours(a[p], b[p])
+		if p < len(a) && string(a[p+1:]) == string(b[p+1:]) && keyboardNeighbours(a[p], b[p]) {
+			return fairSlip
+		}
 	case len(a) == len(b)+1:
 		if string(a[p+1:]) != string(b[p:]) || p == len(b) {
-			return false // not one letter added, or added at the end
+			return noSlip
 		}
 		x := a[p]
-		return x == a[p-1] || x == a[p+1] || keyboardNeighbours(x, a[p-1]) || keyboardNeighbours(x, a[p+1]) ||
-			isVowel(x) && (isVowel(a[p-1]) || isVowel(a[p+1]))
-	case len(a)+1 == len(b):
-		if string(b[p+1:]) != string(a[p:]) || p == len(a) {
-			return false // not one letter dropped, or dropped at the end
+		if x == a[p-1] || x == a[p+1] {
+			return strongSlip
 		}
-		return b[p] != b[p-1] && b[p] != b[p+1] // not one of a double (Gerard, Gerrard)
+		if keyboardNeighbours(x, a[p-1]) || keyboardNeighbours(x, a[p+1]) || isVowel(x) && (isVowel(a[p-1]) || isVowel(a[p+1])) {
+			return fairSlip
+		}
+	case len(a)+1 == len(b):
+		if string(b[p+1:]) == string(a[p:]) && p < len(a) && b[p] != b[p-1] && b[p] != b[p+1] {
+			return fairSlip
+		}
 	}
-	return false
+	return noSlip
 }
 
 // A nameIndex finds the well-known names one edit from a word: each name
@@ -328,13 +357,18 @@ func (x *nameIndex) nameShaped(w string) bool {
 	return true
 }
 
-// triples returns the letter triples of w, folded, with ^ and $ marking
+// shapeLen is the length of the letter sequences that give a name its
+// shape: three letters are too few (every triple of Manchseter is in some
+// name), five too many (real names are new fives).
+const shapeLen = 4
+
+// triples returns the letter sequences of shapeLen of w, folded, with ^ and $ marking
 // its start and end.
 func triples(w string) []string {
 	r := []rune("^" + lexicon.Fold(w) + "$")
 	var out []string
-	for i := 0; i+3 <= len(r); i++ {
-		out = append(out, string(r[i:i+3]))
+	for i := 0; i+shapeLen <= len(r); i++ {
+		out = append(out, string(r[i:i+shapeLen]))
 	}
 	return out
 }
