@@ -39,6 +39,16 @@ const wellKnownTier = 50
 // word is shaped like a name itself.
 const bestKnownTier = 40
 
+// denseNames is how many well-known names one edit from a word make its
+// neighbourhood so crowded (Jonny: Johnny, Jenny, Jinny, Donny) that only
+// a swap or a doubled letter says which one a typo meant.
+const denseNames = 3
+
+// longName is the length from which a name one swap or doubled letter
+// from a well-known name (Barcelonna) is taken for a typo of it even when
+// shaped like a name itself: shorter names differ so (Gilles, Anders).
+const longName = 7
+
 // sentenceWordTier is the rarest dictionary tier of a word that a
 // capitalised word at a sentence's start is taken to misspell.
 const sentenceWordTier = 20
@@ -136,11 +146,20 @@ func (c *Checker) capitalFacts(w string, uses int) *capitalFacts {
 	best := -1
 	x := wellKnown(c.lex)
 	shaped, short := x.nameShaped(w), utf8.RuneCountInString(w) <= 4
-	for _, n := range x.near(w) {
+	near := x.near(w)
+	dense := len(near) >= denseNames
+	for _, n := range near {
 		f.near = 1
 		slip := slipOf(w, n.spelling)
-		if slip == noSlip || shaped && n.count < 100-bestKnownTier || slip < strongSlip && (short || uses > 1) {
-			continue // not a slip; a name's shape near a name only fairly known; or a short or repeated name
+		// A word shaped like a name must be near one of the best-known
+		// names or be long; a short or repeated word, or one among many
+		// names, needs a swap or a double.
+		known, long := n.count >= 100-bestKnownTier, utf8.RuneCountInString(w) >= longName
+		switch {
+		case slip == noSlip,
+			slip == fairSlip && (short || dense || uses > 1 || shaped && !(known && long)),
+			slip == strongSlip && shaped && !known && !long:
+			continue
 		}
 		if best < 0 || n.count > best {
 			f.name, best = n.spelling, n.count
@@ -263,7 +282,7 @@ func slipOf(w, n string) int {
 			return fairSlip
 		}
 	case len(a)+1 == len(b):
-		if string(b[p+1:]) == string(a[p:]) && p < len(a) && b[p] != b[p-1] && b[p] != b[p+1] {
+		if string(b[p+1:]) == string(a[p:]) && p < len(a) && b[p] != b[p-1] && b[p] != b[p+1] && b[p] != 'h' {
 			return fairSlip
 		}
 	}
