@@ -54,42 +54,71 @@ const longName = 7
 const sentenceWordTier = 20
 
 // capitalFacts are what the lexicon says of one unknown capitalised word,
-// wherever it stands: asked once per document and word.
+// wherever it stands: asked once per checker and word (see
+// Checker.capitals), the near words only when the word stands where
+// every word is capitalised.
 type capitalFacts struct {
-	name  string      // the well-known name the word slips from, or ""
+	name      string // the well-known name the word slips from, or ""
+	nameTwice string // the same for a word used twice: "" unless the slip is a swap or a double
+	nearName  bool   // a well-known name is one edit away
+
+	once  sync.Once
 	words []candidate // ordinary words near the word, best first
 	near  int         // edits to the nearest name of the dictionary, or -1
 }
 
-// capitalCheck keeps one document's capitalFacts.
-type capitalCheck map[int32]*capitalFacts
+// A capitalCache holds a checker's capitalFacts by word; safe for
+// concurrent use.
+type capitalCache struct {
+	mu sync.RWMutex
+	m  map[string]*capitalFacts
+}
+
+// get returns the facts of w, asking c for them on first need.
+func (cc *capitalCache) get(c *Checker, w string) *capitalFacts {
+	cc.mu.RLock()
+	f := cc.m[w]
+	cc.mu.RUnlock()
+	if f != nil {
+		return f
+	}
+	f = c.capitalFacts(w)
+	cc.mu.Lock()
+	defer cc.mu.Unlock()
+	if old := cc.m[w]; old != nil {
+		return old
+	}
+	if cc.m == nil {
+		cc.m = map[string]*capitalFacts{}
+	}
+	cc.m[w] = f
+	return f
+}
 
 // checkCapital returns a finding for the unknown capitalised word w at the
 // token t of text, which the document's other rules let pass, or false.
-func (c *Checker) checkCapital(cc *capitalCheck, doc *docState, text []byte, t *token, w string) (Finding, bool) {
+func (c *Checker) checkCapital(doc *docState, text []byte, t *token, w string) (Finding, bool) {
 	k := doc.folded[t.word]
 	if utf8.RuneCountInString(w) < 4 || innerCapital(w) {
 		return Finding{}, false // too short to judge, or CamelCase
 	}
-	if *cc == nil {
-		*cc = capitalCheck{}
+	f := c.capitals.get(c, w)
+	name := f.name
+	if doc.count[k] > 1 {
+		name = f.nameTwice
 	}
-	f := (*cc)[t.word]
-	if f == nil {
-		f = c.capitalFacts(w, doc.count[k])
-		(*cc)[t.word] = f
-	}
-	if f.name != "" && doc.count[k] < 3 { // else used on purpose
-		return Finding{Kind: NameVariant, Suggestions: []string{f.name},
-			Message: fmt.Sprintf("%q looks like a misspelling of %q", w, f.name)}, true
-	}
-	if len(f.words) == 0 || f.near >= 0 && f.near < f.words[0].dist {
-		return Finding{}, false
+	if name != "" && doc.count[k] < 3 { // else used on purpose
+		return Finding{Kind: NameVariant, Suggestions: []string{name},
+			Message: fmt.Sprintf("%q looks like a misspelling of %q", w, name)}, true
 	}
 	// A word the text capitalises only where any word is capitalised: at
 	// a sentence's start (and nowhere inside one), or once or twice in
 	// title-case lines.
 	if !(t.sentence && doc.caps[k] == 0 && !c.surnameFollows(text[t.end:]) || doc.count[k] <= 2 && titleLine(text, int(t.start))) {
+		return Finding{}, false
+	}
+	f.once.Do(func() { c.nearCapital(f, w) })
+	if len(f.words) == 0 || f.near >= 0 && f.near < f.words[0].dist {
 		return Finding{}, false
 	}
 	sug := doc.rank(f.words)
@@ -116,10 +145,45 @@ func (c *Checker) surnameFollows(rest []byte) bool {
 	return startsUpper(next) && !isAllCaps(next) && !c.lex.KnownWord(strings.ToLower(next))
 }
 
-// capitalFacts asks the lexicon what is near the capitalised word w,
-// which the document uses uses times.
-func (c *Checker) capitalFacts(w string, uses int) *capitalFacts {
-	f := &capitalFacts{near: -1}
+// capitalFacts asks the lexicon which well-known names the capitalised
+// word w may be a typo of.
+func (c *Checker) capitalFacts(w string) *capitalFacts {
+	f := &capitalFacts{}
+	x := wellKnown(c.lex)
+	shaped, short, long := x.nameShaped(w), utf8.RuneCountInString(w) <= 4, utf8.RuneCountInString(w) >= longName
+	near := x.near(w)
+	dense := len(near) >= denseNames
+	best, bestTwice := -1, -1
+	for _, n := range near {
+		f.nearName = true
+		slip := slipOf(w, n.spelling)
+		// A word shaped like a name must be near one of the best-known
+		// names or be long; a short or repeated word, or one among many
+		// names, needs a swap or a double.
+		known := n.count >= 100-bestKnownTier
+		switch {
+		case slip == noSlip,
+			slip == fairSlip && (short || dense || shaped && !(known && long)),
+			slip == strongSlip && shaped && !known && !long:
+			continue
+		}
+		if best < 0 || n.count > best {
+			f.name, best = n.spelling, n.count
+		}
+		if slip == strongSlip && (bestTwice < 0 || n.count > bestTwice) {
+			f.nameTwice, bestTwice = n.spelling, n.count
+		}
+	}
+	return f
+}
+
+// nearCapital fills in the ordinary words near the capitalised word w,
+// and how near the nearest name is.
+func (c *Checker) nearCapital(f *capitalFacts, w string) {
+	f.near = -1
+	if f.nearName {
+		f.near = 1
+	}
 	lw := strings.ToLower(w)
 	max := c.opts.MaxEdits
 	if utf8.RuneCountInString(lw) <= 4 {
@@ -143,29 +207,6 @@ func (c *Checker) capitalFacts(w string, uses int) *capitalFacts {
 	slices.SortFunc(f.words, func(a, b candidate) int {
 		return cmp.Or(cmp.Compare(a.score, b.score), strings.Compare(a.spelling, b.spelling))
 	})
-	best := -1
-	x := wellKnown(c.lex)
-	shaped, short := x.nameShaped(w), utf8.RuneCountInString(w) <= 4
-	near := x.near(w)
-	dense := len(near) >= denseNames
-	for _, n := range near {
-		f.near = 1
-		slip := slipOf(w, n.spelling)
-		// A word shaped like a name must be near one of the best-known
-		// names or be long; a short or repeated word, or one among many
-		// names, needs a swap or a double.
-		known, long := n.count >= 100-bestKnownTier, utf8.RuneCountInString(w) >= longName
-		switch {
-		case slip == noSlip,
-			slip == fairSlip && (short || dense || uses > 1 || shaped && !(known && long)),
-			slip == strongSlip && shaped && !known && !long:
-			continue
-		}
-		if best < 0 || n.count > best {
-			f.name, best = n.spelling, n.count
-		}
-	}
-	return f
 }
 
 // isName reports whether the dictionary spelling s (as NearWords gives it)
