@@ -308,7 +308,7 @@ func slipOf(w, n string) int {
 		if p+1 < len(a) && a[p] == b[p+1] && a[p+1] == b[p] && string(a[p+2:]) == string(b[p+2:]) {
 			return strongSlip
 		}
-		if p < len(a) && string(a[p+1:]) == string(b[p+1:]) && keyboardNeighbours(a[p], b[p]) {
+		if p < len(a) && string(a[p+1:]) == string(b[p+1:]) && besideKey(a[p], b[p]) {
 			return fairSlip
 		}
 	case len(a) == len(b)+1:
@@ -319,7 +319,7 @@ func slipOf(w, n string) int {
 		if x == a[p-1] || x == a[p+1] {
 			return strongSlip
 		}
-		if keyboardNeighbours(x, a[p-1]) || keyboardNeighbours(x, a[p+1]) || isVowel(x) && (isVowel(a[p-1]) || isVowel(a[p+1])) {
+		if besideKey(x, a[p-1]) || besideKey(x, a[p+1]) || isVowel(x) && (isVowel(a[p-1]) || isVowel(a[p+1])) {
 			return fairSlip
 		}
 	case len(a)+1 == len(b):
@@ -330,12 +330,34 @@ func slipOf(w, n string) int {
 	return noSlip
 }
 
+// besideKey reports whether the letters x and y have keys that touch on
+// a QWERTY keyboard. Each row sits half a key right of the one above, so
+// a key touches the key above it and the one above-right (r touches d
+// and f below it, not g): stricter than [keyboardNeighbours], which
+// weighs suggestions.
+func besideKey(x, y rune) bool {
+	rx, cx, ok1 := keyPos(x)
+	ry, cy, ok2 := keyPos(y)
+	if !ok1 || !ok2 {
+		return false
+	}
+	switch ry - rx {
+	case 0:
+		return cy-cx == 1 || cx-cy == 1
+	case 1:
+		return cy == cx || cy == cx-1
+	case -1:
+		return cx == cy || cx == cy-1
+	}
+	return false
+}
+
 // A nameIndex finds the well-known names one edit from a word: each name
 // is filed under its folded form and each form less one letter.
 type nameIndex struct {
 	byForm map[string][]int32
 	names  []wellKnownName
-	shapes map[string]bool // the letter triples (^ and $ at the ends) of every name of the dictionary
+	shapes map[string]int32 // per run of shapeLen letters (^ and $ at the ends), how many names of the dictionary have it
 }
 
 type wellKnownName struct {
@@ -359,7 +381,7 @@ func wellKnown(lex *lexicon.Lexicon) *nameIndex {
 	if x, ok := nameIndexes.Load(lex); ok {
 		return x.(*nameIndex)
 	}
-	x := &nameIndex{byForm: map[string][]int32{}, shapes: map[string]bool{}}
+	x := &nameIndex{byForm: map[string][]int32{}, shapes: map[string]int32{}}
 	for _, w := range lex.Words() {
 		if !startsUpper(w) || isAllCaps(w) || utf8.RuneCountInString(w) < 4 {
 			continue
@@ -369,7 +391,7 @@ func wellKnown(lex *lexicon.Lexicon) *nameIndex {
 			continue
 		}
 		for _, t := range triples(w) {
-			x.shapes[t] = true
+			x.shapes[t]++
 		}
 		if in.Tier > wellKnownTier {
 			continue
@@ -405,12 +427,12 @@ func (x *nameIndex) near(w string) []wellKnownName {
 	return out
 }
 
-// nameShaped reports whether every letter triple of w occurs in some name
-// of the dictionary: Marr and Horan are shaped like names, Lodnon and
+// nameShaped reports whether every run of shapeLen letters of w occurs in
+// commonShape names of the dictionary or more: Marr and Horan are shaped like names, Lodnon and
 // Pakistsn are not.
 func (x *nameIndex) nameShaped(w string) bool {
 	for _, t := range triples(w) {
-		if !x.shapes[t] {
+		if x.shapes[t] < commonShape {
 			return false
 		}
 	}
@@ -421,6 +443,11 @@ func (x *nameIndex) nameShaped(w string) bool {
 // shape: three letters are too few (every triple of Manchseter is in some
 // name), five too many (real names are new fives).
 const shapeLen = 4
+
+// commonShape is how many names must share a run of letters for it to be
+// a name's shape, not a slip's: a typo may make a run that one rare name
+// has too.
+const commonShape = 3
 
 // triples returns the letter sequences of shapeLen of w, folded, with ^ and $ marking
 // its start and end.
