@@ -99,8 +99,8 @@ func (cc *capitalCache) get(c *Checker, w string) *capitalFacts {
 // token t of text, which the document's other rules let pass, or false.
 func (c *Checker) checkCapital(doc *docState, text []byte, t *token, w string) (Finding, bool) {
 	k := doc.folded[t.word]
-	if utf8.RuneCountInString(w) < 4 || innerCapital(w) {
-		return Finding{}, false // too short to judge, or CamelCase
+	if utf8.RuneCountInString(w) < 4 || innerCapital(w[1:]) || startsUpper(w[1:]) {
+		return Finding{}, false // too short to judge, or CamelCase (AccuRay)
 	}
 	f := c.capitals.get(c, w)
 	name := f.name
@@ -114,11 +114,13 @@ func (c *Checker) checkCapital(doc *docState, text []byte, t *token, w string) (
 	// A word the text capitalises only where any word is capitalised: at
 	// a sentence's start (and nowhere inside one), or once or twice in
 	// title-case lines.
-	if !(t.sentence && doc.caps[k] == 0 && !c.surnameFollows(text[t.end:]) || doc.count[k] <= 2 && titleLine(text, int(t.start))) {
+	if !(t.sentence && doc.caps[k] == 0 && !afterInitial(text[:t.start]) && !c.nameFollows(text[t.end:]) ||
+		doc.count[k] <= 2 && titleLine(text, int(t.start))) || tableLine(text, int(t.start)) {
 		return Finding{}, false
 	}
 	f.once.Do(func() { c.nearCapital(f, w) })
-	if len(f.words) == 0 || f.near >= 0 && f.near < f.words[0].dist {
+	if len(f.words) == 0 || f.near >= 0 && f.near < f.words[0].dist ||
+		t.sentence && !pronoun[f.words[0].spelling] && sayingFollows(text[t.end:]) {
 		return Finding{}, false
 	}
 	sug := doc.rank(f.words)
@@ -130,10 +132,10 @@ func (c *Checker) checkCapital(doc *docState, text []byte, t *token, w string) (
 		Message: fmt.Sprintf("%q looks misspelled; did you mean %q?", w, out[0])}, true
 }
 
-// surnameFollows reports whether rest, the text after a word, goes on
-// with a capitalised word that is no dictionary word: the word before is
-// then a first name (Shami Chakrabarti).
-func (c *Checker) surnameFollows(rest []byte) bool {
+// nameFollows reports whether rest, the text after a word, goes on with
+// a capitalised word that is no dictionary word: the word before is then
+// a first name (Shami Chakrabarti).
+func (c *Checker) nameFollows(rest []byte) bool {
 	if len(rest) < 2 || rest[0] != ' ' {
 		return false
 	}
@@ -143,6 +145,60 @@ func (c *Checker) surnameFollows(rest []byte) bool {
 	}
 	next := string(rest[1:end])
 	return startsUpper(next) && !isAllCaps(next) && !c.lex.KnownWord(strings.ToLower(next))
+}
+
+// sayingFollows reports whether rest, the text after a word, goes on with
+// a verb of saying: the word is then a name (Aweke said), unless it is a
+// pronoun misspelled (Ther said, Tehy said).
+func sayingFollows(rest []byte) bool {
+	if len(rest) < 2 || rest[0] != ' ' {
+		return false
+	}
+	end := 1
+	for end < len(rest) && rest[end] >= 'a' && rest[end] <= 'z' {
+		end++
+	}
+	return saying[string(rest[1:end])]
+}
+
+// pronoun holds the words that stand before a verb of saying as a name
+// does.
+var pronoun = map[string]bool{"he": true, "she": true, "they": true, "we": true, "it": true, "there": true, "the": true, "this": true, "that": true, "then": true}
+
+// saying holds the verbs that follow a name at a sentence's start.
+var saying = map[string]bool{"said": true, "says": true, "told": true, "added": true, "asked": true, "wrote": true, "replied": true}
+
+// afterInitial reports whether head, the text before a word the
+// tokenizer takes for a sentence's start, ends with an initial or a short
+// capitalised abbreviation and its full stop (Roger W. Houmes, J.R.Moman,
+// Mr. Smith): the word goes on a name.
+func afterInitial(head []byte) bool {
+	j := len(head)
+	for j > 0 && head[j-1] == ' ' {
+		j--
+	}
+	if j == 0 || head[j-1] != '.' {
+		return false
+	}
+	k := j - 1
+	for k > 0 && unicode.IsLetter(rune(head[k-1])) {
+		k--
+	}
+	word := head[k : j-1]
+	return len(word) > 0 && len(word) <= 3 && word[0] >= 'A' && word[0] <= 'Z'
+}
+
+// tableLine reports whether the line of text holding offset at is a row
+// of a table: cells set apart by runs of spaces.
+func tableLine(text []byte, at int) bool {
+	lo, hi := at, at
+	for lo > 0 && text[lo-1] != '\n' {
+		lo--
+	}
+	for hi < len(text) && text[hi] != '\n' {
+		hi++
+	}
+	return bytes.Contains(bytes.TrimSpace(text[lo:hi]), []byte("   "))
 }
 
 // capitalFacts asks the lexicon which well-known names the capitalised
@@ -185,6 +241,9 @@ func (c *Checker) nearCapital(f *capitalFacts, w string) {
 		f.near = 1
 	}
 	lw := strings.ToLower(w)
+	if _, _, ok := c.lex.LocaleSpelling(lw); ok {
+		return // another locale's word: in a name as often as not (Ministry of Defence)
+	}
 	max := c.opts.MaxEdits
 	if utf8.RuneCountInString(lw) <= 4 {
 		max = 1
@@ -199,7 +258,7 @@ func (c *Checker) nearCapital(f *capitalFacts, w string) {
 			}
 			continue
 		}
-		if nc.Flags&lexicon.Word == 0 || nc.Tier > sentenceWordTier || nc.Distance > 1 || !sameStart(lw, nc.Spelling) || wildSubstitution(lw, nc.Spelling) {
+		if nc.Flags&lexicon.Word == 0 || nc.Tier > sentenceWordTier || nc.Distance > 1 || !sameStart(lw, nc.Spelling) || wildSubstitution(lw, nc.Spelling) || endChanged(lw, nc.Spelling) {
 			continue // a slip of the first letter or two slips make a name as often as a word
 		}
 		f.words = append(f.words, candidate{spelling: nc.Spelling, dist: nc.Distance, score: wordScore(lw, true, nc), tier: nc.Tier})
@@ -237,6 +296,14 @@ func wildSubstitution(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// endChanged reports whether a and b differ only by a letter added or
+// dropped at the end: an abbreviation (Oper), a plural or another
+// language's form of a word (Echos, Industrie), as often as a typo.
+// Short words are let be: Ther for The is a slip.
+func endChanged(a, b string) bool {
+	return len(a) >= 4 && len(b) >= 4 && (len(a)+1 == len(b) && strings.HasPrefix(b, a) || len(b)+1 == len(a) && strings.HasPrefix(a, b))
 }
 
 // sameStart reports whether a and b start with the same letter, or with

@@ -40,6 +40,10 @@ func TestCapitalisedWords(t *testing.T) {
 		{"a name mid-sentence is not a word", "The report was written by Horan.\n", "", "", ""},
 		{"a first name at a sentence start before a surname", "The vote was close. Shami Chakrabarti spoke against it.\n", "", "", ""},
 		{"a name written mid-sentence elsewhere too", "Fatboy played first. The crowd loved Fatboy.\n", "", "", ""},
+		{"a misspelled pronoun before said", "The talks ended. Tehy said it was over.\n", "Tehy", Misspelling, "They"},
+		{"a name before said at a sentence start", "The talks ended. Aweke said peasants were hungry.\n", "", "", ""},
+		{"a name after an initial", "It said he follows Roger W. Houmes in the post.\n", "", "", ""},
+		{"a table row is no sentence", "Avge      Rate      Level\n", "", "", ""},
 		{"a list of names in capitals is no headline", "Dudek, Finnan, Carragher, Riise, Gerrard, Alonso, Baros.\n", "", "", ""},
 	}
 	for _, tt := range tests {
