@@ -114,7 +114,7 @@ func (c *Checker) checkCapital(doc *docState, text []byte, t *token, w string) (
 	// A word the text capitalises only where any word is capitalised: at
 	// a sentence's start (and nowhere inside one), or once or twice in
 	// title-case lines.
-	if !(t.sentence && doc.caps[k] == 0 && !afterInitial(text[:t.start]) && !c.nameFollows(text[t.end:]) ||
+	if !(t.sentence && doc.caps[k] == 0 && !afterInitial(text[:t.start]) && !wrapped(text, int(t.start)) && !c.nameFollows(text[t.end:]) ||
 		doc.count[k] <= 2 && titleLine(text, int(t.start))) || tableLine(text, int(t.start)) {
 		return Finding{}, false
 	}
@@ -186,6 +186,30 @@ func afterInitial(head []byte) bool {
 	}
 	word := head[k : j-1]
 	return len(word) > 0 && len(word) <= 3 && word[0] >= 'A' && word[0] <= 'Z'
+}
+
+// wrapped reports whether the word at offset at starts a line that goes
+// on from the line before, which neither is blank nor ends a sentence nor
+// is a title: the tokenizer takes any line's start for a sentence's.
+func wrapped(text []byte, at int) bool {
+	i := at
+	for i > 0 && text[i-1] != '\n' {
+		if !unicode.IsSpace(rune(text[i-1])) && strings.IndexByte("\"'([-*#>", text[i-1]) < 0 && text[i-1] < utf8.RuneSelf {
+			return false // not at a line's start
+		}
+		i--
+	}
+	if i == 0 {
+		return false
+	}
+	prev := bytes.TrimRight(text[:i-1], " \t\r")
+	if len(prev) == 0 || prev[len(prev)-1] == '\n' {
+		return false // after a blank line
+	}
+	if strings.IndexByte(".!?:\"')", prev[len(prev)-1]) >= 0 || prev[len(prev)-1] >= utf8.RuneSelf {
+		return false
+	}
+	return !titleLine(prev, len(prev)-1)
 }
 
 // tableLine reports whether the line of text holding offset at is a row
@@ -322,7 +346,8 @@ func capitalise(s string) string {
 // titleLine reports whether the line of text holding offset at is written
 // in title case: three words or more, and at least three in four of those
 // that are not short function words capitalised, with no commas,
-// semicolons or brackets (a list of names) and no full stop at the end.
+// semicolons or brackets (a list of names), no full stop at the end and
+// a capitalised or quoted last word.
 func titleLine(text []byte, at int) bool {
 	lo, hi := at, at
 	for lo > 0 && text[lo-1] != '\n' {
@@ -336,11 +361,16 @@ func titleLine(text []byte, at int) bool {
 		return false // a title has no lists in it and no full stop
 	}
 	words, lower := 0, 0
+	last := ""
 	for _, f := range strings.FieldsFunc(string(line), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
 		words++
 		if !unicode.IsUpper(first(f)) && !minorWord[f] {
 			lower++
 		}
+		last = f
+	}
+	if !startsUpper(last) && !bytes.HasSuffix(line, []byte("'")) && !bytes.HasSuffix(line, []byte("\"")) {
+		return false // a line of prose wrapped after a run of names
 	}
 	return words >= 3 && 4*lower <= words
 }
