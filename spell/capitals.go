@@ -237,13 +237,14 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 	for _, n := range near {
 		f.nearName = true
 		slip := slipOf(w, n.spelling)
-		// A word shaped like a name must be near one of the best-known
-		// names or be long; a short or repeated word, or one among many
-		// names, needs a swap or a double.
+		// Short of a swap or a double, the word must be long or near one
+		// of the best-known names, and both when shaped like a name; a
+		// short or repeated word, or one among many names, needs a swap
+		// or a double.
 		known := n.count >= 100-bestKnownTier
 		switch {
 		case slip == noSlip,
-			slip == fairSlip && (short || dense || shaped && !(known && long)),
+			slip == fairSlip && (short || dense || !known && !long || shaped && !(known && long)),
 			slip == strongSlip && shaped && !known && !long:
 			continue
 		}
