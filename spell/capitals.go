@@ -189,27 +189,15 @@ func afterInitial(head []byte) bool {
 }
 
 // wrapped reports whether the word at offset at starts a line that goes
-// on from the line before, which neither is blank nor ends a sentence nor
-// is a title: the tokenizer takes any line's start for a sentence's.
+// on from the line before (see continues): the tokenizer takes any line's
+// start for a sentence's.
 func wrapped(text []byte, at int) bool {
-	i := at
-	for i > 0 && text[i-1] != '\n' {
+	for i := at; i > 0 && text[i-1] != '\n'; i-- {
 		if !unicode.IsSpace(rune(text[i-1])) && strings.IndexByte("\"'([-*#>", text[i-1]) < 0 && text[i-1] < utf8.RuneSelf {
 			return false // not at a line's start
 		}
-		i--
 	}
-	if i == 0 {
-		return false
-	}
-	prev := bytes.TrimRight(text[:i-1], " \t\r")
-	if len(prev) == 0 || prev[len(prev)-1] == '\n' {
-		return false // after a blank line
-	}
-	if strings.IndexByte(".!?:\"')", prev[len(prev)-1]) >= 0 || prev[len(prev)-1] >= utf8.RuneSelf {
-		return false
-	}
-	return !titleLine(prev, len(prev)-1)
+	return continues(text, at)
 }
 
 // tableLine reports whether the line of text holding offset at is a row
@@ -344,12 +332,40 @@ func capitalise(s string) string {
 	return string(unicode.ToUpper(r)) + s[n:]
 }
 
-// titleLine reports whether the line of text holding offset at is written
-// in title case: three words or more, and at least three in four of those
+// titleLine reports whether the line of text holding offset at is a
+// title: it does not go on from the line before, and is written in title
+// case: three words or more, and at least three in four of those
 // that are not short function words capitalised, with no commas,
 // semicolons or brackets (a list of names), no full stop at the end and
 // a capitalised or quoted last word.
 func titleLine(text []byte, at int) bool {
+	return titleCase(text, at) && !continues(text, at)
+}
+
+// continues reports whether the line of text holding offset at goes on
+// from the line before: that line is not blank, does not end a sentence
+// and is not in title case itself.
+func continues(text []byte, at int) bool {
+	i := at
+	for i > 0 && text[i-1] != '\n' {
+		i--
+	}
+	if i == 0 {
+		return false
+	}
+	prev := bytes.TrimRight(text[:i-1], " \t\r")
+	if len(prev) == 0 || prev[len(prev)-1] == '\n' {
+		return false // after a blank line
+	}
+	if strings.IndexByte(".!?:\"')", prev[len(prev)-1]) >= 0 || prev[len(prev)-1] >= utf8.RuneSelf {
+		return false
+	}
+	return !titleCase(prev, len(prev)-1)
+}
+
+// titleCase reports whether the line of text holding offset at is
+// written in title case (see titleLine), whatever the lines around it.
+func titleCase(text []byte, at int) bool {
 	lo, hi := at, at
 	for lo > 0 && text[lo-1] != '\n' {
 		lo--
