@@ -99,7 +99,8 @@ func (cc *capitalCache) get(c *Checker, w string) *capitalFacts {
 // token t of text, which the document's other rules let pass, or false.
 func (c *Checker) checkCapital(doc *docState, text []byte, t *token, w string) (Finding, bool) {
 	k := doc.folded[t.word]
-	if utf8.RuneCountInString(w) < 4 || innerCapital(w[1:]) || startsUpper(w[1:]) {
+	_, n := utf8.DecodeRuneInString(w)
+	if utf8.RuneCountInString(w) < 4 || innerCapital(w[n:]) || startsUpper(w[n:]) {
 		return Finding{}, false // too short to judge, or CamelCase (AccuRay)
 	}
 	f := c.capitals.get(c, w)
@@ -113,14 +114,25 @@ func (c *Checker) checkCapital(doc *docState, text []byte, t *token, w string) (
 	}
 	// A word the text capitalises only where any word is capitalised: at
 	// a sentence's start (and nowhere inside one), or once or twice in
-	// title-case lines.
-	if !(t.sentence && doc.caps[k] == 0 && !afterInitial(text[:t.start]) && !wrapped(text, int(t.start)) && !c.nameFollows(text[t.end:]) ||
-		doc.count[k] <= 2 && titleLine(text, int(t.start))) || tableLine(text, int(t.start)) {
-		return Finding{}, false
+	// title-case lines. The cheap tests come first: they run for each
+	// occurrence.
+	sentence := t.sentence && doc.caps[k] == 0
+	title := false
+	if !sentence {
+		if doc.count[k] > 2 || !titleLine(text, int(t.start)) {
+			return Finding{}, false
+		}
+		title = true
 	}
 	f.once.Do(func() { c.nearCapital(f, w) })
-	if len(f.words) == 0 || f.near >= 0 && f.near < f.words[0].dist ||
-		t.sentence && !pronoun[f.words[0].spelling] && sayingFollows(text[t.end:]) {
+	if len(f.words) == 0 || f.near >= 0 && f.near < f.words[0].dist {
+		return Finding{}, false
+	}
+	if !title && (afterInitial(text[:t.start]) || wrapped(text, int(t.start)) || c.nameFollows(text[t.end:])) &&
+		!(doc.count[k] <= 2 && titleLine(text, int(t.start))) {
+		return Finding{}, false
+	}
+	if tableLine(text, int(t.start)) || !title && !pronoun[f.words[0].spelling] && sayingFollows(text[t.end:]) {
 		return Finding{}, false
 	}
 	sug := doc.rank(f.words)
