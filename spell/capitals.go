@@ -95,20 +95,37 @@ func (cc *capitalCache) get(c *Checker, w string) *capitalFacts {
 	return f
 }
 
+// A capitalMemo holds, per distinct word of a document, the facts of the
+// capitalised words checkCapital was asked about, or notJudged.
+type capitalMemo []*capitalFacts
+
+// notJudged marks a word too short or too oddly capitalised to judge.
+var notJudged = &capitalFacts{}
+
 // checkCapital returns a finding for the unknown capitalised word w at the
 // token t of text, which the document's other rules let pass, or false.
-func (c *Checker) checkCapital(doc *docState, text []byte, t *token, w string) (Finding, bool) {
-	k := doc.folded[t.word]
-	_, n := utf8.DecodeRuneInString(w)
-	if utf8.RuneCountInString(w) < 4 || innerCapital(w[n:]) || startsUpper(w[n:]) {
-		return Finding{}, false // too short to judge, or CamelCase (AccuRay)
+func (c *Checker) checkCapital(memo *capitalMemo, doc *docState, text []byte, t *token, w string) (Finding, bool) {
+	if *memo == nil {
+		*memo = make(capitalMemo, len(doc.words))
 	}
-	f := c.capitals.get(c, w)
+	f := (*memo)[t.word]
+	if f == nil {
+		f = notJudged
+		if _, n := utf8.DecodeRuneInString(w); utf8.RuneCountInString(w) >= 4 && !innerCapital(w[n:]) && !startsUpper(w[n:]) {
+			f = c.capitals.get(c, w) // else too short to judge, or CamelCase (AccuRay)
+		}
+		(*memo)[t.word] = f
+	}
+	if f == notJudged {
+		return Finding{}, false
+	}
+	k := doc.folded[t.word]
+	uses := doc.count[k]
 	name := f.name
-	if doc.count[k] > 1 {
+	if uses > 1 {
 		name = f.nameTwice
 	}
-	if name != "" && doc.count[k] < 3 { // else used on purpose
+	if name != "" && uses < 3 { // else used on purpose
 		return Finding{Kind: NameVariant, Suggestions: []string{name},
 			Message: fmt.Sprintf("%q looks like a misspelling of %q", w, name)}, true
 	}
@@ -119,7 +136,7 @@ func (c *Checker) checkCapital(doc *docState, text []byte, t *token, w string) (
 	sentence := t.sentence && doc.caps[k] == 0
 	title := false
 	if !sentence {
-		if doc.count[k] > 2 || !titleLine(text, int(t.start)) {
+		if uses > 2 || !titleLine(text, int(t.start)) {
 			return Finding{}, false
 		}
 		title = true
@@ -129,7 +146,7 @@ func (c *Checker) checkCapital(doc *docState, text []byte, t *token, w string) (
 		return Finding{}, false
 	}
 	if !title && (afterInitial(text[:t.start]) || wrapped(text, int(t.start)) || c.nameFollows(text[t.end:])) &&
-		!(doc.count[k] <= 2 && titleLine(text, int(t.start))) {
+		!(uses <= 2 && titleLine(text, int(t.start))) {
 		return Finding{}, false
 	}
 	if tableLine(text, int(t.start)) || !title && !pronoun[f.words[0].spelling] && sayingFollows(text[t.end:]) {

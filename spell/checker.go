@@ -137,6 +137,7 @@ func (c *Checker) checkPiece(d Document, text []byte) ([]Finding, int) {
 	doc := newDocState(d, words)
 	defer doc.release()
 	var fs []Finding
+	var caps capitalMemo
 	n := 0
 	for _, k := range words.all {
 		n += int(k)
@@ -156,7 +157,7 @@ func (c *Checker) checkPiece(d Document, text []byte) ([]Finding, int) {
 		}
 		f, ok := doc.decision(c, t.word, v)
 		if !ok && v.class == unknownName {
-			f, ok = c.checkCapital(doc, text, t, w)
+			f, ok = c.checkCapital(&caps, doc, text, t, w)
 		}
 		if !ok {
 			if (v.class == unknownWord || v.class == unknownName) && strings.Contains(w, "-") {
