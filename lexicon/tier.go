@@ -9,8 +9,16 @@ const (
 	// word may be taken for when no ordinary word is spelt so (British,
 	// Christmas, Europe).
 	TierCommonProper = 35
+	// TierEveryday is the rarest tier of the everyday words a capitalised
+	// word at a sentence's start or in a title is taken to misspell
+	// (Goverment, Recieved).
+	TierEveryday = 20
+	// TierBestKnownName is the rarest tier of a name so well known
+	// (Australia, Wednesday) that a word one slip from it is taken for it
+	// even when the word is shaped like a name itself.
+	TierBestKnownName = 40
 	// TierCommonName is the rarest tier at which a dictionary name counts
-	// as common (Rosa, Louise); Dostoyevsky and Qaddafi are rarer. Words of
+	// as common, and well known (Rosa, Louise, London, Barcelona); Dostoyevsky and Qaddafi are rarer. Words of
 	// this tier or commoner also make closed compounds (gameplay).
 	TierCommonName = 50
 	// TierCommonWord is the rarest tier whose words are common enough to be

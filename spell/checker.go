@@ -48,6 +48,7 @@ type Checker struct {
 	opts Options
 
 	verdicts *verdictCache
+	capitals capitalCache // for capitalised words the verdict left to the document
 }
 
 // NewChecker returns a checker that uses lex.
@@ -142,6 +143,7 @@ func (c *Checker) checkPiece(d Document, text []byte) ([]Finding, int) {
 	doc := newDocState(d, words)
 	defer doc.release()
 	var fs []Finding
+	var caps capitalMemo
 	n := 0
 	for _, k := range words.all {
 		n += int(k)
@@ -160,6 +162,9 @@ func (c *Checker) checkPiece(d Document, text []byte) ([]Finding, int) {
 			continue
 		}
 		f, ok := doc.decision(c, t.word, v)
+		if !ok && v.class == unknownName {
+			f, ok = c.checkCapital(&caps, doc, text, t, w)
+		}
 		if !ok {
 			if (v.class == unknownWord || v.class == unknownName) && strings.Contains(w, "-") {
 				fs = c.checkParts(doc, d.Src, t, w, v.class == unknownName, fs)

@@ -1,0 +1,601 @@
+package spell
+
+import (
+	"bytes"
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/lexcheck/lexcheck/lexicon"
+)
+
+// A capital letter does not make a word a name. An unknown capitalised
+// word that nothing else flagged is judged again here, by where it stands
+// and by the well-known names near it:
+//
+//   - one slip from a well-known name of the dictionary (Austrailia,
+//     Wendesday, Lodnon), and shaped like a typing slip, is a name-variant
+//     of that name wherever it stands;
+//   - at a sentence's start, after a heading mark or in a title-case line,
+//     it is checked as the word its lower-case form misspells (Recieved,
+//     Goverment), unless a name is as near as any word.
+//
+// Rare real names one edit from well-known ones (Marr, Johan, Saud, Eavis)
+// must pass, so a name-variant needs the edit of a slip of the fingers: a
+// neighbouring pair swapped, a letter doubled, a key hit beside the one
+// meant or a letter dropped from inside the word, never the first letter
+// and never the last letter added or dropped.
+
+// denseNames is how many well-known names one edit from a word make its
+// neighbourhood so crowded (Jonny: Johnny, Jenny, Jinny, Donny) that only
+// a swap or a doubled letter says which one a typo meant.
+const denseNames = 3
+
+// longName is the length from which a name one swap or doubled letter
+// from a well-known name (Barcelonna) is taken for a typo of it even when
+// shaped like a name itself: shorter names differ so (Gilles, Anders).
+const longName = 7
+
+// capitalFacts are what the lexicon says of one unknown capitalised word,
+// wherever it stands: asked once per checker and word (see
+// Checker.capitals), the near words only when the word stands where
+// every word is capitalised.
+type capitalFacts struct {
+	name      string // the well-known name the word slips from, or ""
+	nameTwice string // the same for a word used twice: "" unless the slip is a swap or a double
+	nearName  bool   // a well-known name is one edit away
+
+	once  sync.Once
+	words []candidate // ordinary words near the word, best first
+	near  int         // edits to the nearest name of the dictionary, or -1
+}
+
+// A capitalCache holds a checker's capitalFacts by word; safe for
+// concurrent use.
+type capitalCache struct {
+	mu sync.RWMutex
+	m  map[string]*capitalFacts
+}
+
+// get returns the facts of w, asking c for them on first need.
+func (cc *capitalCache) get(c *Checker, w string) *capitalFacts {
+	cc.mu.RLock()
+	f := cc.m[w]
+	cc.mu.RUnlock()
+	if f != nil {
+		return f
+	}
+	f = c.capitalFacts(w)
+	cc.mu.Lock()
+	defer cc.mu.Unlock()
+	if old := cc.m[w]; old != nil {
+		return old
+	}
+	if cc.m == nil {
+		cc.m = map[string]*capitalFacts{}
+	}
+	cc.m[w] = f
+	return f
+}
+
+// A capitalMemo holds, per distinct word of a document, the facts of the
+// capitalised words checkCapital was asked about, or capitalNotJudged.
+type capitalMemo []*capitalFacts
+
+// capitalNotJudged marks a word too short or too oddly capitalised to judge.
+var capitalNotJudged = &capitalFacts{}
+
+// checkCapital returns a finding for the unknown capitalised word w at the
+// token t of text, which the document's other rules let pass, or false.
+func (c *Checker) checkCapital(memo *capitalMemo, doc *docState, text []byte, t *token, w string) (Finding, bool) {
+	if *memo == nil {
+		*memo = make(capitalMemo, len(doc.words))
+	}
+	f := (*memo)[t.word]
+	if f == nil {
+		f = capitalNotJudged
+		if _, n := utf8.DecodeRuneInString(w); utf8.RuneCountInString(w) >= 4 && !innerCapital(w[n:]) && !startsUpper(w[n:]) {
+			f = c.capitals.get(c, w) // else too short to judge, or CamelCase (AccuRay)
+		}
+		(*memo)[t.word] = f
+	}
+	if f == capitalNotJudged {
+		return Finding{}, false
+	}
+	k := doc.folded[t.word]
+	uses := doc.count[k]
+	name := f.name
+	if uses > 1 {
+		name = f.nameTwice
+	}
+	if name != "" && uses < 3 { // else used on purpose
+		return Finding{Kind: NameVariant, Suggestions: []string{name},
+			Message: fmt.Sprintf("%q looks like a misspelling of %q", w, name)}, true
+	}
+	// A word the text capitalises only where any word is capitalised: at
+	// a sentence's start (and nowhere inside one), or once or twice in
+	// title-case lines. The cheap tests come first: they run for each
+	// occurrence.
+	sentence := t.sentence && doc.caps[k] == 0
+	title := false
+	if !sentence {
+		if uses > 2 || !titleLine(text, int(t.start)) {
+			return Finding{}, false
+		}
+		title = true
+	}
+	f.once.Do(func() { c.nearCapital(f, w) })
+	if len(f.words) == 0 || f.near >= 0 && f.near < f.words[0].dist {
+		return Finding{}, false
+	}
+	if !title && (afterInitial(text[:t.start]) || wrapped(text, int(t.start)) || c.nameFollows(text[t.end:])) &&
+		!(uses <= 2 && titleLine(text, int(t.start))) {
+		return Finding{}, false
+	}
+	if tableLine(text, int(t.start)) || !title && !pronoun[f.words[0].spelling] && sayingFollows(text[t.end:]) {
+		return Finding{}, false
+	}
+	sug := doc.rank(f.words)
+	for i, s := range sug {
+		sug[i] = capitalise(s)
+	}
+	out := c.limit(sug)
+	return Finding{Kind: Misspelling, Suggestions: out,
+		Message: fmt.Sprintf("%q looks misspelled; did you mean %q?", w, out[0])}, true
+}
+
+// nameFollows reports whether rest, the text after a word, goes on with
+// a capitalised word that is no dictionary word: the word before is then
+// a first name (Shami Chakrabarti).
+func (c *Checker) nameFollows(rest []byte) bool {
+	if len(rest) < 2 || rest[0] != ' ' {
+		return false
+	}
+	end := 1
+	for end < len(rest) && (unicode.IsLetter(rune(rest[end])) || rest[end] >= utf8.RuneSelf) {
+		end++
+	}
+	next := string(rest[1:end])
+	return startsUpper(next) && !isAllCaps(next) && !c.lex.KnownWord(strings.ToLower(next))
+}
+
+// sayingFollows reports whether rest, the text after a word, goes on with
+// a verb of saying: the word is then a name (Aweke said), unless it is a
+// pronoun misspelled (Ther said, Tehy said).
+func sayingFollows(rest []byte) bool {
+	if len(rest) < 2 || rest[0] != ' ' {
+		return false
+	}
+	end := 1
+	for end < len(rest) && rest[end] >= 'a' && rest[end] <= 'z' {
+		end++
+	}
+	return saying[string(rest[1:end])]
+}
+
+// pronoun holds the words that stand before a verb of saying as a name
+// does.
+var pronoun = map[string]bool{"he": true, "she": true, "they": true, "we": true, "it": true, "there": true, "the": true, "this": true, "that": true, "then": true}
+
+// saying holds the verbs that follow a name at a sentence's start.
+var saying = map[string]bool{"said": true, "says": true, "told": true, "added": true, "asked": true, "wrote": true, "replied": true}
+
+// afterInitial reports whether head, the text before a word the
+// tokenizer takes for a sentence's start, ends with an initial or a short
+// capitalised abbreviation and its full stop (Roger W. Houmes, J.R.Moman,
+// Mr. Smith): the word goes on a name.
+func afterInitial(head []byte) bool {
+	j := len(head)
+	for j > 0 && head[j-1] == ' ' {
+		j--
+	}
+	if j == 0 || head[j-1] != '.' {
+		return false
+	}
+	k := j - 1
+	for k > 0 && unicode.IsLetter(rune(head[k-1])) {
+		k--
+	}
+	word := head[k : j-1]
+	return len(word) > 0 && len(word) <= 3 && word[0] >= 'A' && word[0] <= 'Z'
+}
+
+// wrapped reports whether the word at offset at starts a line that goes
+// on from the line before (see continues): the tokenizer takes any line's
+// start for a sentence's.
+func wrapped(text []byte, at int) bool {
+	for i := at; i > 0 && text[i-1] != '\n'; i-- {
+		if !unicode.IsSpace(rune(text[i-1])) && strings.IndexByte("\"'([-*#>", text[i-1]) < 0 && text[i-1] < utf8.RuneSelf {
+			return false // not at a line's start
+		}
+	}
+	return continues(text, at)
+}
+
+// tableLine reports whether the line of text holding offset at is a row
+// of a table: cells set apart by runs of spaces.
+func tableLine(text []byte, at int) bool {
+	lo, hi := at, at
+	for lo > 0 && text[lo-1] != '\n' {
+		lo--
+	}
+	for hi < len(text) && text[hi] != '\n' {
+		hi++
+	}
+	return bytes.Contains(bytes.TrimSpace(text[lo:hi]), []byte("   "))
+}
+
+// capitalFacts asks the lexicon which well-known names the capitalised
+// word w may be a typo of.
+func (c *Checker) capitalFacts(w string) *capitalFacts {
+	f := &capitalFacts{}
+	x := wellKnown(c.lex)
+	shaped, short, long := x.nameShaped(w), utf8.RuneCountInString(w) <= 4, utf8.RuneCountInString(w) >= longName
+	near := x.near(w)
+	dense := len(near) >= denseNames
+	best, bestTwice := -1, -1
+	for _, n := range near {
+		f.nearName = true
+		slip := slipOf(w, n.spelling)
+		// Short of a swap or a double, the word must be long or near one
+		// of the best-known names, and both when shaped like a name; a
+		// short or repeated word, or one among many names, needs a swap
+		// or a double.
+		known := n.count >= 100-lexicon.TierBestKnownName
+		switch {
+		case slip == noSlip,
+			slip == fairSlip && (short || dense || !known && !long || shaped && !(known && long)),
+			slip == strongSlip && shaped && !known && !long:
+			continue
+		}
+		if best < 0 || n.count > best {
+			f.name, best = n.spelling, n.count
+		}
+		if slip == strongSlip && (bestTwice < 0 || n.count > bestTwice) {
+			f.nameTwice, bestTwice = n.spelling, n.count
+		}
+	}
+	return f
+}
+
+// nearCapital fills in the ordinary words near the capitalised word w,
+// and how near the nearest name is.
+func (c *Checker) nearCapital(f *capitalFacts, w string) {
+	f.near = -1
+	if f.nearName {
+		f.near = 1
+	}
+	lw := strings.ToLower(w)
+	if _, _, ok := c.lex.LocaleSpelling(lw); ok {
+		return // another locale's word: in a name as often as not (Ministry of Defence)
+	}
+	max := c.opts.MaxEdits
+	if utf8.RuneCountInString(lw) <= 4 {
+		max = 1
+	}
+	for _, nc := range c.lex.NearWords(lw, max) {
+		if nc.Flags&lexicon.Variant != 0 {
+			continue
+		}
+		if c.isName(nc.Spelling) {
+			if f.near < 0 || nc.Distance < f.near {
+				f.near = nc.Distance
+			}
+			continue
+		}
+		if nc.Flags&lexicon.Word == 0 || nc.Tier > lexicon.TierEveryday || nc.Distance > 1 || !sameStart(lw, nc.Spelling) || wildSubstitution(lw, nc.Spelling) || endChanged(lw, nc.Spelling) {
+			continue // a slip of the first letter or two slips make a name as often as a word
+		}
+		f.words = append(f.words, candidate{spelling: nc.Spelling, dist: nc.Distance, score: wordScore(lw, true, nc), tier: nc.Tier})
+	}
+	slices.SortFunc(f.words, func(a, b candidate) int {
+		return cmp.Or(cmp.Compare(a.score, b.score), strings.Compare(a.spelling, b.spelling))
+	})
+}
+
+// isName reports whether the dictionary spelling s (as NearWords gives it)
+// is first of all a name: capitalised, or a rare word whose capitalised
+// form is a common name (richard, manchester).
+func (c *Checker) isName(s string) bool {
+	if startsUpper(s) {
+		return true
+	}
+	in := c.lex.Lookup(capitalise(s))
+	return in.Flags&lexicon.Proper != 0 && in.Tier <= lexicon.TierCommonName && c.lex.Lookup(s).Tier > lexicon.TierCommonWord
+}
+
+// wildSubstitution reports whether a and b, one edit apart, differ in a
+// letter for another that is neither a vowel for a vowel nor on a
+// neighbouring key (Bafana, banana): a name's letters, seldom a slip.
+func wildSubstitution(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) != len(rb) {
+		return false
+	}
+	for i := range ra {
+		if ra[i] != rb[i] {
+			if i+1 < len(ra) && ra[i] == rb[i+1] && ra[i+1] == rb[i] {
+				return false // swapped
+			}
+			return !(isVowel(ra[i]) && isVowel(rb[i]) || keyboardNeighbours(ra[i], rb[i]))
+		}
+	}
+	return false
+}
+
+// endChanged reports whether a and b differ only by a letter added or
+// dropped at the end: an abbreviation (Oper), a plural or another
+// language's form of a word (Echos, Industrie), as often as a typo.
+// Short words are let be: Ther for The is a slip.
+func endChanged(a, b string) bool {
+	return len(a) >= 4 && len(b) >= 4 && (len(a)+1 == len(b) && strings.HasPrefix(b, a) || len(b)+1 == len(a) && strings.HasPrefix(a, b))
+}
+
+// sameStart reports whether a and b start with the same letter, or with
+// the same two letters swapped (hte, the).
+func sameStart(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	return ra[0] == rb[0] || len(ra) > 1 && len(rb) > 1 && ra[0] == rb[1] && ra[1] == rb[0]
+}
+
+// capitalise returns s with its first letter upper case.
+func capitalise(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// titleLine reports whether the line of text holding offset at is a
+// title: it does not go on from the line before, and is written in title
+// case: three words or more, and at least three in four of those
+// that are not short function words capitalised, with no commas,
+// semicolons or brackets (a list of names), no full stop at the end and
+// a capitalised or quoted last word.
+func titleLine(text []byte, at int) bool {
+	return titleCase(text, at) && !continues(text, at)
+}
+
+// continues reports whether the line of text holding offset at goes on
+// from the line before: that line is not blank, does not end a sentence
+// and is not in title case itself.
+func continues(text []byte, at int) bool {
+	i := at
+	for i > 0 && text[i-1] != '\n' {
+		i--
+	}
+	if i == 0 {
+		return false
+	}
+	prev := bytes.TrimRight(text[:i-1], " \t\r")
+	if len(prev) == 0 || prev[len(prev)-1] == '\n' {
+		return false // after a blank line
+	}
+	if strings.IndexByte(".!?:\"')", prev[len(prev)-1]) >= 0 || prev[len(prev)-1] >= utf8.RuneSelf {
+		return false
+	}
+	return !titleCase(prev, len(prev)-1)
+}
+
+// titleCase reports whether the line of text holding offset at is
+// written in title case (see titleLine), whatever the lines around it.
+func titleCase(text []byte, at int) bool {
+	lo, hi := at, at
+	for lo > 0 && text[lo-1] != '\n' {
+		lo--
+	}
+	for hi < len(text) && text[hi] != '\n' {
+		hi++
+	}
+	line := bytes.TrimSpace(text[lo:hi])
+	if len(line) > 200 || bytes.ContainsAny(line, ",;()") || bytes.HasSuffix(line, []byte(".")) {
+		return false // a title has no lists in it and no full stop
+	}
+	words, lower := 0, 0
+	last := ""
+	for _, f := range strings.FieldsFunc(string(line), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+		words++
+		if !unicode.IsUpper(first(f)) && !minorWord[f] {
+			lower++
+		}
+		last = f
+	}
+	if !startsUpper(last) && !bytes.HasSuffix(line, []byte("'")) && !bytes.HasSuffix(line, []byte("\"")) {
+		return false // a line of prose wrapped after a run of names
+	}
+	return words >= 3 && 4*lower <= words
+}
+
+// minorWord holds the short words a title-case line leaves in lower case.
+var minorWord = map[string]bool{"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "of": true,
+	"to": true, "in": true, "on": true, "at": true, "for": true, "by": true, "as": true, "with": true, "from": true,
+	"is": true, "vs": true, "s": true}
+
+// The slips of the fingers that make a typo of a name, weakest first.
+const (
+	noSlip     = iota
+	fairSlip   // a letter typed with a neighbouring key, an extra letter beside its key or a vowel, a letter dropped
+	strongSlip // two neighbours swapped, a letter doubled
+)
+
+// slipOf tells how much w looks like the name n typed with one slip of
+// the fingers. Never the first letter, never a letter added or dropped
+// at the end (Saud, Saudi; Theo, The), never one of a double dropped
+// (Gerard, Gerrard): names differ so.
+func slipOf(w, n string) int {
+	a, b := []rune(strings.ToLower(w)), []rune(strings.ToLower(n))
+	if len(a) < 2 || len(b) < 2 || a[0] != b[0] {
+		return noSlip
+	}
+	p := 0
+	for p < len(a) && p < len(b) && a[p] == b[p] {
+		p++
+	}
+	switch {
+	case len(a) == len(b):
+		if p+1 < len(a) && a[p] == b[p+1] && a[p+1] == b[p] && string(a[p+2:]) == string(b[p+2:]) {
+			return strongSlip
+		}
+		if p < len(a) && string(a[p+1:]) == string(b[p+1:]) && besideKey(a[p], b[p]) {
+			return fairSlip
+		}
+	case len(a) == len(b)+1:
+		if string(a[p+1:]) != string(b[p:]) || p == len(b) {
+			return noSlip
+		}
+		x := a[p]
+		if x == a[p-1] || x == a[p+1] {
+			return strongSlip
+		}
+		if besideKey(x, a[p-1]) || besideKey(x, a[p+1]) || isVowel(x) && (isVowel(a[p-1]) || isVowel(a[p+1])) {
+			return fairSlip
+		}
+	case len(a)+1 == len(b):
+		if string(b[p+1:]) == string(a[p:]) && p < len(a) && b[p] != b[p-1] && b[p] != b[p+1] && b[p] != 'h' {
+			return fairSlip
+		}
+	}
+	return noSlip
+}
+
+// besideKey reports whether the letters x and y have keys that touch on
+// a QWERTY keyboard. Each row sits half a key right of the one above, so
+// a key touches the key above it and the one above-right (r touches d
+// and f below it, not g): stricter than [keyboardNeighbours], which
+// weighs suggestions.
+func besideKey(x, y rune) bool {
+	rx, cx, ok1 := keyPos(x)
+	ry, cy, ok2 := keyPos(y)
+	if !ok1 || !ok2 {
+		return false
+	}
+	switch ry - rx {
+	case 0:
+		return cy-cx == 1 || cx-cy == 1
+	case 1:
+		return cy == cx || cy == cx-1
+	case -1:
+		return cx == cy || cx == cy-1
+	}
+	return false
+}
+
+// A nameIndex finds the well-known names one edit from a word: each name
+// is filed under its folded form and each form less one letter.
+type nameIndex struct {
+	byForm map[string][]int32
+	names  []wellKnownName
+	shapes map[string]int32 // per run of shapeLen letters (^ and $ at the ends), how many names of the dictionary have it
+}
+
+type wellKnownName struct {
+	spelling string
+	count    int // tier order: lower is better known
+}
+
+var (
+	nameIndexes   sync.Map // *lexicon.Lexicon -> *nameIndex
+	nameIndexLock sync.Mutex
+)
+
+// wellKnown returns the index of lex's well-known names, building it on
+// first need.
+func wellKnown(lex *lexicon.Lexicon) *nameIndex {
+	if x, ok := nameIndexes.Load(lex); ok {
+		return x.(*nameIndex)
+	}
+	nameIndexLock.Lock()
+	defer nameIndexLock.Unlock()
+	if x, ok := nameIndexes.Load(lex); ok {
+		return x.(*nameIndex)
+	}
+	x := &nameIndex{byForm: map[string][]int32{}, shapes: map[string]int32{}}
+	for _, w := range lex.Words() {
+		if !startsUpper(w) || isAllCaps(w) || utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		in := lex.Lookup(w)
+		if in.Flags&lexicon.Proper == 0 {
+			continue
+		}
+		for _, t := range triples(w) {
+			x.shapes[t]++
+		}
+		if in.Tier > lexicon.TierCommonName {
+			continue
+		}
+		id := int32(len(x.names))
+		x.names = append(x.names, wellKnownName{spelling: w, count: 100 - in.Tier})
+		for _, form := range deletions(lexicon.Fold(w)) {
+			x.byForm[form] = append(x.byForm[form], id)
+		}
+	}
+	nameIndexes.Store(lex, x)
+	return x
+}
+
+// near returns the well-known names one edit (insert, delete, substitute
+// or swap neighbours) from w, in folded form.
+func (x *nameIndex) near(w string) []wellKnownName {
+	k := []rune(lexicon.Fold(w))
+	var out []wellKnownName
+	seen := map[int32]bool{}
+	for _, form := range deletions(string(k)) {
+		for _, id := range x.byForm[form] {
+			if seen[id] {
+				continue
+			}
+			seen[id] = true
+			n := x.names[id]
+			if osa(k, []rune(lexicon.Fold(n.spelling)), 1) == 1 {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}
+
+// nameShaped reports whether every run of shapeLen letters of w occurs in
+// commonShape names of the dictionary or more: Marr and Horan are shaped like names, Lodnon and
+// Pakistsn are not.
+func (x *nameIndex) nameShaped(w string) bool {
+	for _, t := range triples(w) {
+		if x.shapes[t] < commonShape {
+			return false
+		}
+	}
+	return true
+}
+
+// shapeLen is the length of the letter sequences that give a name its
+// shape: three letters are too few (every triple of Manchseter is in some
+// name), five too many (real names are new fives).
+const shapeLen = 4
+
+// commonShape is how many names must share a run of letters for it to be
+// a name's shape, not a slip's: a typo may make a run that one rare name
+// has too.
+const commonShape = 3
+
+// triples returns the letter sequences of shapeLen of w, folded, with ^ and $ marking
+// its start and end.
+func triples(w string) []string {
+	r := []rune("^" + lexicon.Fold(w) + "$")
+	var out []string
+	for i := 0; i+shapeLen <= len(r); i++ {
+		out = append(out, string(r[i:i+shapeLen]))
+	}
+	return out
+}
+
+// deletions returns s and each form of s less one letter.
+func deletions(s string) []string {
+	r := []rune(s)
+	out := []string{s}
+	for i := range r {
+		out = append(out, string(r[:i])+string(r[i+1:]))
+	}
+	return out
+}
