@@ -60,7 +60,7 @@ func (b *deriveBuilder) record(f Flags, entry int, suggest, scheme string) uint3
 // set records rec for spelling s, exact and folded; it returns the folded form.
 func (b *deriveBuilder) set(s string, rec uint32) string {
 	s = NormApostrophes(s)
-	k := foldFast(s)
+	k := Fold(s)
 	b.exact.put(s, rec)
 	b.fold.put(k, rec)
 	return k
@@ -132,7 +132,7 @@ func (b *deriveBuilder) addPlaceSpellings(entries []Entry, gaz *gazetteer) {
 	for i := range entries {
 		e := &entries[i]
 		for _, a := range e.Accepted {
-			fa := foldFast(a)
+			fa := Fold(a)
 			rec, made := uint32(0), false
 			for _, p := range gaz.places(fa) {
 				for _, alt := range gaz.spellings(p) {
@@ -140,7 +140,7 @@ func (b *deriveBuilder) addPlaceSpellings(entries []Entry, gaz *gazetteer) {
 					if b.exact.has(alt) {
 						continue
 					}
-					k := foldFast(alt)
+					k := Fold(alt)
 					if b.fold.has(k) {
 						continue
 					}
@@ -175,7 +175,7 @@ func (b *deriveBuilder) addRomanizations(entries []Entry, commonName func(string
 			if b.exact.has(r.Spelling) {
 				continue
 			}
-			k := foldFast(r.Spelling)
+			k := Fold(r.Spelling)
 			if b.fold.has(k) {
 				continue
 			}
@@ -210,7 +210,7 @@ func sameName(a, b string) bool {
 func (l *Lexicon) buildNames() *nameIndex {
 	byFold := map[string][]string{}
 	add := func(s string) {
-		k := foldFast(s)
+		k := Fold(s)
 		byFold[k] = appendUnique(byFold[k], s)
 	}
 	entries := l.entries()

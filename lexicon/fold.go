@@ -11,19 +11,38 @@ import (
 // Fold returns the form of s under which the lexicon matches spellings
 // regardless of case, accents and apostrophe style: lower case, combining
 // marks removed, ’ and ‘ turned into ', and the hyphens ‐ and ‑ into -.
-// ASCII input that needs no change is returned without allocating.
+// ASCII input that needs no change is returned without allocating, and
+// other ASCII input is folded without Unicode tables: most words are
+// ASCII, and a capitalised one is common.
 func Fold(s string) string {
-	clean := true
+	change := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') || c == '`' {
-			clean = false
-			break
+		if c >= utf8.RuneSelf {
+			return foldUnicode(s)
 		}
+		change = change || 'A' <= c && c <= 'Z' || c == '`'
 	}
-	if clean {
-		return s
+	if !change {
+		return s // ASCII without capitals or backticks is its own folded form
 	}
+	b := make([]byte, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		case c == '`':
+			c = '\''
+		}
+		b[i] = c
+	}
+	return string(b)
+}
+
+// foldUnicode is [Fold] the plain way, for any text: decomposed, marks
+// dropped, each letter lower-cased and mapped.
+func foldUnicode(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range norm.NFD.String(s) {
@@ -64,32 +83,4 @@ func NormApostrophes(s string) string {
 		return s
 	}
 	return strings.NewReplacer("’", "'", "‘", "'", "ʼ", "'").Replace(s)
-}
-
-// foldFast returns [Fold](s), computed without Unicode tables when s is
-// ASCII: most house names are, and most need lower-casing.
-func foldFast(s string) string {
-	change := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return Fold(s)
-		}
-		change = change || 'A' <= c && c <= 'Z' || c == '`'
-	}
-	if !change {
-		return s // as Fold: ASCII without capitals or backticks is its own folded form
-	}
-	b := make([]byte, len(s))
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
-		case c == '`':
-			c = '\''
-		}
-		b[i] = c
-	}
-	return string(b)
 }

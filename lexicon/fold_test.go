@@ -1,9 +1,13 @@
 package lexicon
 
-import "testing"
+import (
+	"math/rand/v2"
+	"testing"
+)
 
 // TestFold checks folded forms, and the properties lookups rely on: a
-// folded form folds to itself, foldFast agrees with Fold, and two words
+// folded form folds to itself, Fold agrees with foldUnicode (the plain
+// way), and two words
 // fold apart as they fold together (JoinedPair folds each word alone).
 func TestFold(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -29,13 +33,29 @@ func TestFold(t *testing.T) {
 		if again := Fold(got); again != got {
 			t.Errorf("Fold(Fold(%q)) = %q, want %q", tt.in, again, got)
 		}
-		if fast := foldFast(tt.in); fast != got {
-			t.Errorf("foldFast(%q) = %q, Fold gives %q", tt.in, fast, got)
+		if plain := foldUnicode(tt.in); plain != got {
+			t.Errorf("Fold(%q) = %q, the plain way gives %q", tt.in, got, plain)
 		}
 		for _, u := range tests {
 			if whole, parts := Fold(tt.in+" "+u.in), got+" "+Fold(u.in); whole != parts {
 				t.Errorf("Fold(%q) = %q, but the words folded apart give %q", tt.in+" "+u.in, whole, parts)
 			}
+		}
+	}
+}
+
+// TestFoldASCII checks Fold's ASCII path against the plain way on random
+// ASCII strings, capitals, backticks and punctuation included.
+func TestFoldASCII(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 20000 {
+		b := make([]byte, rng.IntN(20))
+		for i := range b {
+			b[i] = byte(rng.IntN(128))
+		}
+		s := string(b)
+		if got, plain := Fold(s), foldUnicode(s); got != plain {
+			t.Fatalf("Fold(%q) = %q, the plain way gives %q", s, got, plain)
 		}
 	}
 }

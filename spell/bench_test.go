@@ -253,3 +253,38 @@ func BenchmarkHouseLexicon(b *testing.B) {
 		check(b, lexicon.Merge(h, d))
 	})
 }
+
+// BenchmarkVerdictLookup looks up the verdicts on the words of the Reuters
+// articles (split at spaces, 200,000 of them), all judged before, through
+// a document's front cache and, the plain way, the shared cache alone.
+// MB/s is of the words looked up.
+func BenchmarkVerdictLookup(b *testing.B) {
+	ws := strings.Fields(string(benchtext.Joined(b)))
+	ws = ws[:min(len(ws), 200000)]
+	size := 0
+	for _, w := range ws {
+		size += len(w)
+	}
+	c := defaultChecker(b, nil)
+	for _, w := range ws {
+		c.verdict(w)
+	}
+	b.Run("front", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		for b.Loop() {
+			f := c.verdicts.front()
+			for _, w := range ws {
+				c.verdicts.getVia(f, w, c)
+			}
+			c.verdicts.putFront(f)
+		}
+	})
+	b.Run("shared", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		for b.Loop() {
+			for _, w := range ws {
+				c.verdicts.get(w, c)
+			}
+		}
+	})
+}

@@ -133,14 +133,17 @@ func (c *Checker) checkPiece(d Document, text []byte) ([]Finding, int) {
 	// those of capitalised words when there are house names they might
 	// write apart (see checkSplitNames).
 	splitNames := c.lex.HasHouse()
+	front := c.verdicts.front()
+	defer c.verdicts.putFront(front)
 	toks, words := tokenizeKept(text, func(w string) bool {
 		if splitNames && startsUpper(w) && !isAllCaps(w) {
 			return true
 		}
-		v := c.verdict(w)
+		v := c.verdicts.getVia(front, w, c)
 		return v.class != knownWord && v.class != skipWord
 	})
 	doc := newDocState(d, words)
+	doc.front = front
 	defer doc.release()
 	var fs []Finding
 	var caps capitalMemo

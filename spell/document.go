@@ -23,6 +23,7 @@ type docState struct {
 	shown  map[string][]int32 // folded spelling -> the words (indexes) that write it capitalised
 	all    []int32            // per word, its occurrences
 	keys   []nameKey          // the keys of shown, sorted, for consistency (built with byDeletion)
+	front  *frontCache        // the verdicts this check looked up lately, if any
 
 	// Per distinct word of the document (indexed by token.word): its text,
 	// whether it is capitalised (not all capitals), whether the document
@@ -131,7 +132,11 @@ func (s *docState) accepted(w string) bool {
 func (s *docState) verdict(c *Checker, id int32) *verdict {
 	v := s.verdicts[id]
 	if v == nil {
-		v = c.verdict(s.words[id])
+		if s.front != nil {
+			v = c.verdicts.getVia(s.front, s.words[id], c)
+		} else {
+			v = c.verdict(s.words[id])
+		}
 		s.verdicts[id] = v
 	}
 	return v

@@ -22,6 +22,7 @@ type verdictCache struct {
 	seed     maphash.Seed
 	perShard int // the most verdicts a generation of a shard holds
 	shards   [verdictShards]verdictShard
+	fronts   sync.Pool // *frontCache
 }
 
 const verdictShards = 64
@@ -43,15 +44,16 @@ func newVerdictCache(limit int) *verdictCache {
 	return &verdictCache{seed: maphash.MakeSeed(), perShard: max(1, limit/(2*verdictShards))}
 }
 
-func (vc *verdictCache) shard(w string) *verdictShard {
-	return &vc.shards[maphash.String(vc.seed, w)%verdictShards]
-}
-
 // get returns the verdict on w, asking c to judge it (without holding a
 // lock) if there is none yet. Two goroutines may judge a word at once: the
 // verdict stored first is the one both get.
 func (vc *verdictCache) get(w string, c *Checker) *verdict {
-	s := vc.shard(w)
+	return vc.getHashed(maphash.String(vc.seed, w), w, c)
+}
+
+// getHashed is get of the word w whose hash is h.
+func (vc *verdictCache) getHashed(h uint64, w string, c *Checker) *verdict {
+	s := &vc.shards[h%verdictShards]
 	s.mu.RLock()
 	v, old := s.cur[w], false
 	if v == nil {
@@ -95,3 +97,46 @@ func (vc *verdictCache) len() int {
 
 // bound returns the most words the cache holds.
 func (vc *verdictCache) bound() int { return 2 * verdictShards * vc.perShard }
+
+// A frontCache is a small direct-mapped table of verdicts in front of a
+// verdictCache, used by one goroutine at a time (one document's check),
+// so that a word looked up before costs a hash and a string compare: no
+// lock, no second hash, no map. Most words of an article are common ones
+// that every article uses. A slot is overwritten by the next word that
+// maps to it; a verdict it keeps after the cache dropped the word is
+// still the verdict on that word. It holds at most frontSlots verdicts.
+type frontCache struct {
+	slots [frontSlots]frontSlot
+}
+
+type frontSlot struct {
+	w string
+	v *verdict
+}
+
+const frontBits = 14
+const frontSlots = 1 << frontBits
+
+// front returns a front cache for one goroutine's use; give it back with
+// putFront.
+func (vc *verdictCache) front() *frontCache {
+	if f, ok := vc.fronts.Get().(*frontCache); ok {
+		return f
+	}
+	return new(frontCache)
+}
+
+func (vc *verdictCache) putFront(f *frontCache) { vc.fronts.Put(f) }
+
+// getVia is get, asking the front cache f first, and keeping the answer
+// there.
+func (vc *verdictCache) getVia(f *frontCache, w string, c *Checker) *verdict {
+	h := maphash.String(vc.seed, w)
+	e := &f.slots[h>>(64-frontBits)] // the high bits: the low ones pick the shard
+	if e.v != nil && e.w == w {
+		return e.v
+	}
+	v := vc.getHashed(h, w, c)
+	e.w, e.v = w, v
+	return v
+}

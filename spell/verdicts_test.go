@@ -2,6 +2,7 @@ package spell
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -53,4 +54,34 @@ func randomWord(rng *rand.Rand) string {
 		}
 	}
 	return string(b)
+}
+
+// TestFrontCacheAsCache checks the front cache against the plain way, a
+// checker with the shared cache alone: on random words, many more than
+// the front holds (so that slots are overwritten) and than the small
+// shared cache holds (so that it drops words the front still has), each
+// word's verdict through the front is the plain checker's.
+func TestFrontCacheAsCache(t *testing.T) {
+	c := testChecker(t, "Bakiyev")
+	c = NewChecker(c.lex, Options{MaxCachedWords: 1024})
+	plain := NewChecker(c.lex, Options{})
+	f := c.verdicts.front()
+	defer c.verdicts.putFront(f)
+	rng := rand.New(rand.NewPCG(3, 4))
+	pool := []string{"the", "said", "Bakiyev", "Bakivev", "oppenents", "goverment", "Said", "THE"}
+	for range 2 * frontSlots {
+		pool = append(pool, randomWord(rng))
+	}
+	for i := range 20000 {
+		w := pool[rng.IntN(len(pool))]
+		if i%3 == 0 {
+			w = pool[rng.IntN(8)] // some words over and over, as common words are
+		}
+		v, want := c.verdicts.getVia(f, w, c), plain.verdict(w)
+		if v.class != want.class || v.suggest != want.suggest || !slices.Equal(spellings(v.names), spellings(want.names)) ||
+			!slices.Equal(spellings(v.dictWords(c)), spellings(want.dictWords(plain))) {
+			t.Fatalf("word %d, %q: verdict through the front: class %v, suggests %q; want class %v, %q",
+				i, w, v.class, spellings(v.dictWords(c)), want.class, spellings(want.dictWords(plain)))
+		}
+	}
 }

@@ -260,6 +260,12 @@ func (in input) open(stdin io.Reader, mapping bool) ([]byte, func(), error) {
 		if _, err := statInput(in.name); err != nil {
 			return nil, none, err
 		}
+		if mapping {
+			// Bytes that are freed when checked may come from a pool.
+			if b, release, ok := readSmall(in.name, mapMin); ok {
+				return b, release, nil
+			}
+		}
 		f, err := os.Open(in.name)
 		if err != nil {
 			return nil, none, err

@@ -1,0 +1,60 @@
+package main
+
+import (
+	"bytes"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"runtime"
+	"testing"
+)
+
+// TestReadSmallAsReadFile checks the one-read path against os.ReadFile,
+// the plain way, on files of random sizes and bytes, with buffers reused
+// from the pool between them; what it declines is declined.
+func TestReadSmallAsReadFile(t *testing.T) {
+	if runtime.GOOS == "windows" || runtime.GOOS == "plan9" {
+		t.Skip("no fast path here")
+	}
+	dir := t.TempDir()
+	rng := rand.New(rand.NewPCG(13, 1))
+	for i := range 200 {
+		size := rng.IntN(10000)
+		if i%50 == 0 {
+			size = 0
+		}
+		want := make([]byte, size)
+		for j := range want {
+			want[j] = byte(rng.IntN(256))
+		}
+		name := filepath.Join(dir, "f.txt")
+		if err := os.WriteFile(name, want, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		got, release, ok := readSmall(name, 1<<20)
+		if !ok {
+			t.Fatalf("file of %d bytes: declined", size)
+		}
+		plain, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, plain) {
+			t.Fatalf("file of %d bytes: read %d bytes that differ from os.ReadFile's %d", size, len(got), len(plain))
+		}
+		release()
+	}
+	big := filepath.Join(dir, "big.txt")
+	if err := os.WriteFile(big, make([]byte, 5000), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ name, path string }{
+		{"a file over the limit", big},
+		{"a directory", dir},
+		{"a missing file", filepath.Join(dir, "missing.txt")},
+	} {
+		if _, _, ok := readSmall(c.path, 4096); ok {
+			t.Errorf("%s: read, want declined", c.name)
+		}
+	}
+}
