@@ -318,14 +318,12 @@ func (l *Lexicon) KnownWord(spelling string) bool {
 }
 
 // words returns every spelling of the dictionary's locale.
-func (d *dictionary) words() []string {
-	var out []string
+func (d *dictionary) words(yield func(string) bool) {
 	for i := range d.exact.len() {
-		if le16(d.exactInfo[d.col], i) != 0 {
-			out = append(out, d.exact.at(i))
+		if le16(d.exactInfo[d.col], i) != 0 && !yield(d.exact.at(i)) {
+			return
 		}
 	}
-	return out
 }
 
 // better reports whether spelling a (info pa) is a better suggestion than b.

@@ -427,11 +427,13 @@ func (l *Lexicon) Names() []string {
 	return slices.Collect(l.names().all())
 }
 
-// Words returns every dictionary word, as the dictionary writes it, in no
-// particular order. It is meant for tools and comparisons, not lookups.
-func (l *Lexicon) Words() []string {
-	if l.dict == nil {
-		return nil
+// Words yields every dictionary word, as the dictionary writes it, in no
+// particular order, without copying the table. It is meant for building
+// indexes, tools and comparisons, not lookups.
+func (l *Lexicon) Words() iter.Seq[string] {
+	return func(yield func(string) bool) {
+		if l.dict != nil {
+			l.dict.words(yield)
+		}
 	}
-	return l.dict.words()
 }

@@ -172,7 +172,7 @@ func BenchmarkNearWords(b *testing.B) {
 func dictionaryWords(b *testing.B) []string {
 	lex, _ := lexicon.Default("en-GB")
 	var out []string
-	for _, w := range lex.Words() {
+	for w := range lex.Words() {
 		if strings.ToLower(w) == w {
 			out = append(out, w)
 		}

@@ -55,7 +55,9 @@ type capitalFacts struct {
 }
 
 // A capitalCache holds a checker's capitalFacts by word; safe for
-// concurrent use.
+// concurrent use. It holds at most the checker's MaxCachedWords words:
+// when full it starts afresh, so that a server fed random capitalised
+// words keeps its memory, as the verdict cache does.
 type capitalCache struct {
 	mu sync.RWMutex
 	m  map[string]*capitalFacts
@@ -75,7 +77,7 @@ func (cc *capitalCache) get(c *Checker, w string) *capitalFacts {
 	if old := cc.m[w]; old != nil {
 		return old
 	}
-	if cc.m == nil {
+	if cc.m == nil || len(cc.m) >= c.opts.MaxCachedWords {
 		cc.m = map[string]*capitalFacts{}
 	}
 	cc.m[w] = f
@@ -233,7 +235,7 @@ func tableLine(text []byte, at int) bool {
 // word w may be a typo of.
 func (c *Checker) capitalFacts(w string) *capitalFacts {
 	f := &capitalFacts{}
-	x := wellKnown(c.lex)
+	x := c.wellKnown()
 	shaped, short, long := x.nameShaped(w), utf8.RuneCountInString(w) <= 4, utf8.RuneCountInString(w) >= longName
 	near := x.near(w)
 	dense := len(near) >= denseNames
@@ -487,7 +489,7 @@ func besideKey(x, y rune) bool {
 type nameIndex struct {
 	byForm map[string][]int32
 	names  []wellKnownName
-	shapes map[string]int32 // per run of shapeLen letters (^ and $ at the ends), how many names of the dictionary have it
+	shapes map[uint64]int32 // per run of shapeLen letters (^ and $ at the ends, packed by eachShape), how many names of the dictionary have it
 }
 
 type wellKnownName struct {
@@ -495,24 +497,19 @@ type wellKnownName struct {
 	count    int // tier order: lower is better known
 }
 
-var (
-	nameIndexes   sync.Map // *lexicon.Lexicon -> *nameIndex
-	nameIndexLock sync.Mutex
-)
+// wellKnown returns the index of the checker's well-known names, building
+// it on first need. It belongs to the checker, so that a server that
+// reloads its lexicon drops the old index with the old checker.
+func (c *Checker) wellKnown() *nameIndex {
+	c.names.once.Do(func() { c.names.x = buildNameIndex(c.lex) })
+	return c.names.x
+}
 
-// wellKnown returns the index of lex's well-known names, building it on
-// first need.
-func wellKnown(lex *lexicon.Lexicon) *nameIndex {
-	if x, ok := nameIndexes.Load(lex); ok {
-		return x.(*nameIndex)
-	}
-	nameIndexLock.Lock()
-	defer nameIndexLock.Unlock()
-	if x, ok := nameIndexes.Load(lex); ok {
-		return x.(*nameIndex)
-	}
-	x := &nameIndex{byForm: map[string][]int32{}, shapes: map[string]int32{}}
-	for _, w := range lex.Words() {
+// buildNameIndex indexes the well-known names of lex by their forms less
+// a letter, and counts the letter runs of all its names.
+func buildNameIndex(lex *lexicon.Lexicon) *nameIndex {
+	x := &nameIndex{byForm: map[string][]int32{}, shapes: map[uint64]int32{}}
+	for w := range lex.Words() {
 		if !startsUpper(w) || isAllCaps(w) || utf8.RuneCountInString(w) < 4 {
 			continue
 		}
@@ -520,9 +517,7 @@ func wellKnown(lex *lexicon.Lexicon) *nameIndex {
 		if in.Flags&lexicon.Proper == 0 {
 			continue
 		}
-		for _, t := range triples(w) {
-			x.shapes[t]++
-		}
+		eachShape(w, func(k uint64) bool { x.shapes[k]++; return true })
 		if in.Tier > lexicon.TierCommonName {
 			continue
 		}
@@ -532,7 +527,6 @@ func wellKnown(lex *lexicon.Lexicon) *nameIndex {
 			x.byForm[form] = append(x.byForm[form], id)
 		}
 	}
-	nameIndexes.Store(lex, x)
 	return x
 }
 
@@ -561,12 +555,7 @@ func (x *nameIndex) near(w string) []wellKnownName {
 // commonShape names of the dictionary or more: Marr and Horan are shaped like names, Lodnon and
 // Pakistsn are not.
 func (x *nameIndex) nameShaped(w string) bool {
-	for _, t := range triples(w) {
-		if x.shapes[t] < commonShape {
-			return false
-		}
-	}
-	return true
+	return eachShape(w, func(k uint64) bool { return x.shapes[k] >= commonShape })
 }
 
 // shapeLen is the length of the letter sequences that give a name its
@@ -579,15 +568,29 @@ const shapeLen = 4
 // has too.
 const commonShape = 3
 
-// triples returns the letter sequences of shapeLen of w, folded, with ^ and $ marking
-// its start and end.
-func triples(w string) []string {
-	r := []rune("^" + lexicon.Fold(w) + "$")
-	var out []string
-	for i := 0; i+shapeLen <= len(r); i++ {
-		out = append(out, string(r[i:i+shapeLen]))
+// eachShape calls fn with each run of shapeLen letters of w, folded, with
+// ^ and $ marking its start and end, packed into a number: 16 bits a
+// letter, so that counting them costs no string. It stops, and returns
+// false, when fn does.
+func eachShape(w string, fn func(uint64) bool) bool {
+	var k uint64
+	n := 0
+	put := func(r rune) bool {
+		k = k<<16 | uint64(r&0xffff)
+		if n++; n >= shapeLen {
+			return fn(k)
+		}
+		return true
 	}
-	return out
+	if !put('^') {
+		return false
+	}
+	for _, r := range lexicon.Fold(w) {
+		if !put(r) {
+			return false
+		}
+	}
+	return put('$')
 }
 
 // deletions returns s and each form of s less one letter.

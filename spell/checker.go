@@ -49,6 +49,10 @@ type Checker struct {
 
 	verdicts *verdictCache
 	capitals capitalCache // for capitalised words the verdict left to the document
+	names    struct {     // the well-known names, indexed on first need (wellKnown)
+		once sync.Once
+		x    *nameIndex
+	}
 }
 
 // NewChecker returns a checker that uses lex.

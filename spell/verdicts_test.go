@@ -85,3 +85,31 @@ func TestFrontCacheAsCache(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalCacheBounded feeds a checker sentences that start with random
+// capitalised words, which the capitals rules judge by their place and
+// keep facts on, and checks that the facts kept stay within the bound.
+func TestCapitalCacheBounded(t *testing.T) {
+	const limit = 512
+	c := NewChecker(testChecker(t, "Bakiyev").lex, Options{MaxCachedWords: limit})
+	rng := rand.New(rand.NewPCG(3, 4))
+	most := 0
+	for range 100 {
+		var b strings.Builder
+		for range 50 {
+			w := randomWord(rng)
+			b.WriteString(strings.ToUpper(w[:1]) + w[1:] + " was here. ")
+		}
+		c.Check("soak.txt", []byte(b.String()))
+		c.capitals.mu.RLock()
+		n := len(c.capitals.m)
+		c.capitals.mu.RUnlock()
+		if n > limit {
+			t.Fatalf("the capitals cache holds %d words, over its bound of %d", n, limit)
+		}
+		most = max(most, n)
+	}
+	if most < limit/2 {
+		t.Fatalf("the capitals cache held at most %d words: the soak did not fill it", most)
+	}
+}
