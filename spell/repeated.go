@@ -1,6 +1,7 @@
 package spell
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"unicode"
@@ -29,19 +30,16 @@ var doubledOnPurpose = map[string]bool{
 func (c *Checker) appendRepeated(fs []Finding, src, text []byte) []Finding {
 	prevStart, prevEnd := -1, -1
 	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRune(text[i:])
-		if !unicode.IsLetter(r) {
+		if b := text[i]; b < utf8.RuneSelf && ascii[b]&asciiLetter == 0 {
+			i++ // most bytes: spaces and punctuation, looked at without decoding
+			continue
+		}
+		if r, n := utf8.DecodeRune(text[i:]); !unicode.IsLetter(r) {
 			i += n
 			continue
 		}
 		start := i
-		for i < len(text) {
-			r, n := utf8.DecodeRune(text[i:])
-			if !unicode.IsLetter(r) && !isApostrophe(r) && !isHyphen(r) && !unicode.IsDigit(r) {
-				break
-			}
-			i += n
-		}
+		i = repeatedWordEnd(text, i)
 		end := i
 		if prevEnd >= 0 && c.repeatedPair(src, text, prevStart, prevEnd, start, end) {
 			first := string(src[prevStart:prevEnd])
@@ -59,6 +57,26 @@ func (c *Checker) appendRepeated(fs []Finding, src, text []byte) []Finding {
 	return fs
 }
 
+// repeatedWordEnd returns the end of the word of text that starts at i: a
+// run of letters, digits, apostrophes and hyphens.
+func repeatedWordEnd(text []byte, i int) int {
+	for i < len(text) {
+		if b := text[i]; b < utf8.RuneSelf {
+			if ascii[b]&(asciiLetter|asciiDigit) == 0 && b != '\'' && b != '-' {
+				return i
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(text[i:])
+		if !unicode.IsLetter(r) && !isApostrophe(r) && !isHyphen(r) && !unicode.IsDigit(r) {
+			return i
+		}
+		i += n
+	}
+	return i
+}
+
 // plainWordStart reports whether a word may start after the byte b.
 func plainWordStart(b byte) bool {
 	return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '(' || b == '"' || b == '\'' || b >= utf8.RuneSelf
@@ -70,8 +88,13 @@ func (c *Checker) repeatedPair(src, text []byte, as, ae, bs, be int) bool {
 	if !onlySpaces(text[ae:bs]) || !onlySpaces(src[ae:bs]) || be < len(text) && !wordEnd(text[be:]) {
 		return false
 	}
+	// Compared as bytes first: most pairs of neighbours differ, and need
+	// no strings made of them.
+	if !bytes.EqualFold(text[as:ae], text[bs:be]) {
+		return false
+	}
 	a, b := string(text[as:ae]), string(text[bs:be])
-	if !strings.EqualFold(a, b) || startsUpper(b) {
+	if startsUpper(b) {
 		return false
 	}
 	lw := strings.ToLower(b)
