@@ -318,9 +318,9 @@ func (l *Lexicon) KnownWord(spelling string) bool {
 }
 
 // words returns every spelling of the dictionary's locale.
-func (d *dictionary) words(yield func(string) bool) {
+func (d *dictionary) words(yield func(string, Info) bool) {
 	for i := range d.exact.len() {
-		if le16(d.exactInfo[d.col], i) != 0 && !yield(d.exact.at(i)) {
+		if p := le16(d.exactInfo[d.col], i); p != 0 && !yield(d.exact.at(i), packed(p).info()) {
 			return
 		}
 	}

@@ -428,10 +428,12 @@ func (l *Lexicon) Names() []string {
 }
 
 // Words yields every dictionary word, as the dictionary writes it, in no
-// particular order, without copying the table. It is meant for building
-// indexes, tools and comparisons, not lookups.
-func (l *Lexicon) Words() iter.Seq[string] {
-	return func(yield func(string) bool) {
+// particular order, without copying the table, with what the dictionary
+// alone says of it (no house entry, no gazetteer: [Lexicon.Lookup] layers
+// those over it). It is meant for building indexes, tools and
+// comparisons, not lookups.
+func (l *Lexicon) Words() iter.Seq2[string, Info] {
+	return func(yield func(string, Info) bool) {
 		if l.dict != nil {
 			l.dict.words(yield)
 		}

@@ -509,13 +509,17 @@ func (c *Checker) wellKnown() *nameIndex {
 // a letter, and counts the letter runs of all its names.
 func buildNameIndex(lex *lexicon.Lexicon) *nameIndex {
 	x := &nameIndex{byForm: map[string][]int32{}, shapes: map[uint64]int32{}}
-	for w := range lex.Words() {
-		if !startsUpper(w) || isAllCaps(w) || utf8.RuneCountInString(w) < 4 {
+	house := lex.HasHouse()
+	for w, in := range lex.Words() {
+		if in.Flags&lexicon.Proper == 0 || !startsUpper(w) || isAllCaps(w) || utf8.RuneCountInString(w) < 4 {
 			continue
 		}
-		in := lex.Lookup(w)
-		if in.Flags&lexicon.Proper == 0 {
-			continue
+		if house {
+			// A house entry may say otherwise of the name; without one,
+			// Lookup adds only the gazetteer's Place to the dictionary's word.
+			if in = lex.Lookup(w); in.Flags&lexicon.Proper == 0 {
+				continue
+			}
 		}
 		eachShape(w, func(k uint64) bool { x.shapes[k]++; return true })
 		if in.Tier > lexicon.TierCommonName {
