@@ -1,15 +1,14 @@
 package markup
 
 import (
-	"archive/tar"
 	"bytes"
-	"compress/gzip"
 	"fmt"
-	"io"
 	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/lexcheck/lexcheck/internal/benchtext"
 )
 
 func FuzzProse(f *testing.F) {
@@ -103,33 +102,11 @@ func BenchmarkProse(b *testing.B) {
 	}
 }
 
-// reutersText returns up to n bytes of the Reuters articles in
-// ../shared/bench, skipping b when they are not there.
+// reutersText returns up to n bytes of the Reuters articles (see
+// internal/benchtext), skipping b when they are not there.
 func reutersText(b *testing.B, n int) []byte {
-	f, err := os.Open("../../../shared/bench/reuters-train.tar.gz")
-	if err != nil {
-		b.Skipf("no benchmark text: %v", err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		b.Fatal(err)
-	}
-	var buf bytes.Buffer
-	tr := tar.NewReader(zr)
-	for buf.Len() < n {
-		h, err := tr.Next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			b.Fatal(err)
-		}
-		if h.Typeflag == tar.TypeReg {
-			io.Copy(&buf, io.LimitReader(tr, int64(n-buf.Len())))
-		}
-	}
-	return buf.Bytes()
+	src := benchtext.Joined(b)
+	return src[:min(n, len(src))]
 }
 
 // BenchmarkBlanked measures the look for a directive in a text file of

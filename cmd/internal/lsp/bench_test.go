@@ -1,16 +1,12 @@
 package lsp
 
 import (
-	"archive/tar"
-	"compress/gzip"
-	"errors"
-	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/lexcheck/lexcheck/internal/benchtext"
 	"github.com/lexcheck/lexcheck/lexicon"
 	"github.com/lexcheck/lexcheck/spell"
 )
@@ -20,39 +16,18 @@ import (
 // benchmark when they are not there.
 func benchArticle(b *testing.B, words int) string {
 	b.Helper()
-	path := filepath.Join("..", "..", "..", "..", "shared", "bench", "reuters-train.tar.gz")
-	f, err := os.Open(path)
-	if err != nil {
-		b.Skipf("no benchmark text: %v", err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		b.Fatal(err)
-	}
-	tr := tar.NewReader(zr)
 	var sb strings.Builder
 	n := 0
-	for n < words {
-		h, err := tr.Next()
-		if errors.Is(err, io.EOF) {
-			b.Fatalf("%s has fewer than %d words", path, words)
+	for _, a := range benchtext.Articles(b) {
+		if n >= words {
+			return sb.String()
 		}
-		if err != nil {
-			b.Fatal(err)
-		}
-		if h.Typeflag != tar.TypeReg || !strings.HasSuffix(h.Name, ".txt") {
-			continue
-		}
-		body, err := io.ReadAll(tr)
-		if err != nil {
-			b.Fatal(err)
-		}
-		sb.Write(body)
+		sb.Write(a.Text)
 		sb.WriteString("\n\n")
-		n += len(strings.Fields(string(body)))
+		n += len(strings.Fields(string(a.Text)))
 	}
-	return sb.String()
+	b.Fatalf("the benchmark text has fewer than %d words", words)
+	return ""
 }
 
 // BenchmarkChangeToDiagnostics measures the time from a change of one
