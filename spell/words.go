@@ -2,7 +2,6 @@ package spell
 
 import (
 	"iter"
-	"unicode/utf8"
 )
 
 // A Word is one word of a document as the checker reads it.
@@ -29,20 +28,13 @@ func Words(d Document) iter.Seq[Word] {
 		text = d.Prose
 	}
 	return func(yield func(Word) bool) {
-		line, at, col := 1, 0, 1
+		// Lines and columns are counted in the source, as a finding's
+		// are (see position): markup blanked in the prose counts as the
+		// code points it was, not as the spaces that replace it.
+		var at cursor
 		pos := func(off int) Position {
-			for at < off {
-				if text[at] == '\n' {
-					line++
-					col = 1
-					at++
-					continue
-				}
-				_, n := utf8.DecodeRune(text[at:off])
-				at += n
-				col++
-			}
-			return Position{Filename: d.Name, Offset: off, Line: line, Column: col}
+			at.advance(d.Src, off)
+			return Position{Filename: d.Name, Offset: off, Line: at.line + 1, Column: at.col + 1}
 		}
 		for _, p := range pieces(text, maxTokenized) {
 			toks, ws := tokenize(text[p[0]:p[1]])
