@@ -240,3 +240,29 @@ func evaluate(expr string) chromedp.Action[chromedp.Void] {
 		return err
 	})
 }
+
+// TestBrowserAcceptFocusesNextFlag accepts a word flagged twice, at its
+// second flag: both flags go, and the focus moves to the flag that
+// followed the accepted one, not to whatever now stands at its place.
+func TestBrowserAcceptFocusesNextFlag(t *testing.T) {
+	bctx := openPage(t, Config{Lexicons: []string{}})
+	err := chromedp.Do(bctx,
+		paste("The oppenents met. The goverment fell. The oppenents won. The destabalisation grew. The wisdom was recieved.\n"),
+		waitFor(checked+` && document.querySelectorAll("#findings li").length === 5`),
+		chromedp.Click(chromedp.CSS(`#findings li:nth-child(3) button.accept`)),
+		waitFor(checked+` && document.querySelectorAll("#findings li").length === 3`),
+	)
+	if err != nil {
+		t.Fatalf("checking the text and accepting the second oppenents: %v", err)
+	}
+	got, err := chromedp.Run(bctx, chromedp.Evaluate[string](`(() => {
+		const li = document.activeElement.closest("#findings li");
+		return li ? li.dataset.word : "focus on " + document.activeElement.tagName;
+	})()`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != "destabalisation" {
+		t.Errorf("after Accept the focus is on %q, want the flag that followed, destabalisation", got)
+	}
+}

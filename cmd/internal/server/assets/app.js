@@ -178,14 +178,16 @@
   }
 
   // accept accepts word for this page: its flags go at once, the focus
-  // stays in the list, and the re-check (which sends it in "words") lets
-  // no flag of it back, a name it is part of included.
+  // moves to the flag that followed the accepted one, and the re-check
+  // (which sends it in "words") lets no flag of it back, a name it is part
+  // of included.
   function accept(i, word) {
     if (!accepted.includes(word)) accepted.push(word);
     acceptedSpan.textContent = accepted.join(", ");
     acceptedRow.hidden = false;
+    const next = findings.slice(0, i).filter((g) => g.word !== word).length;
     findings = findings.filter((g) => g.word !== word);
-    render(i);
+    render(next);
     checked = null;
     schedule(0);
   }
