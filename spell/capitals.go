@@ -218,9 +218,9 @@ func wrapped(text []byte, at int) bool {
 	return continues(text, at)
 }
 
-// tableLine reports whether the line of text holding offset at is a row
-// of a table: cells set apart by runs of spaces.
-func tableLine(text []byte, at int) bool {
+// lineAt returns the line of text that holds offset at, without its
+// line break.
+func lineAt(text []byte, at int) []byte {
 	lo, hi := at, at
 	for lo > 0 && text[lo-1] != '\n' {
 		lo--
@@ -228,7 +228,13 @@ func tableLine(text []byte, at int) bool {
 	for hi < len(text) && text[hi] != '\n' {
 		hi++
 	}
-	return bytes.Contains(bytes.TrimSpace(text[lo:hi]), []byte("   "))
+	return text[lo:hi]
+}
+
+// tableLine reports whether the line of text holding offset at is a row
+// of a table: cells set apart by runs of spaces.
+func tableLine(text []byte, at int) bool {
+	return bytes.Contains(bytes.TrimSpace(lineAt(text, at)), []byte("   "))
 }
 
 // capitalFacts asks the lexicon which well-known names the capitalised
@@ -384,14 +390,7 @@ func continues(text []byte, at int) bool {
 // titleCase reports whether the line of text holding offset at is
 // written in title case (see titleLine), whatever the lines around it.
 func titleCase(text []byte, at int) bool {
-	lo, hi := at, at
-	for lo > 0 && text[lo-1] != '\n' {
-		lo--
-	}
-	for hi < len(text) && text[hi] != '\n' {
-		hi++
-	}
-	line := bytes.TrimSpace(text[lo:hi])
+	line := bytes.TrimSpace(lineAt(text, at))
 	if len(line) > 200 || bytes.ContainsAny(line, ",;()") || bytes.HasSuffix(line, []byte(".")) {
 		return false // a title has no lists in it and no full stop
 	}
