@@ -30,7 +30,7 @@ func runLSP(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "lexcheck: unknown locale %q (known: %s)\n", opts.Locale, strings.Join(lexicon.Locales, ", "))
 		return exitError
 	}
-	opts.Log = stderr
+	opts.Log, opts.Cache = stderr, tableCache
 	switch err := lsp.Serve(context.Background(), stdin, stdout, opts); {
 	case err == nil:
 		return exitClean

@@ -26,6 +26,7 @@ type setup struct {
 // It is safe for concurrent use.
 type setups struct {
 	locale string               // of a document without a configuration
+	cache  lexicon.Cache        // tables of large house lexicons between runs; nil for none
 	report func(error)          // shows an error to the user
 	known  func(files []string) // called with the configuration and lexicon files in use
 
@@ -137,7 +138,7 @@ func (s *setups) build(file string) (*setup, error) {
 		l := s.house[f]
 		if l == nil {
 			var err error
-			if l, err = lexicon.LoadFile(f); err != nil {
+			if l, err = (lexicon.LoadOptions{Cache: s.cache}).LoadFile(f); err != nil {
 				return nil, c.LexiconError(err)
 			}
 			s.house[f] = l

@@ -17,6 +17,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/lexcheck/lexcheck/cmd/internal/config"
+	"github.com/lexcheck/lexcheck/lexicon"
 	"github.com/lexcheck/lexcheck/spell"
 	"github.com/lexcheck/lexcheck/spell/markup"
 )
@@ -26,6 +27,9 @@ type Options struct {
 	// Locale is the dictionary locale of documents whose configuration
 	// does not name one; "" means the first of lexicon.Locales.
 	Locale string
+	// Cache keeps the tables of large house lexicons between runs, as
+	// lexcheck check and serve keep them; nil for none.
+	Cache lexicon.Cache
 	// Debounce is how long the server waits after a change before it
 	// checks the document. 0 means 150ms.
 	Debounce time.Duration
@@ -123,6 +127,7 @@ func Serve(ctx context.Context, in io.Reader, out io.Writer, opts Options) error
 		cancelled: map[string]bool{},
 	}
 	s.setups = newSetups(opts.Locale, s.showError, s.watch)
+	s.setups.cache = opts.Cache
 	defer s.stopChecks()
 
 	msgs := make(chan incoming, 64)
