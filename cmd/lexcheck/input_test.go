@@ -97,3 +97,36 @@ func TestKeptTextNotMapped(t *testing.T) {
 		t.Fatal("the kept text changed with the file: it is a mapping, not a copy")
 	}
 }
+
+// TestGitignoreAbs checks that the walk's paths are made absolute as
+// filepath.Abs makes them, from whatever root the walk starts at.
+func TestGitignoreAbs(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	for _, sub := range []string{"a/b", "ab"} {
+		if err := os.MkdirAll(sub, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tests := []struct{ root, p string }{
+		{".", "a"},
+		{".", "a/b/x.md"},
+		{".", "."},
+		{"a", "a/b/x.md"},
+		{"a/", "a/b"},
+		{"./a", "a/b/x.md"},
+		{"a", "ab/x.md"}, // shares the root's letters, not below it
+		{dir, filepath.Join(dir, "a", "x.md")},
+		{"a/b", "a/x.md"},
+	}
+	for _, tt := range tests {
+		g := newGitignore(tt.root)
+		want, err := filepath.Abs(tt.p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := g.abs(tt.p); got != want {
+			t.Errorf("root %q: abs(%q) = %q, want %q", tt.root, tt.p, got, want)
+		}
+	}
+}
