@@ -2,6 +2,7 @@ package spell
 
 import (
 	"hash/maphash"
+	"runtime"
 	"sync"
 	"unsafe"
 )
@@ -22,7 +23,13 @@ type verdictCache struct {
 	seed     maphash.Seed
 	perShard int // the most verdicts a generation of a shard holds
 	shards   [verdictShards]verdictShard
-	fronts   sync.Pool // *frontCache
+
+	// The front caches not in use, at most maxFronts. Not a sync.Pool,
+	// which each garbage collection empties: a check of many small files
+	// collects often, and each new front cache (384 KB) starts empty.
+	frontMu   sync.Mutex
+	fronts    []*frontCache
+	maxFronts int
 }
 
 const verdictShards = 64
@@ -41,7 +48,8 @@ type verdictShard struct {
 
 // newVerdictCache returns a cache that holds at most about limit verdicts.
 func newVerdictCache(limit int) *verdictCache {
-	return &verdictCache{seed: maphash.MakeSeed(), perShard: max(1, limit/(2*verdictShards))}
+	return &verdictCache{seed: maphash.MakeSeed(), perShard: max(1, limit/(2*verdictShards)),
+		maxFronts: max(4, 2*runtime.GOMAXPROCS(0))}
 }
 
 // get returns the verdict on w, asking c to judge it (without holding a
@@ -120,13 +128,24 @@ const frontSlots = 1 << frontBits
 // front returns a front cache for one goroutine's use; give it back with
 // putFront.
 func (vc *verdictCache) front() *frontCache {
-	if f, ok := vc.fronts.Get().(*frontCache); ok {
+	vc.frontMu.Lock()
+	defer vc.frontMu.Unlock()
+	if n := len(vc.fronts); n > 0 {
+		f := vc.fronts[n-1]
+		vc.fronts = vc.fronts[:n-1]
 		return f
 	}
 	return new(frontCache)
 }
 
-func (vc *verdictCache) putFront(f *frontCache) { vc.fronts.Put(f) }
+// putFront keeps f for the next check, unless maxFronts are kept already.
+func (vc *verdictCache) putFront(f *frontCache) {
+	vc.frontMu.Lock()
+	defer vc.frontMu.Unlock()
+	if len(vc.fronts) < vc.maxFronts {
+		vc.fronts = append(vc.fronts, f)
+	}
+}
 
 // getVia is get, asking the front cache f first, and keeping the answer
 // there.

@@ -2,6 +2,7 @@ package spell
 
 import (
 	"math/rand/v2"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -83,6 +84,33 @@ func TestFrontCacheAsCache(t *testing.T) {
 			t.Fatalf("word %d, %q: verdict through the front: class %v, suggests %q; want class %v, %q",
 				i, w, v.class, spellings(v.dictWords(c)), want.class, spellings(want.dictWords(plain)))
 		}
+	}
+}
+
+// TestFrontCachesKept checks that a front cache given back is the one the
+// next check gets, with what it holds, even after a garbage collection
+// (which would empty a sync.Pool), and that at most maxFronts are kept.
+func TestFrontCachesKept(t *testing.T) {
+	c := testChecker(t, "Bakiyev")
+	f := c.verdicts.front()
+	c.verdicts.getVia(f, "goverment", c)
+	c.verdicts.putFront(f)
+	runtime.GC()
+	runtime.GC()
+	if g := c.verdicts.front(); g != f {
+		t.Error("after a collection, front() gave a new cache, not the one given back")
+	} else {
+		c.verdicts.putFront(g)
+	}
+	held := make([]*frontCache, c.verdicts.maxFronts+3)
+	for i := range held {
+		held[i] = c.verdicts.front()
+	}
+	for _, h := range held {
+		c.verdicts.putFront(h)
+	}
+	if n := len(c.verdicts.fronts); n != c.verdicts.maxFronts {
+		t.Errorf("%d front caches kept, want the bound %d", n, c.verdicts.maxFronts)
 	}
 }
 
