@@ -61,6 +61,9 @@ func (c *Checker) appendRepeated(fs []Finding, src, text []byte) []Finding {
 // run of letters, digits, apostrophes and hyphens.
 func repeatedWordEnd(text []byte, i int) int {
 	for i < len(text) {
+		if i = letterRun(text, i); i == len(text) {
+			break // ASCII letters taken eight at a time: most of a word
+		}
 		if b := text[i]; b < utf8.RuneSelf {
 			if ascii[b]&(asciiLetter|asciiDigit) == 0 && b != '\'' && b != '-' {
 				return i
