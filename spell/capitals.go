@@ -281,11 +281,10 @@ func (c *Checker) nearCapital(f *capitalFacts, w string) {
 	if _, _, ok := c.lex.LocaleSpelling(lw); ok {
 		return // another locale's word: in a name as often as not (Ministry of Defence)
 	}
-	max := c.opts.MaxEdits
-	if utf8.RuneCountInString(lw) <= 4 {
-		max = 1
-	}
-	for _, nc := range c.lex.NearWords(lw, max) {
+	// One edit: the words kept are one slip away, and a name two edits
+	// away would change nothing (f.near is weighed against the nearest
+	// word's distance, one).
+	for _, nc := range c.lex.NearWords(lw, 1) {
 		if nc.Flags&lexicon.Variant != 0 {
 			continue
 		}
