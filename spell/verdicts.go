@@ -1,7 +1,9 @@
 package spell
 
 import (
+	"encoding/binary"
 	"hash/maphash"
+	"math/bits"
 	"runtime"
 	"sync"
 	"unsafe"
@@ -21,7 +23,8 @@ import (
 // so that the words a text uses all the time are seldom judged again.
 type verdictCache struct {
 	seed     maphash.Seed
-	perShard int // the most verdicts a generation of a shard holds
+	key      [2]uint64 // random, for the front caches' hash
+	perShard int       // the most verdicts a generation of a shard holds
 	shards   [verdictShards]verdictShard
 
 	// The front caches not in use, at most maxFronts. Not a sync.Pool,
@@ -48,8 +51,10 @@ type verdictShard struct {
 
 // newVerdictCache returns a cache that holds at most about limit verdicts.
 func newVerdictCache(limit int) *verdictCache {
-	return &verdictCache{seed: maphash.MakeSeed(), perShard: max(1, limit/(2*verdictShards)),
+	vc := &verdictCache{seed: maphash.MakeSeed(), perShard: max(1, limit/(2*verdictShards)),
 		maxFronts: max(4, 2*runtime.GOMAXPROCS(0))}
+	vc.key[0], vc.key[1] = maphash.Comparable(vc.seed, 0), maphash.Comparable(vc.seed, 1)
+	return vc
 }
 
 // get returns the verdict on w, asking c to judge it (without holding a
@@ -108,18 +113,20 @@ func (vc *verdictCache) bound() int { return 2 * verdictShards * vc.perShard }
 
 // A frontCache is a small direct-mapped table of verdicts in front of a
 // verdictCache, used by one goroutine at a time (one document's check),
-// so that a word looked up before costs a hash and a string compare: no
-// lock, no second hash, no map. Most words of an article are common ones
-// that every article uses. A slot is overwritten by the next word that
-// maps to it; a verdict it keeps after the cache dropped the word is
-// still the verdict on that word. It holds at most frontSlots verdicts.
+// so that a word looked up before costs a multiply and two compares of
+// its first 16 bytes: no lock, no map, no call to compare strings. Most
+// words of an article are common ones that every article uses. A slot is
+// overwritten by the next word that maps to it; a verdict it keeps after
+// the cache dropped the word is still the verdict on that word. It holds
+// at most frontSlots verdicts.
 type frontCache struct {
 	slots [frontSlots]frontSlot
 }
 
 type frontSlot struct {
-	w string
-	v *verdict
+	lo, hi uint64 // the word's first 16 bytes, as headOfString gives them
+	w      string
+	v      *verdict
 }
 
 const frontBits = 14
@@ -150,12 +157,22 @@ func (vc *verdictCache) putFront(f *frontCache) {
 // getVia is get, asking the front cache f first, and keeping the answer
 // there.
 func (vc *verdictCache) getVia(f *frontCache, w string, c *Checker) *verdict {
-	h := maphash.String(vc.seed, w)
+	lo, hi := headOfString(w)
+	h, l := bits.Mul64(lo^vc.key[0], hi^vc.key[1]^uint64(len(w)))
+	h ^= l
 	e := &f.slots[h>>(64-frontBits)] // the high bits: the low ones pick the shard
-	if e.v != nil && e.w == w {
+	if e.v != nil && e.lo == lo && e.hi == hi && len(e.w) == len(w) && (len(w) <= 16 || e.w == w) {
 		return e.v
 	}
 	v := vc.getHashed(h, w, c)
-	e.w, e.v = w, v
+	e.lo, e.hi, e.w, e.v = lo, hi, w, v
 	return v
+}
+
+// headOfString returns the first 16 bytes of w, zero-padded, as two
+// little-endian numbers (see headOf).
+func headOfString(w string) (lo, hi uint64) {
+	var b [16]byte
+	copy(b[:], w)
+	return binary.LittleEndian.Uint64(b[:8]), binary.LittleEndian.Uint64(b[8:])
 }
