@@ -32,6 +32,7 @@ type input struct {
 	name    string // as given, or found by walking; "-" for standard input
 	key     string // the file's absolute path with symbolic links resolved; "-" for standard input
 	stdin   bool
+	walked  bool // found by walking a directory, whose listing said it is a regular file
 	cfg     *config.Config
 	checker *spell.Checker
 }
@@ -98,7 +99,7 @@ func collect(path string, s *setup) ([]input, []error) {
 		if !d.Type().IsRegular() || !proseExtensions[strings.ToLower(filepath.Ext(name))] || ig.ignored(p, false) {
 			return nil
 		}
-		in := input{name: p, key: root}
+		in := input{name: p, key: root, walked: true}
 		if rel, err := filepath.Rel(path, p); err == nil {
 			in.key = filepath.Join(root, rel)
 		}
@@ -273,12 +274,20 @@ func (in input) open(stdin io.Reader, mapping bool) ([]byte, func(), error) {
 	if in.stdin {
 		r = stdin
 	} else {
-		// Only a regular file is opened: opening a named pipe blocks.
+		// Bytes that are freed when checked may come from a pool. A file
+		// the directory listing calls regular is opened at once (without
+		// blocking, in case it was replaced by a pipe since): readSmall
+		// reads it only if it is still regular and small.
+		if mapping && in.walked {
+			if b, release, ok := readSmall(in.name, mapMin); ok {
+				return b, release, nil
+			}
+		}
+		// Otherwise only a regular file is opened: opening a named pipe blocks.
 		if _, err := statInput(in.name); err != nil {
 			return nil, none, err
 		}
-		if mapping {
-			// Bytes that are freed when checked may come from a pool.
+		if mapping && !in.walked {
 			if b, release, ok := readSmall(in.name, mapMin); ok {
 				return b, release, nil
 			}

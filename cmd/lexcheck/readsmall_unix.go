@@ -10,8 +10,10 @@ import (
 // readSmall reads the regular file name, of fewer than limit bytes,
 // into a buffer from a pool, and returns the bytes with the function
 // that gives the buffer back, which must not be called while anything
-// refers to them. The caller has refused, by statInput, what must not
-// be opened.
+// refers to them. It opens name without blocking (which a regular file
+// ignores), so that a named pipe found in a regular file's place is not
+// waited on; the caller refuses by statInput what must not be opened at
+// all, unless a directory listing just called it a regular file.
 //
 // It costs an open, an fstat, a close and, for a file that does not
 // change meanwhile, a single read: os.Open would also register the file
@@ -21,7 +23,7 @@ import (
 // longer) a regular file, too large, or could not be read.
 func readSmall(name string, limit int) (b []byte, release func(), ok bool) {
 	fd, err := retry(func() (int, error) {
-		return syscall.Open(name, syscall.O_RDONLY|syscall.O_CLOEXEC, 0)
+		return syscall.Open(name, syscall.O_RDONLY|syscall.O_CLOEXEC|syscall.O_NONBLOCK, 0)
 	})
 	if err != nil {
 		return nil, nil, false
