@@ -139,13 +139,13 @@ func (c *Checker) checkPiece(d Document, text []byte) ([]Finding, int) {
 	splitNames := c.lex.HasHouse()
 	front := c.verdicts.front()
 	defer c.verdicts.putFront(front)
-	toks, words := tokenizeKept(text, func(w string) bool {
+	toks, words := tokenizeFront(text, func(w string) bool {
 		if splitNames && startsUpper(w) && !isAllCaps(w) {
 			return true
 		}
 		v := c.verdicts.getVia(front, w, c)
 		return v.class != knownWord && v.class != skipWord
-	})
+	}, front)
 	doc := newDocState(d, words)
 	doc.front = front
 	defer doc.release()

@@ -20,6 +20,7 @@ type words struct {
 	// costs one cache line, however rare it is.
 	slots   []wordSlot
 	release func()       // frees slots (see bigTable)
+	front   *frontCache  // if not nil, where a new word's string may be found, not made
 	seed    maphash.Seed // random per document, for words of more than 16 bytes
 	key     [2]uint64    // random per document, for the others
 }
@@ -152,7 +153,14 @@ func (ws *words) find(w []byte) *wordSlot {
 			return s
 		}
 	}
-	ws.text = append(ws.text, string(w))
+	str, ok := "", false
+	if ws.front != nil {
+		str, ok = ws.front.spelling(lo, hi, w)
+	}
+	if !ok {
+		str = string(w)
+	}
+	ws.text = append(ws.text, str)
 	s := wordSlot{lo: lo, hi: hi, id: int32(len(ws.text)), meta: size}
 	if 2*len(ws.text) > len(ws.slots) {
 		ws.grow()

@@ -68,6 +68,15 @@ func tokenizeKept(text []byte, keep func(w string) bool) ([]token, *words) {
 	return newTokenizer(text, keep).run()
 }
 
+// tokenizeFront is tokenizeKept taking the strings of words the front
+// cache f holds from there: most words of a document were met in the
+// documents before.
+func tokenizeFront(text []byte, keep func(w string) bool, f *frontCache) ([]token, *words) {
+	z := newTokenizer(text, keep)
+	z.words.front = f
+	return z.run()
+}
+
 func newTokenizer(text []byte, keep func(w string) bool) *tokenizer {
 	// More than enough for most text, so that the list is not copied as
 	// it grows; pages never written cost nothing. A checker keeps at most

@@ -120,6 +120,7 @@ func (vc *verdictCache) bound() int { return 2 * verdictShards * vc.perShard }
 // the cache dropped the word is still the verdict on that word. It holds
 // at most frontSlots verdicts.
 type frontCache struct {
+	key   [2]uint64 // the verdict cache's (see slot)
 	slots [frontSlots]frontSlot
 }
 
@@ -142,7 +143,7 @@ func (vc *verdictCache) front() *frontCache {
 		vc.fronts = vc.fronts[:n-1]
 		return f
 	}
-	return new(frontCache)
+	return &frontCache{key: vc.key}
 }
 
 // putFront keeps f for the next check, unless maxFronts are kept already.
@@ -158,15 +159,33 @@ func (vc *verdictCache) putFront(f *frontCache) {
 // there.
 func (vc *verdictCache) getVia(f *frontCache, w string, c *Checker) *verdict {
 	lo, hi := headOfString(w)
-	h, l := bits.Mul64(lo^vc.key[0], hi^vc.key[1]^uint64(len(w)))
-	h ^= l
-	e := &f.slots[h>>(64-frontBits)] // the high bits: the low ones pick the shard
+	h, e := f.slot(lo, hi, len(w))
 	if e.v != nil && e.lo == lo && e.hi == hi && len(e.w) == len(w) && (len(w) <= 16 || e.w == w) {
 		return e.v
 	}
 	v := vc.getHashed(h, w, c)
 	e.lo, e.hi, e.w, e.v = lo, hi, w, v
 	return v
+}
+
+// slot returns the hash of the word of n bytes whose first 16 are lo and
+// hi, and the slot of f where it goes: the high bits of the hash pick the
+// slot, the low ones the verdict cache's shard.
+func (f *frontCache) slot(lo, hi uint64, n int) (uint64, *frontSlot) {
+	h, l := bits.Mul64(lo^f.key[0], hi^f.key[1]^uint64(n))
+	h ^= l
+	return h, &f.slots[h>>(64-frontBits)]
+}
+
+// spelling returns the word w (whose first 16 bytes are lo and hi) as a
+// string that f holds already, if it does: a word a check met before
+// costs no new string.
+func (f *frontCache) spelling(lo, hi uint64, w []byte) (string, bool) {
+	_, e := f.slot(lo, hi, len(w))
+	if e.v != nil && e.lo == lo && e.hi == hi && len(e.w) == len(w) && (len(w) <= 16 || e.w == string(w)) {
+		return e.w, true
+	}
+	return "", false
 }
 
 // headOfString returns the first 16 bytes of w, zero-padded, as two

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 // TestVerdictCacheBounded feeds a checker documents of random words, as a
@@ -139,5 +140,30 @@ func TestCapitalCacheBounded(t *testing.T) {
 	}
 	if most < limit/2 {
 		t.Fatalf("the capitals cache held at most %d words: the soak did not fill it", most)
+	}
+}
+
+// TestTokenizeFrontSharesStrings checks that a document's words found in
+// the front cache are the cache's strings, not new ones, and that the
+// words are those tokenize finds.
+func TestTokenizeFrontSharesStrings(t *testing.T) {
+	c := testChecker(t, "Bakiyev")
+	f := c.verdicts.front()
+	defer c.verdicts.putFront(f)
+	text := []byte("The goverment of Bakiyev met its oppenents on a long-awaited Tuesday in Jalal-Abad.")
+	keep := func(w string) bool {
+		v := c.verdicts.getVia(f, w, c)
+		return v.class != knownWord && v.class != skipWord
+	}
+	_, first := tokenizeFront(slices.Clone(text), keep, f)
+	_, second := tokenizeFront(slices.Clone(text), keep, f)
+	_, plain := tokenize(text)
+	if !slices.Equal(second.text, plain.text) {
+		t.Fatalf("words %q, want %q", second.text, plain.text)
+	}
+	for i, w := range second.text {
+		if unsafe.StringData(w) != unsafe.StringData(first.text[i]) {
+			t.Errorf("word %q: a new string, not the one the front cache holds", w)
+		}
 	}
 }
