@@ -26,7 +26,8 @@ func Fold(s string) string {
 	if !change {
 		return s // ASCII without capitals or backticks is its own folded form
 	}
-	b := make([]byte, len(s))
+	var b strings.Builder // one allocation: its bytes become the string
+	b.Grow(len(s))
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
@@ -35,9 +36,9 @@ func Fold(s string) string {
 		case c == '`':
 			c = '\''
 		}
-		b[i] = c
+		b.WriteByte(c)
 	}
-	return string(b)
+	return b.String()
 }
 
 // foldUnicode is [Fold] the plain way, for any text: decomposed, marks

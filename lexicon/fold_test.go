@@ -59,3 +59,17 @@ func TestFoldASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldAllocations checks that folding ASCII costs at most the one
+// string it returns: nothing for a word already folded, one allocation for
+// a capitalised one (a check folds every distinct word of every document).
+func TestFoldAllocations(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want float64
+	}{{"bakiyev", 0}, {"Bakiyev", 1}, {"NATO`s", 1}} {
+		if got := testing.AllocsPerRun(100, func() { Fold(tt.in) }); got > tt.want {
+			t.Errorf("Fold(%q): %v allocations, want at most %v", tt.in, got, tt.want)
+		}
+	}
+}
