@@ -29,16 +29,35 @@ func Fold(s string) string {
 	var b strings.Builder // one allocation: its bytes become the string
 	b.Grow(len(s))
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
-		case c == '`':
-			c = '\''
-		}
-		b.WriteByte(c)
+		b.WriteByte(foldASCII(s[i]))
 	}
 	return b.String()
+}
+
+// foldASCII folds the ASCII byte c.
+func foldASCII(c byte) byte {
+	switch {
+	case 'A' <= c && c <= 'Z':
+		return c + 'a' - 'A'
+	case c == '`':
+		return '\''
+	}
+	return c
+}
+
+// AppendFold appends the folded form of s (see [Fold]) to dst and returns
+// the extended buffer: folding many words into one buffer costs no
+// allocation per word.
+func AppendFold(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(dst, foldUnicode(s)...)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		dst = append(dst, foldASCII(s[i]))
+	}
+	return dst
 }
 
 // foldUnicode is [Fold] the plain way, for any text: decomposed, marks

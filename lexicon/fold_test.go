@@ -57,6 +57,9 @@ func TestFoldASCII(t *testing.T) {
 		if got, plain := Fold(s), foldUnicode(s); got != plain {
 			t.Fatalf("Fold(%q) = %q, the plain way gives %q", s, got, plain)
 		}
+		if got, plain := string(AppendFold([]byte("x"), s)), "x"+foldUnicode(s); got != plain {
+			t.Fatalf("AppendFold(x, %q) = %q, the plain way gives %q", s, got, plain)
+		}
 	}
 }
 

@@ -485,9 +485,9 @@ func besideKey(x, y rune) bool {
 // A nameIndex finds the well-known names one edit from a word: each name
 // is filed under its folded form and each form less one letter.
 type nameIndex struct {
-	byForm map[string][]int32
+	forms  formTable // the names by the hashes of their forms
 	names  []wellKnownName
-	shapes map[uint64]int32 // per run of shapeLen letters (^ and $ at the ends, packed by eachShape), how many names of the dictionary have it
+	shapes shapeCounts // per run of shapeLen letters (^ and $ at the ends, packed by eachShape), how many names of the dictionary have it
 }
 
 type wellKnownName struct {
@@ -506,7 +506,7 @@ func (c *Checker) wellKnown() *nameIndex {
 // buildNameIndex indexes the well-known names of lex by their forms less
 // a letter, and counts the letter runs of all its names.
 func buildNameIndex(lex *lexicon.Lexicon) *nameIndex {
-	x := &nameIndex{byForm: map[string][]int32{}, shapes: map[uint64]int32{}}
+	x := &nameIndex{}
 	house := lex.HasHouse()
 	for w, in := range lex.Words() {
 		if in.Flags&lexicon.Proper == 0 || !startsUpper(w) || isAllCaps(w) || utf8.RuneCountInString(w) < 4 {
@@ -519,14 +519,15 @@ func buildNameIndex(lex *lexicon.Lexicon) *nameIndex {
 				continue
 			}
 		}
-		eachShape(w, func(k uint64) bool { x.shapes[k]++; return true })
+		eachShape(w, func(k uint64) bool { x.shapes.add(k); return true })
 		if in.Tier > lexicon.TierCommonName {
 			continue
 		}
 		id := int32(len(x.names))
 		x.names = append(x.names, wellKnownName{spelling: w, count: 100 - in.Tier})
-		for _, form := range deletions(lexicon.Fold(w)) {
-			x.byForm[form] = append(x.byForm[form], id)
+		rs := []rune(lexicon.Fold(w))
+		for skip := -1; skip < len(rs); skip++ {
+			x.forms.add(formHash(rs, skip), id)
 		}
 	}
 	return x
@@ -538,17 +539,17 @@ func (x *nameIndex) near(w string) []wellKnownName {
 	k := []rune(lexicon.Fold(w))
 	var out []wellKnownName
 	seen := map[int32]bool{}
-	for _, form := range deletions(string(k)) {
-		for _, id := range x.byForm[form] {
+	for skip := -1; skip < len(k); skip++ {
+		x.forms.each(formHash(k, skip), func(id int32) {
 			if seen[id] {
-				continue
+				return
 			}
 			seen[id] = true
 			n := x.names[id]
 			if osa(k, []rune(lexicon.Fold(n.spelling)), 1) == 1 {
 				out = append(out, n)
 			}
-		}
+		})
 	}
 	return out
 }
@@ -557,7 +558,7 @@ func (x *nameIndex) near(w string) []wellKnownName {
 // commonShape names of the dictionary or more: Marr and Horan are shaped like names, Lodnon and
 // Pakistsn are not.
 func (x *nameIndex) nameShaped(w string) bool {
-	return eachShape(w, func(k uint64) bool { return x.shapes[k] >= commonShape })
+	return eachShape(w, func(k uint64) bool { return x.shapes.count(k) >= commonShape })
 }
 
 // shapeLen is the length of the letter sequences that give a name its
@@ -587,20 +588,14 @@ func eachShape(w string, fn func(uint64) bool) bool {
 	if !put('^') {
 		return false
 	}
-	for _, r := range lexicon.Fold(w) {
+	var buf [64]byte // folded into a buffer on the stack: a name costs no string
+	folded := lexicon.AppendFold(buf[:0], w)
+	for len(folded) > 0 {
+		r, size := utf8.DecodeRune(folded)
 		if !put(r) {
 			return false
 		}
+		folded = folded[size:]
 	}
 	return put('$')
-}
-
-// deletions returns s and each form of s less one letter.
-func deletions(s string) []string {
-	r := []rune(s)
-	out := []string{s}
-	for i := range r {
-		out = append(out, string(r[:i])+string(r[i+1:]))
-	}
-	return out
 }

@@ -1,0 +1,151 @@
+package spell
+
+// The tables of a nameIndex, built each time a checker first meets a
+// capitalised word: tens of thousands of names, each filed under its
+// folded form and each form less one letter, and the letter runs of a
+// hundred thousand. Open addressing over numbers, so that building them
+// makes no string per form and no map.
+
+// A formTable files name indexes under the hash of a form (see
+// formHash). A lookup by hash gives the names filed under it in the order
+// they were filed; two forms whose hashes agree share their names, which
+// near's distance check then sorts out.
+type formTable struct {
+	slots []formSlot // a power of two of them, at most half full
+	n     int
+}
+
+type formSlot struct {
+	h  uint64
+	id int32 // the name's index + 1; 0 for an empty slot
+}
+
+// add files the name with index id under the form hash h.
+func (t *formTable) add(h uint64, id int32) {
+	if 2*(t.n+1) > len(t.slots) {
+		t.grow()
+	}
+	t.put(formSlot{h: h, id: id + 1})
+	t.n++
+}
+
+func (t *formTable) put(s formSlot) {
+	mask := uint64(len(t.slots) - 1)
+	i := s.h & mask
+	for t.slots[i].id != 0 {
+		i = (i + 1) & mask
+	}
+	t.slots[i] = s
+}
+
+// grow doubles the table. Slots are moved in table order from the start of
+// each probe run, so that names under one hash keep the order they were
+// filed in: a slot's probe run is moved whole, in order.
+func (t *formTable) grow() {
+	old := t.slots
+	t.slots = make([]formSlot, max(1024, 2*len(old)))
+	if len(old) == 0 {
+		return
+	}
+	// Start after an empty slot: a probe run that wraps around the end is
+	// then moved from its start.
+	start := 0
+	for start < len(old) && old[start].id != 0 {
+		start++
+	}
+	for k := range old {
+		if s := old[(start+k)%len(old)]; s.id != 0 {
+			t.put(s)
+		}
+	}
+}
+
+// each calls fn with the index of each name filed under the hash h, in
+// the order they were filed.
+func (t *formTable) each(h uint64, fn func(id int32)) {
+	if len(t.slots) == 0 {
+		return
+	}
+	mask := uint64(len(t.slots) - 1)
+	for i := h & mask; t.slots[i].id != 0; i = (i + 1) & mask {
+		if t.slots[i].h == h {
+			fn(t.slots[i].id - 1)
+		}
+	}
+}
+
+// formHash returns the hash of the form of rs less the letter at index
+// skip (rs itself when skip is out of range): FNV-1a over the letters, then
+// mixed so that its low bits, which pick a slot, depend on every letter.
+func formHash(rs []rune, skip int) uint64 {
+	h := uint64(14695981039346656037)
+	for i, r := range rs {
+		if i == skip {
+			continue
+		}
+		h ^= uint64(r)
+		h *= 1099511628211
+	}
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	return h
+}
+
+// A shapeCounts counts letter runs, as eachShape packs them: four
+// letters of 16 bits, '^' only first and '$' only last. Runs of the
+// letters a to z and the ends, most of them, are counted in an array (a
+// megabyte, with room for every such run: no hashing, no probing), the
+// rest in a map. A count stops at 65,535.
+type shapeCounts struct {
+	dense []uint16 // by denseShape
+	other map[uint64]int32
+}
+
+// denseRuns is the number of runs of four of the letters a-z or an end.
+const denseRuns = 27 * 27 * 27 * 27
+
+// denseShape returns the index in a shapeCounts' array of the run k, and
+// false if k has a letter other than a to z.
+func denseShape(k uint64) (int, bool) {
+	i := 0
+	for shift := 48; shift >= 0; shift -= 16 {
+		c := 0 // an end: '^' and '$' stand in different places
+		switch r := rune(k >> shift & 0xffff); {
+		case 'a' <= r && r <= 'z':
+			c = int(r-'a') + 1
+		case r != '^' && r != '$':
+			return 0, false
+		}
+		i = i*27 + c
+	}
+	return i, true
+}
+
+// add counts one more of the run k.
+func (t *shapeCounts) add(k uint64) {
+	if i, ok := denseShape(k); ok {
+		if t.dense == nil {
+			t.dense = make([]uint16, denseRuns)
+		}
+		if t.dense[i] < 1<<16-1 {
+			t.dense[i]++
+		}
+		return
+	}
+	if t.other == nil {
+		t.other = map[uint64]int32{}
+	}
+	t.other[k]++
+}
+
+// count returns how many of the run k were counted.
+func (t *shapeCounts) count(k uint64) int32 {
+	if i, ok := denseShape(k); ok {
+		if t.dense == nil {
+			return 0
+		}
+		return int32(t.dense[i])
+	}
+	return t.other[k]
+}

@@ -1,0 +1,104 @@
+package spell
+
+import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+// TestFormTableAsMap files random names under random forms, as the name
+// index does, and checks each lookup against a map of forms (the plain
+// way): the same names, in the order they were filed, through every
+// growth of the table. Few distinct hashes make long probe runs, which
+// growth must move in order.
+func TestFormTableAsMap(t *testing.T) {
+	for _, hashes := range []int{7, 300, 100000} {
+		rng := rand.New(rand.NewPCG(uint64(hashes), 9))
+		var ft formTable
+		plain := map[uint64][]int32{}
+		for id := range int32(5000) {
+			h := rng.Uint64N(uint64(hashes)) * 0x9e3779b97f4a7c15 // spread, with collisions in the low bits
+			ft.add(h, id)
+			plain[h] = append(plain[h], id)
+			if id%997 == 0 || id == 4999 {
+				for h, want := range plain {
+					var got []int32
+					ft.each(h, func(id int32) { got = append(got, id) })
+					if !slices.Equal(got, want) {
+						t.Fatalf("%d hashes, after %d names: under %x, names %v, want %v", hashes, id+1, h, got, want)
+					}
+				}
+			}
+		}
+		var none []int32
+		ft.each(12345, func(id int32) { none = append(none, id) })
+		if len(none) != 0 {
+			t.Errorf("%d hashes: a hash never filed gives %v", hashes, none)
+		}
+	}
+}
+
+// TestFormHash checks that a form's hash depends on its letters only: the
+// same letters reached by removing different letters (or none) hash
+// alike, and other letters otherwise.
+func TestFormHash(t *testing.T) {
+	tests := []struct {
+		a        string
+		skipA    int
+		b        string
+		skipB    int
+		sameForm bool
+	}{
+		{"abc", -1, "abcd", 3, true},
+		{"xaby", 1, "xbay", 2, true}, // a swap: both less a are xby
+		{"bakiyev", 4, "bakiev", -1, true},
+		{"bakiyev", 3, "bakiev", -1, false},
+		{"abc", -1, "abd", -1, false},
+		{"ab", -1, "ba", -1, false},
+	}
+	for _, tt := range tests {
+		ha, hb := formHash([]rune(tt.a), tt.skipA), formHash([]rune(tt.b), tt.skipB)
+		if (ha == hb) != tt.sameForm {
+			t.Errorf("%q less %d, %q less %d: hashes equal %v, want %v", tt.a, tt.skipA, tt.b, tt.skipB, ha == hb, tt.sameForm)
+		}
+	}
+}
+
+// TestShapeCountsAsMap counts random runs, shaped as eachShape makes
+// them, against a map.
+func TestShapeCountsAsMap(t *testing.T) {
+	rng := rand.New(rand.NewPCG(4, 2))
+	var sc shapeCounts
+	plain := map[uint64]int32{}
+	letters := []rune("abcdefghijklmnopqrstuvwxyzéø'-")
+	for i := range 200000 {
+		var k uint64
+		for j := range 4 {
+			r := letters[rng.IntN(len(letters))]
+			switch {
+			case j == 0 && rng.IntN(4) == 0:
+				r = '^' // a name's start, only ever first
+			case j == 3 && rng.IntN(4) == 0:
+				r = '$' // its end, only ever last
+			}
+			k = k<<16 | uint64(r)
+		}
+		if i%100 == 0 {
+			k = 1 + rng.Uint64N(30000)<<16 // any runes
+		}
+		sc.add(k)
+		plain[k]++
+	}
+	for k, want := range plain {
+		if got := sc.count(k); got != want {
+			t.Fatalf("run %x: counted %d, want %d", k, got, want)
+		}
+	}
+	if got := sc.count(7 << 50); got != 0 {
+		t.Errorf("a run never counted: %d", got)
+	}
+	var empty shapeCounts
+	if got := empty.count(1); got != 0 {
+		t.Errorf("empty counts: %d", got)
+	}
+}
