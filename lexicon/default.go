@@ -432,7 +432,7 @@ func (d *dictionary) near(k string, maxEdits int) []Candidate {
 		}
 	}
 	form := d.form[d.col]
-	var out []Candidate
+	out := make([]Candidate, 0, len(found))
 	for _, m := range found {
 		f := int(le32(form, int(m.key)))
 		if f == 0 {

@@ -437,8 +437,9 @@ func (c *Checker) nearWords(w string) []candidate {
 	if utf8.RuneCountInString(lw) <= 4 {
 		max = 1
 	}
-	var out []candidate
-	for _, nc := range c.lex.NearWords(lw, max) {
+	ncs := c.lex.NearWords(lw, max)
+	out := make([]candidate, 0, len(ncs))
+	for _, nc := range ncs {
 		if nc.Flags&lexicon.Variant != 0 || nc.Flags&lexicon.Word == 0 && nc.Distance > 1 {
 			continue // a variant, or a proper name (British for brittish) further than one slip
 		}
