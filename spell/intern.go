@@ -55,7 +55,10 @@ func newWords(n int) words {
 	for size < n/256 && size < 1<<17 {
 		size *= 2
 	}
-	ws := words{seed: maphash.MakeSeed()}
+	// Room for the distinct words of most texts of n bytes (one in
+	// eight bytes starts a new one in a short article), so that the list
+	// seldom grows; a long text's list grows past the cap.
+	ws := words{seed: maphash.MakeSeed(), text: make([]string, 0, min(n/8+16, 1<<14))}
 	ws.slots, ws.release = wordTable(size)
 	ws.key[0], ws.key[1] = maphash.Comparable(ws.seed, 0), maphash.Comparable(ws.seed, 1)
 	return ws

@@ -1,7 +1,6 @@
 package spell
 
 import (
-	"encoding/binary"
 	"hash/maphash"
 	"math/bits"
 	"runtime"
@@ -191,7 +190,23 @@ func (f *frontCache) spelling(lo, hi uint64, w []byte) (string, bool) {
 // headOfString returns the first 16 bytes of w, zero-padded, as two
 // little-endian numbers (see headOf).
 func headOfString(w string) (lo, hi uint64) {
-	var b [16]byte
-	copy(b[:], w)
-	return binary.LittleEndian.Uint64(b[:8]), binary.LittleEndian.Uint64(b[8:])
+	if len(w) >= 16 {
+		return le64(w), le64(w[8:])
+	}
+	for i := 0; i < len(w); i++ { // no call to copy: most words are short
+		if i < 8 {
+			lo |= uint64(w[i]) << (8 * i)
+		} else {
+			hi |= uint64(w[i]) << (8 * (i - 8))
+		}
+	}
+	return lo, hi
+}
+
+// le64 returns the first eight bytes of s as a little-endian number (one
+// load: the compiler joins the bytes).
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }

@@ -167,3 +167,15 @@ func TestTokenizeFrontSharesStrings(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadOfString checks a string's head against headOf's of its bytes.
+func TestHeadOfString(t *testing.T) {
+	for _, w := range []string{"", "a", "the", "governments", "abcdefghijklmno", "abcdefghijklmnop", "counterrevolutionaries", "Бакиев"} {
+		b := make([]byte, len(w), len(w)+16) // room for headOf's two loads
+		copy(b, w)
+		lo, hi := headOfString(w)
+		if wlo, whi := headOf(b); lo != wlo || hi != whi {
+			t.Errorf("headOfString(%q) = %x, %x; headOf gives %x, %x", w, lo, hi, wlo, whi)
+		}
+	}
+}
