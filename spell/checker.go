@@ -49,6 +49,7 @@ type Checker struct {
 
 	verdicts *verdictCache
 	capitals capitalCache // for capitalised words the verdict left to the document
+	docs     docPool      // the states of documents checked, for the next
 	names    struct {     // the well-known names, indexed on first need (wellKnown)
 		once sync.Once
 		x    *nameIndex
@@ -156,9 +157,9 @@ func (c *Checker) checkPiece(d Document, text []byte) ([]Finding, int) {
 		// unasked. Only doubled words remain to find.
 		return c.appendRepeated(nil, d.Src, text), n
 	}
-	doc := newDocState(d, words)
+	doc := c.newDocState(d, words)
 	doc.front = front
-	defer doc.release()
+	defer c.releaseDocState(doc)
 	var fs []Finding
 	var caps capitalMemo
 	for i := range toks {

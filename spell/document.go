@@ -3,6 +3,7 @@ package spell
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/lexcheck/lexcheck/lexicon"
 )
@@ -66,17 +67,24 @@ type joinedAnswer struct {
 
 // newDocState counts the words of a document. It works per distinct
 // word: the tokenizer counted each word's occurrences, and each spelling is
-// folded once.
-func newDocState(d Document, ws *words) *docState {
-	s := &docState{d: d, count: make(map[string]int, len(ws.text)), caps: map[string]int{}, shown: map[string][]int32{},
-		all: ws.all, words: ws.text, folded: make([]string, len(ws.text)), upper: make([]bool, len(ws.text)),
-		verdicts: make([]*verdict, len(ws.text)), decided: make([]int32, len(ws.text))}
+// folded once. The state comes from the checker's pool, where release
+// puts it back, so that a check of many small files does not make new
+// tables for each.
+func (c *Checker) newDocState(d Document, ws *words) *docState {
+	s := c.docs.get()
+	n := len(ws.text)
+	s.d, s.all, s.words = d, ws.all, ws.text
+	s.folded, s.upper = reuse(s.folded, n), reuse(s.upper, n)
+	s.verdicts, s.decided = reuse(s.verdicts, n), reuse(s.decided, n)
+	if s.count == nil {
+		s.count, s.caps, s.shown = make(map[string]int, n), map[string]int{}, map[string][]int32{}
+	}
 	if len(d.Accept) > 0 {
 		s.accept = map[string]bool{}
 		for _, w := range d.Accept {
 			s.accept[lexicon.Fold(w)] = true
 		}
-		s.accepts = make([]bool, len(ws.text))
+		s.accepts = make([]bool, n)
 	}
 	for id, w := range ws.text {
 		k := lexicon.Fold(w)
@@ -95,12 +103,73 @@ func newDocState(d Document, ws *words) *docState {
 	return s
 }
 
-// release frees the tables s keeps outside the Go heap; s must not be
-// used after.
+// reuse returns b with length n, all zero, in b's array if it has room.
+func reuse[T any](b []T, n int) []T {
+	if cap(b) < n {
+		return make([]T, n)
+	}
+	b = b[:n]
+	clear(b)
+	return b
+}
+
+// releaseDocState frees the tables s keeps outside the Go heap and gives
+// s back to the checker's pool; s must not be used after.
+func (c *Checker) releaseDocState(s *docState) {
+	s.release()
+	c.docs.put(s)
+}
+
+// release frees the tables s keeps outside the Go heap.
 func (s *docState) release() {
 	if s.byDeletion != nil {
 		s.byDeletion.release()
 		s.byDeletion = nil
+	}
+}
+
+// A docPool keeps the states of documents checked, for the next
+// documents: at most maxPooledDocs, each of at most maxPooledWords
+// distinct words (a long document's tables would hold their memory).
+type docPool struct {
+	mu   sync.Mutex
+	free []*docState
+}
+
+const (
+	maxPooledDocs  = 16
+	maxPooledWords = 1 << 12
+)
+
+func (p *docPool) get() *docState {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if n := len(p.free); n > 0 {
+		s := p.free[n-1]
+		p.free = p.free[:n-1]
+		return s
+	}
+	return &docState{}
+}
+
+// put clears s of its document and keeps it, if it is small and there is
+// room.
+func (p *docPool) put(s *docState) {
+	if len(s.words) > maxPooledWords {
+		return
+	}
+	clear(s.count)
+	clear(s.caps)
+	clear(s.shown)
+	clear(s.verdicts) // keep nothing of this document alive
+	clear(s.decisions)
+	clear(s.keys)
+	*s = docState{count: s.count, caps: s.caps, shown: s.shown, folded: s.folded[:0], upper: s.upper[:0],
+		verdicts: s.verdicts[:0], decided: s.decided[:0], decisions: s.decisions[:0], keys: s.keys[:0]}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if len(p.free) < maxPooledDocs {
+		p.free = append(p.free, s)
 	}
 }
 

@@ -179,3 +179,50 @@ func TestHeadOfString(t *testing.T) {
 		}
 	}
 }
+
+// TestDocStatesReused checks documents one after another with one
+// checker, whose document states are reused, against a new checker for
+// each: the same findings, whatever the document before left in the state;
+// and that a long document's state is not kept.
+func TestDocStatesReused(t *testing.T) {
+	docs := []string{
+		"The goverment of Bakiyev met. Bakiev said the the vote was lost.",
+		"Oppenents met in Jalal-Abad. The Goverment fell. Bakiyev left.",
+		"Nothing here is wrong at all.",
+		"The goverment of Bakiyev met. Bakiev said the the vote was lost.",
+	}
+	shared := testChecker(t, "Bakiyev")
+	for i, d := range docs {
+		got := shared.Check("a.txt", []byte(d))
+		fresh := NewChecker(shared.lex, Options{})
+		want := fresh.Check("a.txt", []byte(d))
+		if !slices.EqualFunc(got, want, func(a, b Finding) bool {
+			return a.Kind == b.Kind && a.Word == b.Word && a.Pos == b.Pos && slices.Equal(a.Suggestions, b.Suggestions)
+		}) {
+			t.Errorf("document %d: findings %v after the others, %v alone", i, got, want)
+		}
+	}
+	if n := len(shared.docs.free); n == 0 || n > maxPooledDocs {
+		t.Errorf("%d document states kept, want 1 to %d", n, maxPooledDocs)
+	}
+	var b strings.Builder
+	for i := range maxPooledWords + 10 {
+		b.WriteString(randomWordN(i) + " ")
+	}
+	before := len(shared.docs.free)
+	shared.Check("long.txt", []byte(b.String()))
+	// The long document took a state from the pool and must not give it back.
+	if after := len(shared.docs.free); after != before-1 {
+		t.Errorf("a document of %d distinct words: %d states kept after, %d before; want one fewer", maxPooledWords+10, after, before)
+	}
+}
+
+// randomWordN returns a distinct made-up word for each n.
+func randomWordN(n int) string {
+	var b []byte
+	for n >= 0 {
+		b = append(b, byte('a'+n%26))
+		n = n/26 - 1
+	}
+	return "q" + string(b)
+}
