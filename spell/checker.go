@@ -140,11 +140,11 @@ func (c *Checker) checkPiece(d Document, text []byte) ([]Finding, int) {
 	splitNames := c.lex.HasHouse()
 	front := c.verdicts.front()
 	defer c.verdicts.putFront(front)
-	toks, words := tokenizeFront(text, func(w string) bool {
+	toks, words := tokenizeFront(text, func(w string, lo, hi uint64) bool {
 		if splitNames && startsUpper(w) && !isAllCaps(w) {
 			return true
 		}
-		v := c.verdicts.getVia(front, w, c)
+		v := c.verdicts.getViaHead(front, w, lo, hi, c)
 		return v.class != knownWord && v.class != skipWord
 	}, front)
 	n := 0

@@ -32,7 +32,7 @@ type tokenizer struct {
 	words    words
 	sentence bool   // the next word starts a sentence
 	buf      []byte // a word being rewritten (entities, apostrophes)
-	keep     func(w string) bool
+	keep     keepFunc
 	general  bool // take no shortcut (see tokenizeGeneral)
 }
 
@@ -64,20 +64,24 @@ func tokenizeGeneral(text []byte) ([]token, *words) {
 // the words cost to find. The words' counts still cover every word.
 // Kept tokens are in text order, and two that are consecutive in the
 // text are next to each other in the list.
-func tokenizeKept(text []byte, keep func(w string) bool) ([]token, *words) {
+func tokenizeKept(text []byte, keep keepFunc) ([]token, *words) {
 	return newTokenizer(text, keep).run()
 }
 
 // tokenizeFront is tokenizeKept taking the strings of words the front
 // cache f holds from there: most words of a document were met in the
 // documents before.
-func tokenizeFront(text []byte, keep func(w string) bool, f *frontCache) ([]token, *words) {
+func tokenizeFront(text []byte, keep keepFunc, f *frontCache) ([]token, *words) {
 	z := newTokenizer(text, keep)
 	z.words.front = f
 	return z.run()
 }
 
-func newTokenizer(text []byte, keep func(w string) bool) *tokenizer {
+// A keepFunc reports whether the tokens of the word w are kept (see
+// tokenizeKept); lo and hi are its first 16 bytes as headOf gives them.
+type keepFunc func(w string, lo, hi uint64) bool
+
+func newTokenizer(text []byte, keep keepFunc) *tokenizer {
 	// More than enough for most text, so that the list is not copied as
 	// it grows; pages never written cost nothing. A checker keeps at most
 	// the capitalised words and the unknown ones, about one in six words
@@ -347,7 +351,7 @@ func (z *tokenizer) add(start, end int, word []byte, digits bool) {
 func (z *tokenizer) kept(s *wordSlot) bool {
 	if s.meta&keepBits == keepUnknown {
 		k := uint32(keepNo)
-		if z.keep(z.words.text[s.id-1]) {
+		if z.keep(z.words.text[s.id-1], s.lo, s.hi) {
 			k = keepYes
 		}
 		s.meta |= k

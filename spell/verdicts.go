@@ -158,6 +158,12 @@ func (vc *verdictCache) putFront(f *frontCache) {
 // there.
 func (vc *verdictCache) getVia(f *frontCache, w string, c *Checker) *verdict {
 	lo, hi := headOfString(w)
+	return vc.getViaHead(f, w, lo, hi, c)
+}
+
+// getViaHead is getVia of w whose first 16 bytes are lo and hi (as
+// headOfString gives them), which the tokenizer has at hand.
+func (vc *verdictCache) getViaHead(f *frontCache, w string, lo, hi uint64, c *Checker) *verdict {
 	h, e := f.slot(lo, hi, len(w))
 	if e.v != nil && e.lo == lo && e.hi == hi && len(e.w) == len(w) && (len(w) <= 16 || e.w == w) {
 		return e.v

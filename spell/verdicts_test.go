@@ -151,8 +151,11 @@ func TestTokenizeFrontSharesStrings(t *testing.T) {
 	f := c.verdicts.front()
 	defer c.verdicts.putFront(f)
 	text := []byte("The goverment of Bakiyev met its oppenents on a long-awaited Tuesday in Jalal-Abad.")
-	keep := func(w string) bool {
-		v := c.verdicts.getVia(f, w, c)
+	keep := func(w string, lo, hi uint64) bool {
+		if wlo, whi := headOfString(w); lo != wlo || hi != whi {
+			t.Fatalf("%q: the tokenizer gave its head as %x, %x; headOfString gives %x, %x", w, lo, hi, wlo, whi)
+		}
+		v := c.verdicts.getViaHead(f, w, lo, hi, c)
 		return v.class != knownWord && v.class != skipWord
 	}
 	_, first := tokenizeFront(slices.Clone(text), keep, f)
