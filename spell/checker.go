@@ -48,9 +48,9 @@ type Checker struct {
 	opts Options
 
 	verdicts *verdictCache
-	capitals capitalCache // for capitalised words the verdict left to the document
-	docs     docPool      // the states of documents checked, for the next
-	names    struct {     // the well-known names, indexed on first need (wellKnown)
+	capitals capitalCache       // for capitalised words the verdict left to the document
+	docs     freeList[docState] // the states of documents checked, for the next (see releaseDocState)
+	names    struct {           // the well-known names, indexed on first need (wellKnown)
 		once sync.Once
 		x    *nameIndex
 	}
@@ -67,7 +67,8 @@ func NewChecker(lex *lexicon.Lexicon, opts Options) *Checker {
 	if opts.MaxCachedWords <= 0 {
 		opts.MaxCachedWords = DefaultMaxCachedWords
 	}
-	return &Checker{lex: lex, opts: opts, verdicts: newVerdictCache(opts.MaxCachedWords)}
+	return &Checker{lex: lex, opts: opts, verdicts: newVerdictCache(opts.MaxCachedWords),
+		docs: freeList[docState]{max: maxPooledDocs}}
 }
 
 // Check checks src as plain text and returns its findings sorted by

@@ -3,7 +3,6 @@ package spell
 import (
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/lexcheck/lexcheck/lexicon"
 )
@@ -71,7 +70,7 @@ type joinedAnswer struct {
 // puts it back, so that a check of many small files does not make new
 // tables for each.
 func (c *Checker) newDocState(d Document, ws *words) *docState {
-	s := c.docs.get()
+	s := c.docs.get(func() *docState { return &docState{} })
 	n := len(ws.text)
 	s.d, s.all, s.words = d, ws.all, ws.text
 	s.folded, s.upper = reuse(s.folded, n), reuse(s.upper, n)
@@ -117,7 +116,7 @@ func reuse[T any](b []T, n int) []T {
 // s back to the checker's pool; s must not be used after.
 func (c *Checker) releaseDocState(s *docState) {
 	s.release()
-	c.docs.put(s)
+	c.keepDocState(s)
 }
 
 // release frees the tables s keeps outside the Go heap.
@@ -128,33 +127,17 @@ func (s *docState) release() {
 	}
 }
 
-// A docPool keeps the states of documents checked, for the next
-// documents: at most maxPooledDocs, each of at most maxPooledWords
-// distinct words (a long document's tables would hold their memory).
-type docPool struct {
-	mu   sync.Mutex
-	free []*docState
-}
-
+// maxPooledDocs is the most states of documents a checker keeps (see
+// releaseDocState); maxPooledWords the most distinct words of a document
+// whose state is kept (a long document's tables would hold their memory).
 const (
 	maxPooledDocs  = 16
 	maxPooledWords = 1 << 12
 )
 
-func (p *docPool) get() *docState {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if n := len(p.free); n > 0 {
-		s := p.free[n-1]
-		p.free = p.free[:n-1]
-		return s
-	}
-	return &docState{}
-}
-
-// put clears s of its document and keeps it, if it is small and there is
-// room.
-func (p *docPool) put(s *docState) {
+// keepDocState clears s of its document and keeps it for the next, if
+// it is small.
+func (c *Checker) keepDocState(s *docState) {
 	if len(s.words) > maxPooledWords {
 		return
 	}
@@ -166,11 +149,7 @@ func (p *docPool) put(s *docState) {
 	clear(s.keys)
 	*s = docState{count: s.count, caps: s.caps, shown: s.shown, folded: s.folded[:0], upper: s.upper[:0],
 		verdicts: s.verdicts[:0], decided: s.decided[:0], decisions: s.decisions[:0], keys: s.keys[:0]}
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if len(p.free) < maxPooledDocs {
-		p.free = append(p.free, s)
-	}
+	c.docs.put(s)
 }
 
 func (s *docState) accepted(w string) bool {

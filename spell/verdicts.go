@@ -26,12 +26,7 @@ type verdictCache struct {
 	perShard int       // the most verdicts a generation of a shard holds
 	shards   [verdictShards]verdictShard
 
-	// The front caches not in use, at most maxFronts. Not a sync.Pool,
-	// which each garbage collection empties: a check of many small files
-	// collects often, and each new front cache (384 KB) starts empty.
-	frontMu   sync.Mutex
-	fronts    []*frontCache
-	maxFronts int
+	fronts freeList[frontCache] // the front caches not in use
 }
 
 const verdictShards = 64
@@ -51,7 +46,7 @@ type verdictShard struct {
 // newVerdictCache returns a cache that holds at most about limit verdicts.
 func newVerdictCache(limit int) *verdictCache {
 	vc := &verdictCache{seed: maphash.MakeSeed(), perShard: max(1, limit/(2*verdictShards)),
-		maxFronts: max(4, 2*runtime.GOMAXPROCS(0))}
+		fronts: freeList[frontCache]{max: max(4, 2*runtime.GOMAXPROCS(0))}}
 	vc.key[0], vc.key[1] = maphash.Comparable(vc.seed, 0), maphash.Comparable(vc.seed, 1)
 	return vc
 }
@@ -135,24 +130,11 @@ const frontSlots = 1 << frontBits
 // front returns a front cache for one goroutine's use; give it back with
 // putFront.
 func (vc *verdictCache) front() *frontCache {
-	vc.frontMu.Lock()
-	defer vc.frontMu.Unlock()
-	if n := len(vc.fronts); n > 0 {
-		f := vc.fronts[n-1]
-		vc.fronts = vc.fronts[:n-1]
-		return f
-	}
-	return &frontCache{key: vc.key}
+	return vc.fronts.get(func() *frontCache { return &frontCache{key: vc.key} })
 }
 
-// putFront keeps f for the next check, unless maxFronts are kept already.
-func (vc *verdictCache) putFront(f *frontCache) {
-	vc.frontMu.Lock()
-	defer vc.frontMu.Unlock()
-	if len(vc.fronts) < vc.maxFronts {
-		vc.fronts = append(vc.fronts, f)
-	}
-}
+// putFront keeps f for the next check (see freeList).
+func (vc *verdictCache) putFront(f *frontCache) { vc.fronts.put(f) }
 
 // getVia is get, asking the front cache f first, and keeping the answer
 // there.

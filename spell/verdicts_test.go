@@ -103,15 +103,15 @@ func TestFrontCachesKept(t *testing.T) {
 	} else {
 		c.verdicts.putFront(g)
 	}
-	held := make([]*frontCache, c.verdicts.maxFronts+3)
+	held := make([]*frontCache, c.verdicts.fronts.max+3)
 	for i := range held {
 		held[i] = c.verdicts.front()
 	}
 	for _, h := range held {
 		c.verdicts.putFront(h)
 	}
-	if n := len(c.verdicts.fronts); n != c.verdicts.maxFronts {
-		t.Errorf("%d front caches kept, want the bound %d", n, c.verdicts.maxFronts)
+	if n := c.verdicts.fronts.len(); n != c.verdicts.fronts.max {
+		t.Errorf("%d front caches kept, want the bound %d", n, c.verdicts.fronts.max)
 	}
 }
 
@@ -205,17 +205,17 @@ func TestDocStatesReused(t *testing.T) {
 			t.Errorf("document %d: findings %v after the others, %v alone", i, got, want)
 		}
 	}
-	if n := len(shared.docs.free); n == 0 || n > maxPooledDocs {
+	if n := shared.docs.len(); n == 0 || n > maxPooledDocs {
 		t.Errorf("%d document states kept, want 1 to %d", n, maxPooledDocs)
 	}
 	var b strings.Builder
 	for i := range maxPooledWords + 10 {
 		b.WriteString(randomWordN(i) + " ")
 	}
-	before := len(shared.docs.free)
+	before := shared.docs.len()
 	shared.Check("long.txt", []byte(b.String()))
 	// The long document took a state from the pool and must not give it back.
-	if after := len(shared.docs.free); after != before-1 {
+	if after := shared.docs.len(); after != before-1 {
 		t.Errorf("a document of %d distinct words: %d states kept after, %d before; want one fewer", maxPooledWords+10, after, before)
 	}
 }
