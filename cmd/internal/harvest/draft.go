@@ -1,11 +1,15 @@
 package harvest
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/lexcheck/lexcheck/lexicon"
+	"github.com/lexcheck/lexcheck/lexicon/translit"
 	"github.com/lexcheck/lexcheck/spell"
 )
 
@@ -38,9 +42,11 @@ func (g *Group) Minority() int {
 type Draft struct {
 	Docs     int        // documents read
 	MinCount int        // the Options.MinCount used
-	Groups   []Group    // spellings of one name: the variants are to be rejected
+	Groups   []Group    // spellings of one name the default does not know: the variants are to be rejected
+	Known    []Group    // other spellings of names the default knows, under the default's spelling: the variants are to be rejected
 	Unsure   []Group    // pairs for a person to decide: one variant each, with a Note
 	Names    []Spelling // names the known lexicon does not know, several-word ones included, and both spellings of each unsure pair
+	Skipped  []Skipped  // files not read as articles (lexicons, harvest reports), by file name
 }
 
 // Why a pair is unsure.
@@ -48,17 +54,27 @@ const (
 	noteClose    = "close, but as likely two names as one"
 	noteMajority = "no clear majority"
 	noteKnown    = "the dictionary knows %q as a name or word of its own"
+	noteApart    = "too seldom in one document with %q to tell a slip from another name"
+	noteSlip     = "the default takes %q for a slip of %q, but the archive uses it more"
+	noteWord     = "a word: the checker flags it without a house line"
 )
+
+// shortName is the fewest letters of a name whose slips the draft groups
+// on the evidence of one document: a shorter name shares most of its
+// letters with more names (Marr, Mary; Jan, Ian).
+const shortName = 6
 
 // spelling is a spelling of the archive, its forms merged by folded form.
 type spelling struct {
 	Spelling
-	key      string // lexicon.Fold(Text)
-	mid      int    // uses not at a sentence start
-	rank     int    // position in the order of processing
-	assigned bool   // a rejected variant of a group
-	head     bool   // the preferred spelling of a group
-	unsure   bool   // in an unsure pair
+	key      string  // lexicon.Fold(Text)
+	mid      int     // uses not at a sentence start
+	docs     []int32 // the documents that use it, sorted
+	rank     int     // position in the order of processing
+	known    bool    // the known lexicon knows it
+	assigned bool    // a rejected variant of a group
+	head     bool    // the preferred spelling of a group
+	unsure   bool    // in an unsure pair
 }
 
 // Draft returns what the documents added so far show. It does not change
@@ -66,28 +82,31 @@ type spelling struct {
 func (h *Harvester) Draft() *Draft {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	d := &Draft{Docs: h.docs, MinCount: h.opts.MinCount}
+	d := &Draft{Docs: h.docs, MinCount: h.opts.MinCount, Skipped: slices.Clone(h.skipped)}
+	slices.SortFunc(d.Skipped, func(a, b Skipped) int { return cmp.Compare(a.File, b.File) })
 	ws := fold(h.words, h.opts.Examples)
 	byText := make(map[string]*spelling, len(ws))
 	byKey := make(map[string]*spelling, len(ws))
-	for _, s := range ws {
+	for i, s := range ws {
 		byText[s.Text] = s
 		byKey[s.key] = s
+		s.rank = i
+		s.known = h.known.LookupFold(s.Text).Known()
 	}
 	index := h.index(ws)
+	slips := h.slips()
 
 	// The most used spellings first take the ones near them as variants.
-	for i, s := range ws {
-		s.rank = i
-	}
 	for _, s := range ws {
 		if s.assigned || s.Count < h.opts.MinCount || s.mid == 0 {
 			continue
 		}
 		g := Group{Preferred: s.Spelling}
 		for _, c := range h.near(index, byText, s) {
-			switch note := h.judge(s, c); note {
-			case "":
+			note, pair := h.judge(slips, s, c)
+			switch {
+			case !pair:
+			case note == "":
 				c.assigned = true
 				g.Variants = append(g.Variants, c.Spelling)
 			default:
@@ -95,10 +114,48 @@ func (h *Harvester) Draft() *Draft {
 				d.Unsure = append(d.Unsure, Group{Preferred: s.Spelling, Variants: []Spelling{c.Spelling}, Note: note})
 			}
 		}
-		if len(g.Variants) > 0 {
-			s.head = true
+		if len(g.Variants) == 0 {
+			continue
+		}
+		s.head = true
+		if s.known {
+			d.Known = append(d.Known, g)
+		} else {
 			d.Groups = append(d.Groups, g)
 		}
+	}
+
+	// A spelling the default takes for a slip of a name it knows is no
+	// new name, however often the archive writes it (Manchster): it is a
+	// variant of the default's spelling, whether or not the archive uses
+	// that spelling.
+	for _, s := range ws {
+		if s.assigned || s.head || s.unsure || s.known || s.Count < h.opts.MinCount || s.mid == 0 {
+			continue
+		}
+		right, ok := slips.of(s.Text)
+		if !ok {
+			continue
+		}
+		s.assigned = true
+		head := Spelling{Text: right}
+		if r := byKey[lexicon.Fold(right)]; r != nil {
+			head = r.Spelling
+			head.Text = right
+		}
+		if head.Count < s.Count {
+			d.Unsure = append(d.Unsure, Group{Preferred: head, Variants: []Spelling{s.Spelling}, Note: fmt.Sprintf(noteSlip, s.Text, right)})
+			continue
+		}
+		i := slices.IndexFunc(d.Known, func(g Group) bool { return g.Preferred.Text == right })
+		if i < 0 {
+			i = len(d.Known)
+			d.Known = append(d.Known, Group{Preferred: head})
+			if !startsUpper(right) {
+				d.Known[i].Note = noteWord
+			}
+		}
+		d.Known[i].Variants = append(d.Known[i].Variants, s.Spelling)
 	}
 
 	// Several-word names whose words are all accepted, one of them unknown.
@@ -130,7 +187,7 @@ func (h *Harvester) Draft() *Draft {
 		if s.assigned || s.head || covered[s.key] {
 			continue
 		}
-		if s.unsure || s.Count >= h.opts.MinCount && s.mid > 0 && !h.known.LookupFold(s.Text).Known() {
+		if s.unsure || s.Count >= h.opts.MinCount && s.mid > 0 && !s.known {
 			d.Names = append(d.Names, s.Spelling)
 		}
 	}
@@ -140,26 +197,107 @@ func (h *Harvester) Draft() *Draft {
 	slices.SortFunc(d.Names, alpha)
 	byPreferred := func(a, b Group) int { return alpha(a.Preferred, b.Preferred) }
 	slices.SortFunc(d.Groups, byPreferred)
+	slices.SortFunc(d.Known, byPreferred)
+	for _, g := range d.Known {
+		slices.SortFunc(g.Variants, func(a, b Spelling) int { return byCount(&a, &b) })
+	}
 	slices.SortStableFunc(d.Unsure, byPreferred)
 	return d
 }
 
-// judge returns "" when c is a variant of the more used s to reject, the
-// reason to be unsure of the pair otherwise.
-func (h *Harvester) judge(s, c *spelling) string {
+// judge says whether the checker may take the less used c for a spelling
+// of s (pair), and if so returns "" when c is a variant to reject, the
+// reason to be unsure of the pair otherwise. It asks what the checker
+// asks before it flags a spelling as another's:
+//
+//   - a spelling the default knows is a name or word of its own (Franz
+//     beside France, Gerard beside Gerrard), unless the two differ in a
+//     letter romanizations trade (Qaddafi for Gaddafi);
+//   - a spelling is a slip of a name the default knows only when the
+//     default checker takes it for one, or when it is one edit from a name
+//     of six letters or more that documents spell both ways (Gerrrard for
+//     Gerrard; Charlize is not Charles, nor Marr Mary);
+//   - one edit makes a variant only where the name is written both ways
+//     in one document, the evidence of the checker's inconsistent rule;
+//     a short name needs it for a romanization too, and in every
+//     document that uses c.
+func (h *Harvester) judge(slips *slipCache, s, c *spelling) (note string, pair bool) {
 	rel := spell.Related(s.Text, c.Text)
+	trades := rel == spell.Translit && translit.TradesLetters(s.Text, c.Text)
+	if c.known && s.known && !trades {
+		return "", false
+	}
+	evident := rel.Variant() && together(s, c)
+	if s.known && !trades {
+		// The default's name: a slip the default checker takes for it,
+		// or one edit from a name not short that documents spell both ways.
+		evident = evident && utf8.RuneCountInString(s.key) >= shortName && oneEdit(s.key, c.key)
+		if right, ok := slips.of(c.Text); ok && lexicon.Fold(right) == s.key {
+			evident = true
+		}
+		if !evident {
+			return "", false
+		}
+	}
 	switch {
 	case rel == spell.Unsure:
-		return noteClose
+		return noteClose, true
 	case 2*c.Count > s.Count:
-		return noteMajority
-	case spell.Established(h.known, c.Text) && (rel == spell.Typo || s.Count < 5*c.Count):
-		// A name of its own one edit away is another person (Horan,
-		// Horgan); a known romanization is the house's only when it is
-		// clearly the rarer (Qaddafi beside Gaddafi).
-		return fmt.Sprintf(noteKnown, c.Text)
+		return noteMajority, true
+	case c.known && (!trades || s.Count < 5*c.Count):
+		// A known romanization is the house's only when it is clearly
+		// the rarer (Qaddafi beside Gaddafi).
+		return fmt.Sprintf(noteKnown, c.Text), true
+	case !evident && !trades && (rel == spell.Typo || utf8.RuneCountInString(s.key) < shortName):
+		if c.Count < h.opts.MinCount {
+			return "", false // left to the checker, document by document
+		}
+		return fmt.Sprintf(noteApart, s.Text), true
 	}
-	return ""
+	return "", true
+}
+
+// together reports whether the documents show s and c for one name: a
+// document uses both, and for a short name every document that uses c
+// uses s too, with s four times as used in all.
+func together(s, c *spelling) bool {
+	both := 0
+	for _, d := range c.docs {
+		if _, ok := slices.BinarySearch(s.docs, d); ok {
+			both++
+		}
+	}
+	if utf8.RuneCountInString(s.key) < shortName {
+		return both > 0 && both == len(c.docs) && s.Count >= 4*c.Count
+	}
+	return both > 0
+}
+
+// oneEdit reports whether the folded spellings a and b are one edit apart:
+// a letter added, dropped or changed, or two neighbours swapped.
+func oneEdit(a, b string) bool {
+	x, y := []rune(a), []rune(b)
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	i := 0
+	for i < len(x) && x[i] == y[i] {
+		i++
+	}
+	switch {
+	case len(y)-len(x) == 1:
+		return string(x[i:]) == string(y[i+1:])
+	case len(y) != len(x) || i == len(x):
+		return false
+	case string(x[i+1:]) == string(y[i+1:]):
+		return true
+	}
+	return i+1 < len(x) && x[i] == y[i+1] && x[i+1] == y[i] && string(x[i+2:]) == string(y[i+2:])
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // near returns the spellings after s in the order of processing that the
@@ -223,10 +361,12 @@ func fold(m map[string]*tally, examples int) []*spelling {
 		a.t.n += t.n
 		a.t.mid += t.mid
 		a.t.ex = addExamples(a.t.ex, t.ex, examples)
+		a.t.docs = append(a.t.docs, t.docs...)
 	}
 	out := make([]*spelling, 0, len(groups))
 	for k, a := range groups {
-		s := &spelling{key: k, mid: a.t.mid}
+		slices.Sort(a.t.docs)
+		s := &spelling{key: k, mid: a.t.mid, docs: slices.Compact(a.t.docs)}
 		s.Text, s.Count = a.best, a.t.n
 		for _, l := range a.t.ex {
 			s.Examples = append(s.Examples, spell.Position{Filename: l.file, Line: l.line})

@@ -38,13 +38,21 @@ type Harvester struct {
 	docs    int
 	words   map[string]*tally // spelling as written -> uses
 	phrases map[string]*tally
+	skipped []Skipped
+}
+
+// Skipped is a file a harvest did not read as an article, and why.
+type Skipped struct {
+	File string
+	Why  string
 }
 
 // A tally counts the uses of one spelling.
 type tally struct {
-	n   int   // uses
-	mid int   // uses not at a sentence start
-	ex  []loc // first locations by (file, line), at most Options.Examples
+	n    int     // uses
+	mid  int     // uses not at a sentence start
+	ex   []loc   // first locations by (file, line), at most Options.Examples
+	docs []int32 // the documents that use it, by number of Add (words only)
 }
 
 type loc struct {
@@ -115,6 +123,9 @@ func (h *Harvester) Add(d spell.Document) {
 
 	h.mu.Lock()
 	defer h.mu.Unlock()
+	for _, t := range words {
+		t.docs = []int32{int32(h.docs)}
+	}
 	h.docs++
 	h.merge(h.words, words)
 	h.merge(h.phrases, phrases)
@@ -130,7 +141,16 @@ func (h *Harvester) merge(into, from map[string]*tally) {
 		g.n += t.n
 		g.mid += t.mid
 		g.ex = addExamples(g.ex, t.ex, h.opts.Examples)
+		g.docs = append(g.docs, t.docs...)
 	}
+}
+
+// Skip records that the file was not read as an article of the archive,
+// and why (a lexicon, a harvest report); the report lists it.
+func (h *Harvester) Skip(file, why string) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.skipped = append(h.skipped, Skipped{file, why})
 }
 
 // addExamples merges the sorted location lists a and b, keeping the first max.
@@ -170,22 +190,51 @@ func blank(b []byte) bool {
 }
 
 // isName reports whether w, as written, may be a name: it starts with a
-// capital, is not all capitals, has a vowel (Mr and St are not names) and is
-// not an ordinary dictionary word (The, May, Bush).
+// capital, is not all capitals, has a vowel (Mr and St are not names), is
+// not a contraction (I'm, He'll) nor a compound with a word in lower case
+// (US-based), and is not an ordinary dictionary word (The, May) unless
+// the gazetteer knows it as a place too (Manchester, Bush), whose slips
+// the draft groups under it.
 func (h *Harvester) isName(w string) bool {
 	if v, ok := h.nameCache.Load(w); ok {
 		return v.(bool)
 	}
-	ok := looksLikeName(w) && h.known.LookupFold(w).Flags&lexicon.Word == 0
+	f := h.known.LookupFold(w).Flags
+	ok := looksLikeName(w) && (f&lexicon.Word == 0 || f&lexicon.Place != 0) && !h.wordCompound(w)
 	h.nameCache.Store(w, ok)
 	return ok
 }
+
+// wordCompound reports whether w joins a part in lower case that the
+// dictionary knows as a word (US-based, Anglo-style): a word, not a name
+// (Jalal-abad is a name).
+func (h *Harvester) wordCompound(w string) bool {
+	for _, part := range strings.Split(w, "-")[1:] {
+		r, _ := utf8.DecodeRuneInString(part)
+		if unicode.IsLower(r) && h.known.Lookup(part).Flags&lexicon.Word != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// contractions are the endings after an apostrophe that make a word a
+// contraction rather than a name (I'm, We've, Didn't); a name's part after
+// an apostrophe starts with a capital (O'Leary, D'Arcy).
+var contractions = []string{"m", "d", "s", "t", "ll", "re", "ve"}
 
 func looksLikeName(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	if !unicode.IsUpper(r) || utf8.RuneCountInString(w) < 2 || !strings.ContainsFunc(w, unicode.IsLower) {
 		return false
 	}
+	if i := strings.LastIndexAny(w, "'’"); i >= 0 {
+		_, n := utf8.DecodeRuneInString(w[i:])
+		if slices.Contains(contractions, w[i+n:]) {
+			return false
+		}
+	}
+
 	f := lexicon.Fold(w)
 	return strings.ContainsAny(f, "aeiouy") || strings.ContainsFunc(f, func(r rune) bool { return r >= 0x250 && unicode.IsLetter(r) })
 }
