@@ -211,8 +211,9 @@ func (h *Harvester) Draft() *Draft {
 // asks before it flags a spelling as another's:
 //
 //   - a spelling the default knows is a name or word of its own (Franz
-//     beside France, Gerard beside Gerrard), unless the two differ in a
-//     letter romanizations trade (Qaddafi for Gaddafi);
+//     beside France, Gerard beside Gerrard), unless the two differ only
+//     in letters romanizations trade (Qaddafi for Gaddafi; Mikhail and
+//     Michael differ in vowels too);
 //   - a spelling is a slip of a name the default knows only when the
 //     default checker takes it for one, or when it is one edit from a name
 //     of six letters or more that documents spell both ways (Gerrrard for
@@ -223,7 +224,7 @@ func (h *Harvester) Draft() *Draft {
 //     document that uses c.
 func (h *Harvester) judge(slips *slipCache, s, c *spelling) (note string, pair bool) {
 	rel := spell.Related(s.Text, c.Text)
-	trades := rel == spell.Translit && translit.TradesLetters(s.Text, c.Text)
+	trades := rel == spell.Translit && translit.TradesLetters(s.Text, c.Text) && sameVowels(s.key, c.key)
 	if c.known && s.known && !trades {
 		return "", false
 	}
@@ -255,6 +256,23 @@ func (h *Harvester) judge(slips *slipCache, s, c *spelling) (note string, pair b
 		return fmt.Sprintf(noteApart, s.Text), true
 	}
 	return "", true
+}
+
+// sameVowels reports whether the folded spellings a and b have the same
+// vowels in the same order, or differ only in ou for u: romanizations
+// of one name trade consonants (Qaddafi, Gaddafi, Kadhafi), where names
+// of their own differ in vowels too (Mikhail, Michael).
+func sameVowels(a, b string) bool {
+	vowels := func(s string) string {
+		s = strings.ReplaceAll(s, "ou", "u")
+		return strings.Map(func(r rune) rune {
+			if strings.ContainsRune("aeiouy", r) {
+				return r
+			}
+			return -1
+		}, s)
+	}
+	return vowels(a) == vowels(b)
 }
 
 // together reports whether the documents show s and c for one name: a

@@ -282,7 +282,7 @@ func TestNamesOfTheirOwn(t *testing.T) {
 	pairs := []struct{ a, b string }{
 		{"Jim", "I'm"}, {"France", "Franz"}, {"Charles", "Charlize"}, {"Gerrard", "Gerard"},
 		{"Gerrard", "Gerhard"}, {"Gordon", "Gorton"}, {"Robson", "Hobson"}, {"Davis", "Davies"},
-		{"Mary", "Marr"}, {"Anne", "Arne"}, {"Ian", "Yann"}, {"Ian", "Jan"}, {"UK-based", "US-based"},
+		{"Mary", "Marr"}, {"Anne", "Arne"}, {"Michael", "Mikhail"}, {"Ian", "Yann"}, {"Ian", "Jan"}, {"UK-based", "US-based"},
 	}
 	for _, p := range pairs {
 		for _, order := range [][2]string{{p.a, p.b}, {p.b, p.a}} {
