@@ -57,6 +57,7 @@ const (
 	noteApart    = "too seldom in one document with %q to tell a slip from another name"
 	noteSlip     = "the default takes %q for a slip of %q, but the archive uses it more"
 	noteWord     = "a word: the checker flags it without a house line"
+	noteFrequent = "a slip of the fingers of %q, or a short name of its own: too often written so to tell"
 )
 
 // shortName is the fewest letters of a name whose slips the draft groups
@@ -75,6 +76,8 @@ type spelling struct {
 	assigned bool    // a rejected variant of a group
 	head     bool    // the preferred spelling of a group
 	unsure   bool    // in an unsure pair
+	listed   bool    // in an unsure pair that the checker relates without a house line for each
+	keep     bool    // a known name to list, lest the checker take it for a romanization of a house name
 }
 
 // Draft returns what the documents added so far show. It does not change
@@ -102,16 +105,32 @@ func (h *Harvester) Draft() *Draft {
 			continue
 		}
 		g := Group{Preferred: s.Spelling}
+		var own []*spelling // known names of their own that trade letters with s
 		for _, c := range h.near(index, byText, s) {
 			note, pair := h.judge(slips, s, c)
 			switch {
 			case !pair:
+				if c.known && translit.TradesLetters(s.Text, c.Text) {
+					own = append(own, c)
+				}
 			case note == "":
 				c.assigned = true
 				g.Variants = append(g.Variants, c.Spelling)
 			default:
 				s.unsure, c.unsure = true, true
+				if !s.known || c.known {
+					s.listed, c.listed = true, true
+				}
 				d.Unsure = append(d.Unsure, Group{Preferred: s.Spelling, Variants: []Spelling{c.Spelling}, Note: note})
+			}
+		}
+		if len(g.Variants) > 0 || s.unsure || !s.known {
+			// s is to be a house entry, and the checker takes a known
+			// name that trades letters with a house name for its
+			// romanization (Mikhail for Michael) unless the house
+			// lists it too.
+			for _, c := range own {
+				c.keep = true
 			}
 		}
 		if len(g.Variants) == 0 {
@@ -182,12 +201,15 @@ func (h *Harvester) Draft() *Draft {
 	// or in an unsure pair. Both spellings of an unsure pair are written,
 	// even one the dictionary knows: the checker flags a known name that
 	// romanizes a house name otherwise (Qaddafi beside a house Gadhafi),
-	// and a person marking the two "distinct" needs a line for each.
+	// and a person marking the two "distinct" needs a line for each. A
+	// pair of a name the default knows and an unknown spelling is not:
+	// the checker relates neither to the other without a house line, and
+	// a slip of a name the default knows is never a new name.
 	for _, s := range ws {
 		if s.assigned || s.head || covered[s.key] {
 			continue
 		}
-		if s.unsure || s.Count >= h.opts.MinCount && s.mid > 0 && !s.known {
+		if s.listed || s.keep || s.Count >= h.opts.MinCount && s.mid > 0 && !s.known && !s.unsure {
 			d.Names = append(d.Names, s.Spelling)
 		}
 	}
@@ -215,35 +237,46 @@ func (h *Harvester) Draft() *Draft {
 //     in letters romanizations trade (Qaddafi for Gaddafi; Mikhail and
 //     Michael differ in vowels too);
 //   - a spelling is a slip of a name the default knows only when the
-//     default checker takes it for one, or when it is one edit from a name
-//     of six letters or more that documents spell both ways (Gerrrard for
-//     Gerrard; Charlize is not Charles, nor Marr Mary);
+//     default checker takes it for one, when it is one edit from the
+//     name and documents spell the name both ways (Gerrrard for Gerrard;
+//     Charlize is not Charles), or when it is a slip of the fingers
+//     (Dacid for David, not Marr for Mary) four times rarer, and rare if
+//     the name is short;
 //   - one edit makes a variant only where the name is written both ways
 //     in one document, the evidence of the checker's inconsistent rule;
-//     a short name needs it for a romanization too, and in every
-//     document that uses c.
+//     a short name needs it for a romanization too, in every document
+//     that uses c, and c must be a slip of the fingers (Dacid for David,
+//     not Marr for Mary).
 func (h *Harvester) judge(slips *slipCache, s, c *spelling) (note string, pair bool) {
 	rel := spell.Related(s.Text, c.Text)
 	trades := rel == spell.Translit && translit.TradesLetters(s.Text, c.Text) && sameVowels(s.key, c.key)
 	if c.known && s.known && !trades {
 		return "", false
 	}
-	evident := rel.Variant() && together(s, c)
+	evident := rel.Variant() && together(s, c, rel)
 	if s.known && !trades {
-		// The default's name: a slip the default checker takes for it,
-		// or one edit from a name not short that documents spell both ways.
-		evident = evident && utf8.RuneCountInString(s.key) >= shortName && oneEdit(s.key, c.key)
+		// The default's name: one edit from it where documents spell it
+		// both ways, a slip the default checker takes for it, or a slip
+		// of the fingers the archive writes four times less, and rarely
+		// if the name is short.
+		evident = evident && oneEdit(s.key, c.key) ||
+			spell.FingerSlip(c.Text, s.Text) && s.Count >= 4*c.Count &&
+				(utf8.RuneCountInString(s.key) >= shortName || c.Count < h.opts.MinCount)
 		if right, ok := slips.of(c.Text); ok && lexicon.Fold(right) == s.key {
 			evident = true
 		}
 		if !evident {
+			if !c.known && c.Count >= h.opts.MinCount && s.Count >= 4*c.Count && spell.FingerSlip(c.Text, s.Text) {
+				return fmt.Sprintf(noteFrequent, s.Text), true
+			}
 			return "", false
 		}
 	}
 	switch {
-	case rel == spell.Unsure:
+	case rel == spell.Unsure && !(s.known && evident):
 		return noteClose, true
-	case 2*c.Count > s.Count:
+	case 2*c.Count > s.Count && !(s.known && evident && c.Count < s.Count):
+		// The default's name, with evidence, needs only to be the more used.
 		return noteMajority, true
 	case c.known && (!trades || s.Count < 5*c.Count):
 		// A known romanization is the house's only when it is clearly
@@ -277,8 +310,10 @@ func sameVowels(a, b string) bool {
 
 // together reports whether the documents show s and c for one name: a
 // document uses both, and for a short name every document that uses c
-// uses s too, with s four times as used in all.
-func together(s, c *spelling) bool {
+// uses s too, with s four times as used in all, and c is s romanized
+// otherwise or typed with a slip of the fingers (Dacid for David, not
+// Marr for Mary).
+func together(s, c *spelling, rel spell.Relation) bool {
 	both := 0
 	for _, d := range c.docs {
 		if _, ok := slices.BinarySearch(s.docs, d); ok {
@@ -286,7 +321,8 @@ func together(s, c *spelling) bool {
 		}
 	}
 	if utf8.RuneCountInString(s.key) < shortName {
-		return both > 0 && both == len(c.docs) && s.Count >= 4*c.Count
+		return both > 0 && both == len(c.docs) && s.Count >= 4*c.Count &&
+			(rel == spell.Translit || spell.FingerSlip(c.Text, s.Text))
 	}
 	return both > 0
 }
