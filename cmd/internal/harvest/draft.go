@@ -105,12 +105,15 @@ func (h *Harvester) Draft() *Draft {
 			continue
 		}
 		g := Group{Preferred: s.Spelling}
-		var own []*spelling // known names of their own that trade letters with s
+		var own []*spelling // names of their own the checker would relate to s as a house entry
 		for _, c := range h.near(index, byText, s) {
-			note, pair := h.judge(slips, s, c)
+			note, pair := "", false
+			if r := spell.Related(s.Text, c.Text); r.Variant() || r == spell.Unsure {
+				note, pair = h.judge(slips, s, c)
+			}
 			switch {
 			case !pair:
-				if c.known && translit.TradesLetters(s.Text, c.Text) {
+				if !c.known && s.known || c.known && translit.TradesLetters(s.Text, c.Text) {
 					own = append(own, c)
 				}
 			case note == "":
@@ -124,11 +127,13 @@ func (h *Harvester) Draft() *Draft {
 				d.Unsure = append(d.Unsure, Group{Preferred: s.Spelling, Variants: []Spelling{c.Spelling}, Note: note})
 			}
 		}
-		if len(g.Variants) > 0 || s.unsure || !s.known {
+		if len(g.Variants) > 0 || s.listed || !s.known {
 			// s is to be a house entry, and the checker takes a known
 			// name that trades letters with a house name for its
-			// romanization (Mikhail for Michael) unless the house
-			// lists it too.
+			// romanization (Mikhail for Michael), and an unknown one near
+			// it for its variant (Charlize for Charles), unless the house
+			// lists it too: what the default alone accepts beside a name
+			// it knows stays accepted.
 			for _, c := range own {
 				c.keep = true
 			}
@@ -240,8 +245,10 @@ func (h *Harvester) Draft() *Draft {
 //     default checker takes it for one, when it is one edit from the
 //     name and documents spell the name both ways (Gerrrard for Gerrard;
 //     Charlize is not Charles), or when it is a slip of the fingers
-//     (Dacid for David, not Marr for Mary) four times rarer, and rare if
-//     the name is short;
+//     (Dacid for David, not Marr for Mary) or a doubled last letter
+//     (Johnsonn) three times rarer, or, if the name is short, four times
+//     rarer and in documents that spell the name right at least half the
+//     time (Petr is no slip of Peter);
 //   - one edit makes a variant only where the name is written both ways
 //     in one document, the evidence of the checker's inconsistent rule;
 //     a short name needs it for a romanization too, in every document
@@ -257,16 +264,15 @@ func (h *Harvester) judge(slips *slipCache, s, c *spelling) (note string, pair b
 	if s.known && !trades {
 		// The default's name: one edit from it where documents spell it
 		// both ways, a slip the default checker takes for it, or a slip
-		// of the fingers the archive writes four times less, and rarely
-		// if the name is short.
+		// the archive writes clearly less (see the doc comment).
 		evident = evident && oneEdit(s.key, c.key) ||
-			spell.FingerSlip(c.Text, s.Text) && s.Count >= 4*c.Count &&
-				(utf8.RuneCountInString(s.key) >= shortName || c.Count < h.opts.MinCount)
+			typedSlip(c, s) && (utf8.RuneCountInString(s.key) >= shortName && s.Count >= 3*c.Count ||
+				s.Count >= 4*c.Count && 2*shared(s, c) >= len(c.docs))
 		if right, ok := slips.of(c.Text); ok && lexicon.Fold(right) == s.key {
 			evident = true
 		}
 		if !evident {
-			if !c.known && c.Count >= h.opts.MinCount && s.Count >= 4*c.Count && spell.FingerSlip(c.Text, s.Text) {
+			if !c.known && c.Count >= h.opts.MinCount && s.Count >= 4*c.Count && typedSlip(c, s) {
 				return fmt.Sprintf(noteFrequent, s.Text), true
 			}
 			return "", false
@@ -314,12 +320,7 @@ func sameVowels(a, b string) bool {
 // otherwise or typed with a slip of the fingers (Dacid for David, not
 // Marr for Mary).
 func together(s, c *spelling, rel spell.Relation) bool {
-	both := 0
-	for _, d := range c.docs {
-		if _, ok := slices.BinarySearch(s.docs, d); ok {
-			both++
-		}
-	}
+	both := shared(s, c)
 	if utf8.RuneCountInString(s.key) < shortName {
 		return both > 0 && both == len(c.docs) && s.Count >= 4*c.Count &&
 			(rel == spell.Translit || spell.FingerSlip(c.Text, s.Text))
@@ -349,13 +350,38 @@ func oneEdit(a, b string) bool {
 	return i+1 < len(x) && x[i] == y[i+1] && x[i+1] == y[i] && string(x[i+2:]) == string(y[i+2:])
 }
 
+// typedSlip reports whether c looks like s typed with one slip: a slip
+// of the fingers as the checker counts them ([spell.FingerSlip]), or the
+// last letter typed twice (Johnsonn), which the checker leaves alone
+// since names differ so (Neil, Neill) but which the archive, writing s
+// four times as often, shows for a slip.
+func typedSlip(c, s *spelling) bool {
+	if spell.FingerSlip(c.Text, s.Text) {
+		return true
+	}
+	last, n := utf8.DecodeLastRuneInString(s.key)
+	return n > 0 && c.key == s.key+string(last)
+}
+
+// shared returns how many of the documents that use c use s too.
+func shared(s, c *spelling) int {
+	both := 0
+	for _, d := range c.docs {
+		if _, ok := slices.BinarySearch(s.docs, d); ok {
+			both++
+		}
+	}
+	return both
+}
+
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
 
 // near returns the spellings after s in the order of processing that the
-// checker relates to s (Typo, Translit or Unsure), most used first.
+// checker's name-variant rule would take for variants of s as a house
+// name (one edit, or a transliteration key), most used first.
 func (h *Harvester) near(index *lexicon.Lexicon, byText map[string]*spelling, s *spelling) []*spelling {
 	var out []*spelling
 	add := func(cs []lexicon.Candidate) {
@@ -364,9 +390,7 @@ func (h *Harvester) near(index *lexicon.Lexicon, byText map[string]*spelling, s 
 			if x == nil || x.rank <= s.rank || x.assigned || x.head || slices.Contains(out, x) {
 				continue
 			}
-			if r := spell.Related(s.Text, x.Text); r.Variant() || r == spell.Unsure {
-				out = append(out, x)
-			}
+			out = append(out, x)
 		}
 	}
 	add(index.NearNames(s.Text, 1))

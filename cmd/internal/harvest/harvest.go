@@ -32,7 +32,7 @@ type Harvester struct {
 	known *lexicon.Lexicon
 	opts  Options
 
-	nameCache sync.Map // word -> bool: is it a name token
+	nameCache sync.Map // word -> its nameKind
 
 	mu      sync.Mutex
 	docs    int
@@ -109,8 +109,12 @@ func (h *Harvester) Add(d spell.Document) {
 		run = run[:0]
 	}
 	for w := range spell.Words(d) {
-		if !h.isName(w.Text) {
+		kind := h.nameKind(w.Text)
+		if kind != name {
 			flush()
+			if kind == knownName {
+				count(words, w.Text, w.Pos.Line, w.SentenceStart)
+			}
 			continue
 		}
 		if len(run) > 0 && !blank(text[run[len(run)-1].End.Offset:w.Pos.Offset]) {
@@ -189,20 +193,36 @@ func blank(b []byte) bool {
 	return true
 }
 
-// isName reports whether w, as written, may be a name: it starts with a
+// What a capitalised word is to a harvest.
+const (
+	notName   = iota
+	knownName // a name that is also a word the default knows (Manchester, Williams): counted, so that it heads its slips, but no part of a several-word name
+	name      // a name, counted alone and in several-word names
+)
+
+// nameKind says whether w, as written, may be a name: it starts with a
 // capital, is not all capitals, has a vowel (Mr and St are not names), is
 // not a contraction (I'm, He'll) nor a compound with a word in lower case
-// (US-based), and is not an ordinary dictionary word (The, May) unless
-// the gazetteer knows it as a place too (Manchester, Bush), whose slips
-// the draft groups under it.
-func (h *Harvester) isName(w string) bool {
+// (US-based), and is not an ordinary dictionary word (The, May), unless
+// its lower case is no everyday word (Manchester, China, Williams, Yukos;
+// not March, South, Brown).
+func (h *Harvester) nameKind(w string) int {
 	if v, ok := h.nameCache.Load(w); ok {
-		return v.(bool)
+		return v.(int)
 	}
-	f := h.known.LookupFold(w).Flags
-	ok := looksLikeName(w) && (f&lexicon.Word == 0 || f&lexicon.Place != 0) && !h.wordCompound(w)
-	h.nameCache.Store(w, ok)
-	return ok
+	kind := notName
+	if looksLikeName(w) && !h.wordCompound(w) {
+		f := h.known.LookupFold(w).Flags
+		lower := h.known.Lookup(strings.ToLower(w))
+		switch {
+		case f&lexicon.Word == 0:
+			kind = name
+		case !(lower.Flags&lexicon.Word != 0 && lower.Tier <= lexicon.TierEveryday):
+			kind = knownName
+		}
+	}
+	h.nameCache.Store(w, kind)
+	return kind
 }
 
 // wordCompound reports whether w joins a part in lower case that the
