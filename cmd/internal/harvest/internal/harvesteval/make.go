@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"flag"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -17,13 +18,17 @@ import (
 
 // Names misspelt, and how.
 const (
-	minUses     = 8   // fewest uses of a name to misspell it
-	share       = 0.4 // of those names, the share misspelt
-	slipEvery   = 8   // a misspelt name is slipped in one use in slipEvery
-	formsByName = 2   // slips of one name, so that some recur
-	minLetters  = 4   // shortest name misspelt
-	minDocs     = 2   // a name is given to another person in one of its documents
+	minUses     = 6 // fewest uses of a name to misspell it
+	slipEvery   = 8 // a misspelt name is slipped in one use in slipEvery
+	formsByName = 2 // slips of one name, so that some recur
+	minLetters  = 4 // shortest name misspelt
+	minDocs     = 2 // a name is given to another person in one of its documents
 )
+
+// shares are the shares of those names misspelt: of the names the
+// default does not know (the house names a harvest is for, fewer and less
+// used), and of those it knows.
+var shares = [2]float64{0.8, 0.4}
 
 // people are pairs of real people's names that share most letters, each
 // a name of its own: an article about the first is rewritten about the
@@ -88,7 +93,17 @@ func runMake(args []string) error {
 	if err := os.WriteFile(*truthFile, []byte(b.String()), 0o644); err != nil {
 		return err
 	}
-	fmt.Fprintf(os.Stderr, "harvesteval: %d articles, %d misspelt uses, other people: %s\n", len(made), len(truths), strings.Join(pairs, ", "))
+	names, known := map[string]bool{}, 0
+	for _, t := range truths {
+		if !names[t.expect] {
+			names[t.expect] = true
+			if def.LookupFold(t.expect).Known() {
+				known++
+			}
+		}
+	}
+	fmt.Fprintf(os.Stderr, "harvesteval: %d articles, %d misspelt uses of %d names (%d the default knows); other people: %s\n",
+		len(made), len(truths), len(names), known, strings.Join(pairs, ", "))
 	return nil
 }
 
@@ -233,16 +248,24 @@ func makeArchive(arts []article, def *lexicon.Lexicon, rng *rand.Rand) ([]articl
 	}
 
 	// Names to misspell: used often, each with its slips.
-	var cands []string
+	var cands [2][]string // unknown to the default, known
 	for w, n := range uses {
 		if n >= minUses && nameLike(w) && !commonWord(def, w) {
-			cands = append(cands, w)
+			k := 0
+			if def.LookupFold(w).Known() {
+				k = 1
+			}
+			cands[k] = append(cands[k], w)
 		}
 	}
-	slices.SortFunc(cands, func(a, b string) int { return cmp.Or(cmp.Compare(uses[b], uses[a]), strings.Compare(a, b)) })
-	rng.Shuffle(len(cands), func(i, j int) { cands[i], cands[j] = cands[j], cands[i] })
+	var chosen []string
+	for k, cs := range cands {
+		slices.SortFunc(cs, func(a, b string) int { return cmp.Or(cmp.Compare(uses[b], uses[a]), strings.Compare(a, b)) })
+		rng.Shuffle(len(cs), func(i, j int) { cs[i], cs[j] = cs[j], cs[i] })
+		chosen = append(chosen, cs[:int(math.Ceil(shares[k]*float64(len(cs))))]...)
+	}
 	slips := map[string][]string{}
-	for _, name := range cands[:int(share*float64(len(cands)))] {
+	for _, name := range chosen {
 		for tries := 0; len(slips[name]) < formsByName && tries < 50; tries++ {
 			s := slip(name, rng.IntN(slipKinds), rng)
 			if s == "" || uses[s] > 0 || def.LookupFold(s).Known() || slices.Contains(slips[name], s) {
