@@ -106,10 +106,10 @@ func (h *Harvester) Draft() *Draft {
 		}
 		g := Group{Preferred: s.Spelling}
 		var own []*spelling // names of their own the checker would relate to s as a house entry
-		for _, c := range h.near(index, byText, s) {
-			note, pair := "", false
+		for _, n := range h.near(index, byText, s) {
+			c, note, pair := n.spelling, "", false
 			if r := spell.Related(s.Text, c.Text); r.Variant() || r == spell.Unsure {
-				note, pair = h.judge(slips, s, c)
+				note, pair = h.judge(slips, s, n)
 			}
 			switch {
 			case !pair:
@@ -254,7 +254,8 @@ func (h *Harvester) Draft() *Draft {
 //     a short name needs it for a romanization too, in every document
 //     that uses c, and c must be a slip of the fingers (Dacid for David,
 //     not Marr for Mary).
-func (h *Harvester) judge(slips *slipCache, s, c *spelling) (note string, pair bool) {
+func (h *Harvester) judge(slips *slipCache, s *spelling, n neighbour) (note string, pair bool) {
+	c := n.spelling
 	rel := spell.Related(s.Text, c.Text)
 	trades := rel == spell.Translit && translit.TradesLetters(s.Text, c.Text) && sameVowels(s.key, c.key)
 	if c.known && s.known && !trades {
@@ -265,7 +266,7 @@ func (h *Harvester) judge(slips *slipCache, s, c *spelling) (note string, pair b
 		// The default's name: one edit from it where documents spell it
 		// both ways, a slip the default checker takes for it, or a slip
 		// the archive writes clearly less (see the doc comment).
-		evident = evident && oneEdit(s.key, c.key) ||
+		evident = evident && n.oneEdit ||
 			typedSlip(c, s) && (utf8.RuneCountInString(s.key) >= shortName && s.Count >= 3*c.Count ||
 				s.Count >= 4*c.Count && 2*shared(s, c) >= len(c.docs))
 		if right, ok := slips.of(c.Text); ok && lexicon.Fold(right) == s.key {
@@ -328,28 +329,6 @@ func together(s, c *spelling, rel spell.Relation) bool {
 	return both > 0
 }
 
-// oneEdit reports whether the folded spellings a and b are one edit apart:
-// a letter added, dropped or changed, or two neighbours swapped.
-func oneEdit(a, b string) bool {
-	x, y := []rune(a), []rune(b)
-	if len(x) > len(y) {
-		x, y = y, x
-	}
-	i := 0
-	for i < len(x) && x[i] == y[i] {
-		i++
-	}
-	switch {
-	case len(y)-len(x) == 1:
-		return string(x[i:]) == string(y[i+1:])
-	case len(y) != len(x) || i == len(x):
-		return false
-	case string(x[i+1:]) == string(y[i+1:]):
-		return true
-	}
-	return i+1 < len(x) && x[i] == y[i+1] && x[i+1] == y[i] && string(x[i+2:]) == string(y[i+2:])
-}
-
 // typedSlip reports whether c looks like s typed with one slip: a slip
 // of the fingers as the checker counts them ([spell.FingerSlip]), or the
 // last letter typed twice (Johnsonn), which the checker leaves alone
@@ -379,23 +358,30 @@ func startsUpper(s string) bool {
 	return unicode.IsUpper(r)
 }
 
+// A neighbour is a spelling near another.
+type neighbour struct {
+	*spelling
+	oneEdit bool // one edit away (as against a transliteration key shared)
+}
+
 // near returns the spellings after s in the order of processing that the
 // checker's name-variant rule would take for variants of s as a house
 // name (one edit, or a transliteration key), most used first.
-func (h *Harvester) near(index *lexicon.Lexicon, byText map[string]*spelling, s *spelling) []*spelling {
-	var out []*spelling
-	add := func(cs []lexicon.Candidate) {
+func (h *Harvester) near(index *lexicon.Lexicon, byText map[string]*spelling, s *spelling) []neighbour {
+	var out []neighbour
+	add := func(cs []lexicon.Candidate, oneEdit bool) {
 		for _, c := range cs {
 			x := byText[c.Spelling]
-			if x == nil || x.rank <= s.rank || x.assigned || x.head || slices.Contains(out, x) {
+			if x == nil || x.rank <= s.rank || x.assigned || x.head ||
+				slices.ContainsFunc(out, func(n neighbour) bool { return n.spelling == x }) {
 				continue
 			}
-			out = append(out, x)
+			out = append(out, neighbour{x, oneEdit})
 		}
 	}
-	add(index.NearNames(s.Text, 1))
-	add(index.TranslitNames(s.Text))
-	slices.SortFunc(out, func(a, b *spelling) int { return a.rank - b.rank })
+	add(index.NearNames(s.Text, 1), true)
+	add(index.TranslitNames(s.Text), false)
+	slices.SortFunc(out, func(a, b neighbour) int { return a.rank - b.rank })
 	return out
 }
 

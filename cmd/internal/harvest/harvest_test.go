@@ -334,29 +334,3 @@ func TestNamesOfTheirOwn(t *testing.T) {
 		}
 	}
 }
-
-func TestOneEdit(t *testing.T) {
-	tests := []struct {
-		a, b string
-		want bool
-	}{
-		{"gerrard", "gerrrard", true},  // a letter added
-		{"gerrard", "gerard", true},    // a letter dropped
-		{"beckham", "beckhan", true},   // a letter changed
-		{"beckham", "bekcham", true},   // two neighbours swapped
-		{"beckham", "beckham", false},  // the same
-		{"charles", "charlize", false}, // two edits
-		{"beckham", "bekchma", false},  // two swaps
-		{"ian", "yann", false},
-		{"abc", "bca", false},
-		{"", "a", true},
-	}
-	for _, tt := range tests {
-		if got := oneEdit(tt.a, tt.b); got != tt.want {
-			t.Errorf("oneEdit(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
-		}
-		if got := oneEdit(tt.b, tt.a); got != tt.want {
-			t.Errorf("oneEdit(%q, %q) = %v, want %v", tt.b, tt.a, got, tt.want)
-		}
-	}
-}
