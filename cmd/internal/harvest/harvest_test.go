@@ -334,3 +334,42 @@ func TestNamesOfTheirOwn(t *testing.T) {
 		}
 	}
 }
+
+// TestReportKnownAndSkipped checks that both reports list the other
+// spellings of a name the default knows with their counts and examples,
+// and the files not read with the reason, and that a report without them
+// has neither section.
+func TestReportKnownAndSkipped(t *testing.T) {
+	h := New(known(t), Options{})
+	h.Add(doc("a.txt", repeat("The club Manchester won.", 30)+repeat("The club Manchster won.", 6)))
+	h.Skip("house.txt", SkipLexicon)
+	plain := New(known(t), Options{})
+	plain.Add(doc("a.txt", repeat("The coach Kemperling spoke.", 3)))
+	for _, tt := range []struct {
+		name string
+		d    *Draft
+		want []string
+	}{
+		{"with both", h.Draft(), []string{"Names the default knows", "Manchster", ">6<|| 6 |", "a.txt:31", "Files not read", "house.txt: " + SkipLexicon}},
+		{"with neither", plain.Draft(), nil},
+	} {
+		var html, md bytes.Buffer
+		if err := tt.d.WriteHTML(&html); err != nil {
+			t.Fatal(err)
+		}
+		if err := tt.d.WriteMarkdown(&md); err != nil {
+			t.Fatal(err)
+		}
+		for format, got := range map[string]string{"HTML": html.String(), "Markdown": md.String()} {
+			for _, want := range tt.want {
+				alts := strings.Split(want, "||")
+				if !slices.ContainsFunc(alts, func(w string) bool { return strings.Contains(got, w) }) {
+					t.Errorf("%s: %s report lacks %q:\n%s", tt.name, format, want, got)
+				}
+			}
+			if tt.want == nil && (strings.Contains(got, "Names the default knows") || strings.Contains(got, "Files not read")) {
+				t.Errorf("%s: %s report has an empty section:\n%s", tt.name, format, got)
+			}
+		}
+	}
+}
