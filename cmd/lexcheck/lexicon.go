@@ -122,6 +122,9 @@ func runHarvest(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		inputs = slices.DeleteFunc(inputs, func(in input) bool { return in.key == report })
 	}
 	h := harvest.New(def, harvest.Options{MinCount: *minCount})
+	for _, name := range configLexicons(st, fs.Args()) {
+		h.Skip(name, harvest.SkipConfigured)
+	}
 	for _, r := range harvestAll(h, inputs, stdin, *jobs, forced) {
 		if r.note != "" {
 			fmt.Fprintf(stderr, "lexcheck: %s\n", r.note)
@@ -170,8 +173,41 @@ func harvestAll(h *harvest.Harvester, inputs []input, stdin io.Reader, jobs int,
 			out[i].note = in.name + ": binary file, skipped"
 			return
 		}
+		if why := harvest.Skip(src); why != "" {
+			// A harvest run twice in one folder must not count its own
+			// draft and report, nor any other lexicon, as articles.
+			h.Skip(in.name, why)
+			out[i].note = in.name + ": " + why + ", skipped"
+			return
+		}
 		h.Add(documentOf(in, src, forced))
 	})
+	return out
+}
+
+// configLexicons returns the house lexicons of the configurations in
+// force that lie below the harvested paths, which the walk left out as
+// check does (a lexicon is no prose), each named as the walk would name it.
+func configLexicons(st *setup, paths []string) []string {
+	var out []string
+	for _, keys := range st.lexKeys {
+		for key := range keys {
+			if !proseExtensions[strings.ToLower(filepath.Ext(key))] {
+				continue // never walked
+			}
+			for _, p := range paths {
+				rel, err := filepath.Rel(realPath(p), key)
+				if p == "-" || err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+					continue
+				}
+				if name := filepath.Join(p, rel); !slices.Contains(out, name) {
+					out = append(out, name)
+				}
+				break
+			}
+		}
+	}
+	slices.Sort(out)
 	return out
 }
 

@@ -32,19 +32,27 @@ type Harvester struct {
 	known *lexicon.Lexicon
 	opts  Options
 
-	nameCache sync.Map // word -> bool: is it a name token
+	nameCache sync.Map // word -> its nameKind
 
 	mu      sync.Mutex
 	docs    int
 	words   map[string]*tally // spelling as written -> uses
 	phrases map[string]*tally
+	skipped []Skipped
+}
+
+// Skipped is a file a harvest did not read as an article, and why.
+type Skipped struct {
+	File string
+	Why  string
 }
 
 // A tally counts the uses of one spelling.
 type tally struct {
-	n   int   // uses
-	mid int   // uses not at a sentence start
-	ex  []loc // first locations by (file, line), at most Options.Examples
+	n    int     // uses
+	mid  int     // uses not at a sentence start
+	ex   []loc   // first locations by (file, line), at most Options.Examples
+	docs []int32 // the documents that use it, by number of Add (words only)
 }
 
 type loc struct {
@@ -101,8 +109,12 @@ func (h *Harvester) Add(d spell.Document) {
 		run = run[:0]
 	}
 	for w := range spell.Words(d) {
-		if !h.isName(w.Text) {
+		kind := h.nameKind(w.Text)
+		if kind != name {
 			flush()
+			if kind == knownName {
+				count(words, w.Text, w.Pos.Line, w.SentenceStart)
+			}
 			continue
 		}
 		if len(run) > 0 && !blank(text[run[len(run)-1].End.Offset:w.Pos.Offset]) {
@@ -115,6 +127,9 @@ func (h *Harvester) Add(d spell.Document) {
 
 	h.mu.Lock()
 	defer h.mu.Unlock()
+	for _, t := range words {
+		t.docs = []int32{int32(h.docs)}
+	}
 	h.docs++
 	h.merge(h.words, words)
 	h.merge(h.phrases, phrases)
@@ -130,7 +145,16 @@ func (h *Harvester) merge(into, from map[string]*tally) {
 		g.n += t.n
 		g.mid += t.mid
 		g.ex = addExamples(g.ex, t.ex, h.opts.Examples)
+		g.docs = append(g.docs, t.docs...)
 	}
+}
+
+// Skip records that the file was not read as an article of the archive,
+// and why (a lexicon, a harvest report); the report lists it.
+func (h *Harvester) Skip(file, why string) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.skipped = append(h.skipped, Skipped{file, why})
 }
 
 // addExamples merges the sorted location lists a and b, keeping the first max.
@@ -169,23 +193,68 @@ func blank(b []byte) bool {
 	return true
 }
 
-// isName reports whether w, as written, may be a name: it starts with a
-// capital, is not all capitals, has a vowel (Mr and St are not names) and is
-// not an ordinary dictionary word (The, May, Bush).
-func (h *Harvester) isName(w string) bool {
+// What a capitalised word is to a harvest.
+const (
+	notName   = iota
+	knownName // a name that is also a word the default knows (Manchester, Williams): counted, so that it heads its slips, but no part of a several-word name
+	name      // a name, counted alone and in several-word names
+)
+
+// nameKind says whether w, as written, may be a name: it starts with a
+// capital, is not all capitals, has a vowel (Mr and St are not names), is
+// not a contraction (I'm, He'll) nor a compound with a word in lower case
+// (US-based), and is not an ordinary dictionary word (The, May), unless
+// its lower case is no everyday word (Manchester, China, Williams, Yukos;
+// not March, South, Brown).
+func (h *Harvester) nameKind(w string) int {
 	if v, ok := h.nameCache.Load(w); ok {
-		return v.(bool)
+		return v.(int)
 	}
-	ok := looksLikeName(w) && h.known.LookupFold(w).Flags&lexicon.Word == 0
-	h.nameCache.Store(w, ok)
-	return ok
+	kind := notName
+	if looksLikeName(w) && !h.wordCompound(w) {
+		f := h.known.LookupFold(w).Flags
+		lower := h.known.Lookup(strings.ToLower(w))
+		switch {
+		case f&lexicon.Word == 0:
+			kind = name
+		case !(lower.Flags&lexicon.Word != 0 && lower.Tier <= lexicon.TierEveryday):
+			kind = knownName
+		}
+	}
+	h.nameCache.Store(w, kind)
+	return kind
 }
+
+// wordCompound reports whether w joins a part in lower case that the
+// dictionary knows as a word (US-based, Anglo-style): a word, not a name
+// (Jalal-abad is a name).
+func (h *Harvester) wordCompound(w string) bool {
+	for _, part := range strings.Split(w, "-")[1:] {
+		r, _ := utf8.DecodeRuneInString(part)
+		if unicode.IsLower(r) && h.known.Lookup(part).Flags&lexicon.Word != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// contractions are the endings after an apostrophe that make a word a
+// contraction rather than a name (I'm, We've, Didn't); a name's part after
+// an apostrophe starts with a capital (O'Leary, D'Arcy).
+var contractions = []string{"m", "d", "s", "t", "ll", "re", "ve"}
 
 func looksLikeName(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	if !unicode.IsUpper(r) || utf8.RuneCountInString(w) < 2 || !strings.ContainsFunc(w, unicode.IsLower) {
 		return false
 	}
+	if i := strings.LastIndexAny(w, "'’"); i >= 0 {
+		_, n := utf8.DecodeRuneInString(w[i:])
+		if slices.Contains(contractions, w[i+n:]) {
+			return false
+		}
+	}
+
 	f := lexicon.Fold(w)
 	return strings.ContainsAny(f, "aeiouy") || strings.ContainsFunc(f, func(r rune) bool { return r >= 0x250 && unicode.IsLetter(r) })
 }

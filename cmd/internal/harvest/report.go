@@ -18,7 +18,9 @@ import (
 type reportData struct {
 	Docs, Names int
 	Groups      []Group
+	Known       []Group
 	Unsure      []Group
+	Skipped     []Skipped
 }
 
 func (d *Draft) report() reportData {
@@ -29,13 +31,22 @@ func (d *Draft) report() reportData {
 		})
 		return gs
 	}
-	return reportData{Docs: d.Docs, Names: len(d.Names), Groups: order(d.Groups), Unsure: order(d.Unsure)}
+	return reportData{Docs: d.Docs, Names: len(d.Names), Groups: order(d.Groups), Known: order(d.Known),
+		Unsure: order(d.Unsure), Skipped: d.Skipped}
 }
+
+// The marks that say a file is a harvest report, which a harvest of the
+// folder it lies in skips (see [Skip]).
+const (
+	htmlMark     = `<meta name="generator" content="lexcheck lexicon harvest">`
+	markdownMark = "<!-- report of lexcheck lexicon harvest -->"
+)
 
 // WriteHTML writes a report of d for editors as a standalone HTML page:
 // the names spelled more than one way, those whose minority spellings
 // occur most first, each spelling with its count and a few example
-// locations (file:line), then the unsure pairs. Everything from the
+// locations (file:line), then the other spellings of names the default
+// knows, the unsure pairs and the files not read. Everything from the
 // archive is escaped.
 func (d *Draft) WriteHTML(w io.Writer) error {
 	return htmlReport.Execute(w, d.report())
@@ -45,8 +56,8 @@ func (d *Draft) WriteHTML(w io.Writer) error {
 func (d *Draft) WriteMarkdown(w io.Writer) error {
 	r := d.report()
 	var b strings.Builder
-	fmt.Fprintf(&b, "# Harvest report\n\n%d documents read: %d names spelled more than one way, %d pairs to decide, %d names listed.\n",
-		r.Docs, len(r.Groups), len(r.Unsure), r.Names)
+	fmt.Fprintf(&b, "%s\n# Harvest report\n\n%d documents read: %d names spelled more than one way, %d names the default knows spelled otherwise, %d pairs to decide, %d names listed.\n",
+		markdownMark, r.Docs, len(r.Groups), len(r.Known), len(r.Unsure), r.Names)
 	section := func(title, intro string, gs []Group) {
 		if len(gs) == 0 {
 			return
@@ -68,10 +79,25 @@ func (d *Draft) WriteMarkdown(w io.Writer) error {
 			}
 		}
 	}
-	section("Spellings of one name", "The draft keeps the first spelling and rejects the others. Most used variants first.", r.Groups)
-	section("To decide", "Two names, or one spelled two ways? The draft accepts both until someone decides.", r.Unsure)
+	section("Spellings of one name", intros["groups"], r.Groups)
+	section("Names the default knows", intros["known"], r.Known)
+	section("To decide", intros["unsure"], r.Unsure)
+	if len(r.Skipped) > 0 {
+		fmt.Fprintf(&b, "\n## Files not read\n\n%s\n\n", intros["skipped"])
+		for _, s := range r.Skipped {
+			fmt.Fprintf(&b, "- %s: %s\n", mdEscape(s.File), mdEscape(s.Why))
+		}
+	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// intros are the paragraphs under the reports' headings.
+var intros = map[string]string{
+	"groups":  "The draft keeps the first spelling and rejects the others. Most used variants first.",
+	"known":   "The default knows the first spelling; the archive's others are slips or romanizations of it, which the draft rejects and never lists as names.",
+	"unsure":  "Two names, or one spelled two ways? The draft accepts both until someone decides.",
+	"skipped": "Lexicons and harvest reports are not articles.",
 }
 
 func examples(ps []spell.Position) string {
@@ -105,10 +131,13 @@ func mdEscape(s string) string {
 var htmlReport = template.Must(template.New("report").Funcs(template.FuncMap{
 	"examples":   examples,
 	"capitalise": capitalise,
+	"mark":       func() template.HTML { return htmlMark },
+	"intro":      func(s string) string { return intros[s] },
 }).Parse(`<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
+{{mark}}
 <title>Harvest report</title>
 <style>
 body { font: 16px/1.4 system-ui, sans-serif; max-width: 50em; margin: 2em auto; padding: 0 1em; }
@@ -120,7 +149,7 @@ td.n { text-align: right; }
 </head>
 <body>
 <h1>Harvest report</h1>
-<p>{{.Docs}} documents read: {{len .Groups}} names spelled more than one way, {{len .Unsure}} pairs to decide, {{.Names}} names listed.</p>
+<p>{{.Docs}} documents read: {{len .Groups}} names spelled more than one way, {{len .Known}} names the default knows spelled otherwise, {{len .Unsure}} pairs to decide, {{.Names}} names listed.</p>
 {{define "group"}}<h3>{{range $i, $v := .Variants}}{{if $i}}, {{end}}{{$v.Text}}{{end}} → {{.Preferred.Text}}</h3>
 {{if .Note}}<p>{{capitalise .Note}}.</p>
 {{end}}<table>
@@ -129,9 +158,16 @@ td.n { text-align: right; }
 {{range .Variants}}<tr><td>{{.Text}}</td><td class="n">{{.Count}}</td><td class="ex">{{examples .Examples}}</td></tr>
 {{end}}</table>
 {{end}}{{if .Groups}}<h2>Spellings of one name</h2>
-<p>The draft keeps the first spelling and rejects the others. Most used variants first.</p>
-{{range .Groups}}{{template "group" .}}{{end}}{{end}}{{if .Unsure}}<h2>To decide</h2>
-<p>Two names, or one spelled two ways? The draft accepts both until someone decides.</p>
-{{range .Unsure}}{{template "group" .}}{{end}}{{end}}</body>
+<p>{{intro "groups"}}</p>
+{{range .Groups}}{{template "group" .}}{{end}}{{end}}{{if .Known}}<h2>Names the default knows</h2>
+<p>{{intro "known"}}</p>
+{{range .Known}}{{template "group" .}}{{end}}{{end}}{{if .Unsure}}<h2>To decide</h2>
+<p>{{intro "unsure"}}</p>
+{{range .Unsure}}{{template "group" .}}{{end}}{{end}}{{if .Skipped}}<h2>Files not read</h2>
+<p>{{intro "skipped"}}</p>
+<ul>
+{{range .Skipped}}<li>{{.File}}: {{.Why}}</li>
+{{end}}</ul>
+{{end}}</body>
 </html>
 `))

@@ -11,7 +11,10 @@ import (
 // WriteLexicon writes d in the lexicon file format, in a fixed order:
 // a header, the groups (the majority spelling, then its rejected variants
 // marked '!', each line commented with the counts in the same order), the
-// unsure pairs as comment lines a person may uncomment, and the names.
+// other spellings of names the default knows under the default's
+// spelling (a slip of a word only as a comment: the checker flags it
+// without a house line), the unsure pairs as comment lines a person may uncomment, and
+// the names.
 // What it writes loads with [lexicon.Load].
 func (d *Draft) WriteLexicon(w io.Writer) error {
 	bw := bufio.NewWriter(w)
@@ -22,6 +25,16 @@ func (d *Draft) WriteLexicon(w io.Writer) error {
 		fmt.Fprintf(bw, "\n# Spellings of one name: the majority first, the variants to reject after '!'.\n")
 		for _, g := range d.Groups {
 			writeGroup(bw, "", g)
+		}
+	}
+	if len(d.Known) > 0 {
+		fmt.Fprintf(bw, "\n# Names the default knows: its spelling first, the archive's other spellings to reject after '!'.\n")
+		for _, g := range d.Known {
+			prefix := ""
+			if g.Note != "" {
+				prefix = "# "
+			}
+			writeGroup(bw, prefix, g)
 		}
 	}
 	if len(d.Unsure) > 0 {
