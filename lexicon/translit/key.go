@@ -922,17 +922,18 @@ func Match(a, b string) (score float64, ok bool) {
 	return match(a, b, false)
 }
 
-// MatchUnlisted is [Match] for two names that no dictionary lists: most
-// such names in the news are romanized from scripts that write few vowels
-// (Arabic, Persian, Somali, Burmese), and spellings of one name differ in
-// several vowels (Turjuman, Tarjaman; Aweys, Uways) where spellings of two
-// English names differ in one (Williams, Walliams). Any two of a, i and u
-// cost a half, as in a name with an Arabic article, and from 5 letters the
-// two may be a half further apart than Match allows. A vowel written
-// between two consonants in one spelling only (Zaharan, Zahran; Fouaz,
-// Fawaz, its ou read as w) costs a half: for short names it may be the
-// only difference, and under 5 letters only when both spellings are
-// marked as Arabic, a glued article too (Albaker, Al-Bakr). See [GapKeys].
+// MatchUnlisted is [Match] for a name a that no dictionary lists, against
+// another spelling b: most such names in the news are romanized from
+// scripts that write few vowels (Arabic, Persian, Somali, Burmese), and
+// spellings of one name differ in several vowels (Turjuman, Tarjaman;
+// Aweys, Uways) where spellings of two English names differ in one
+// (Williams, Walliams). Any two of a, i and u cost a half, as in a name
+// with an Arabic article, and from 5 letters the two may be a half further
+// apart than Match allows. A vowel written between two consonants in one
+// spelling only (Zaharan, Zahran; Fouaz, Fawaz, its ou read as w) costs a
+// half: for short names it may be the only difference, and under 5 letters
+// only when both spellings are marked as Arabic, a glued article too
+// (Albaker, Al-Bakr). MatchUnlisted is symmetric. See [GapKeys].
 func MatchUnlisted(a, b string) (score float64, ok bool) {
 	return match(a, b, true)
 }
@@ -1105,7 +1106,51 @@ func sameEnding(s, t *skel) bool {
 // names may; a checker can take the first kind of pair for one name even
 // when a dictionary knows both spellings.
 func TradesLetters(a, b string) bool {
-	return tradedLetters(a) != tradedLetters(b) || onlyFrenchU(a, b)
+	return tradedLetters(a) != tradedLetters(b) || onlyFrenchU(a, b) || onlyAbjadVowels(a, b)
+}
+
+// onlyAbjadVowels reports whether a and b differ only in how they write
+// vowels that romanizations of Arabic, Persian and Urdu write several
+// ways and English names seldom do: a long vowel doubled (Kareem, Karim;
+// Mansoor, Mansur), the Persian and Urdu e for a short i at the start of a
+// word before two consonants (Ebrahim, Ibrahim; Esmail, Ismail), and their
+// e for a short a or i before an h that closes a syllable (Ehsan, Ahsan,
+// Ihsan; Mehdi, Mahdi). Allen and Ellen differ too, but before a doubled consonant.
+func onlyAbjadVowels(a, b string) bool {
+	var fa, fb [maxFold]byte
+	x, y := fa[:foldASCII(a, &fa)], fb[:foldASCII(b, &fb)]
+	if string(x) == string(y) {
+		return false
+	}
+	var ux, uy [maxFold]byte
+	return string(abjadVowels(x, &ux)) == string(abjadVowels(y, &uy))
+}
+
+// abjadVowels writes w into buf with the vowels onlyAbjadVowels forgives
+// written one way: ee as i, oo as u, a word's first e or i before two
+// different consonants as i, and e (a first i too) before an h and a
+// consonant as a.
+func abjadVowels(w []byte, buf *[maxFold]byte) []byte {
+	out := buf[:0]
+	consonant := func(i int) bool { return i < len(w) && w[i] != ' ' && !isVowel(w[i]) }
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		start := i == 0 || w[i-1] == ' '
+		switch {
+		case c == 'e' && i+1 < len(w) && w[i+1] == 'e':
+			c = 'i'
+			i++
+		case c == 'o' && i+1 < len(w) && w[i+1] == 'o':
+			c = 'u'
+			i++
+		case (c == 'e' || start && c == 'i') && i+1 < len(w) && w[i+1] == 'h' && consonant(i+2):
+			c = 'a' // Ehsan, Ihsan, Ahsan
+		case start && (c == 'e' || c == 'i') && consonant(i+1) && consonant(i+2) && w[i+1] != w[i+2]:
+			c = 'i'
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // onlyFrenchU reports whether a and b differ only in ou for u, where

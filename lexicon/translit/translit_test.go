@@ -351,6 +351,11 @@ func TestTradesLetters(t *testing.T) {
 		{"Houston", "Huston", false}, {"Louis", "Luis", false}, {"Douglas", "Douglass", false},
 		{"Mahmoud", "Mahmod", false}, {"Aboud", "Abud", true}, {"Khoury", "Khuri", true},
 		{"Terry", "Terri", false}, {"Houghton", "Hughton", false},
+		// Long vowels doubled, Persian and Urdu e for a short i or a.
+		{"Karim", "Kareem", true}, {"Mansur", "Mansoor", true}, {"Ibrahim", "Ebrahim", true},
+		{"Ismail", "Esmail", true}, {"Ehsan", "Ahsan", true}, {"Ihsan", "Ehsan", true}, {"Mahdi", "Mehdi", true},
+		{"Allen", "Ellen", false}, {"Alvin", "Elvin", false}, {"Ebrahim", "Ebrahim", false},
+		{"Emma", "Imma", false}, {"Kareem", "Karima", false},
 	} {
 		if got := TradesLetters(tt.a, tt.b); got != tt.want {
 			t.Errorf("TradesLetters(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
