@@ -75,6 +75,7 @@ const (
 	readUW               // read w after a consonant as uw (Sweid for Suwaid)
 	readDjD              // read dj as the Serbian and Croatian đ written d (Djordjevic, Dordevic)
 	readThai             // read ph as p and a final rn as n, final ch as t, as Thai finals are said (Kradumphon, Udomdech)
+	readIcCh             // read a final -ic as the Serbian and Croatian -ić, written -ich, -itch (Milosevic, Milosevitch)
 )
 
 // foldASCII writes a lower-case ASCII folding of name into buf and returns its
@@ -451,13 +452,21 @@ func parseWord(w []byte, flags int, s *skel) {
 		w = w[1:]
 		s.abjad = true
 	}
-	// Lithuanian adds -as to Slavic names in -ev, -ov (Leontjevas).
+	// Lithuanian adds -as to Slavic names in -ev, -ov (Leontjevas). (The
+	// Latvian -s is the English plural too: the Romanovs.)
 	if n := len(w); n >= 7 && w[n-3] == 'v' && w[n-2] == 'a' && w[n-1] == 's' && (w[n-4] == 'e' || w[n-4] == 'o') &&
 		s.reads(flags, readLtAs, true) {
 		w = w[:n-2]
 	}
 	thai := thaiLetters(w) && s.reads(flags, readThai, true)
-	for i := 0; i < len(w); {
+	i := 0
+	if len(w) >= 3 && w[0] == 'h' && w[1] == 't' && isVowel(w[2]) {
+		// Burmese writes its aspirated t ht (Htun, Htay), others t or
+		// th; no English name begins so.
+		s.push('D', 'T')
+		i = 2
+	}
+	for i < len(w) {
 		c := w[i]
 		if thai {
 			if cls, fine, n := thaiSpelling(w, i); n > 0 {
@@ -545,6 +554,10 @@ func parseWord(w []byte, flags int, s *skel) {
 			switch {
 			case i+1 < len(w) && (w[i+1] == 'e' || w[i+1] == 'i' || w[i+1] == 'y'):
 				s.push('S', 's')
+			case i+1 == len(w) && i > 0 && w[i-1] == 'i' && s.reads(flags, readIcCh, len(w) >= 6):
+				// Serbian and Croatian -ić, written -ic without its
+				// accent and -ich, -itch by others (Milosevitch).
+				s.push('C', 'c')
 			case s.reads(flags, readCTs, len(w) >= 6):
 				// Polish, Czech and the South Slavic languages write ts
 				// as c (Kuzniecow, Nemcov), before any letter.
@@ -678,8 +691,10 @@ func (s *skel) readings() int { return s.alts }
 // letters or more, an a before a sun letter that is the article (Ashami),
 // a ph or final rn or ch read as Thai p, n, t (Kradumphon, Udomdech),
 // a zz that Persian and Urdu write for the Arabic dh (Kazzafi), a kh that
-// other spellings write h (Berdymukhamedov, Berdimuhamedow) or a c that
-// Polish and Czech write for ts (Kuzniecow). Reading Dutch oe as u
+// other spellings write h (Berdymukhamedov, Berdimuhamedow), a c that
+// Polish and Czech write for ts (Kuzniecow) or a final -ic that is the
+// Serbian and Croatian -ić, written -ich (Milosevitch). A Burmese ht at
+// the start of a word is always a t (Htun). Reading Dutch oe as u
 // (Soeharto, from 6 letters) changes no key, only how near the vowels
 // are. Most names have one key, few more than four. To find candidates,
 // index names under all their Keys and look a word up under all of its
@@ -765,7 +780,7 @@ func vowelCost(a, b byte, abjad bool) float64 {
 }
 
 // runCost is a weighted edit distance between two normalised vowel runs:
-// substitution by vowelCost, insertion or deletion 0.5, but ie for e a
+// substitution by vowelCost, insertion or deletion 0.5, but ie or io for e a
 // quarter (see slavicE).
 func runCost(a, b []byte, abjad bool) float64 {
 	if string(a) == string(b) {
@@ -797,7 +812,8 @@ func runCost(a, b []byte, abjad bool) float64 {
 
 // slavicE reports whether a is ie and b is e: the Cyrillic е, which
 // some romanizations write ye after a consonant (Hubaryev, Gubarev).
-func slavicE(a, b []byte) bool { return string(a) == "ie" && string(b) == "e" }
+// Russian ё, too, is written yo or e (Fyodor, Fedor; Semyon, Semen).
+func slavicE(a, b []byte) bool { return (string(a) == "ie" || string(a) == "io") && string(b) == "e" }
 
 // longI returns the run v with ie or ei as i.
 func longI(v []byte) []byte {
