@@ -52,6 +52,7 @@ type skel struct {
 	alts    int  // the readings (read* flags) that matter: letters of the name that may be read two ways
 	flags   int  // the reading flags the skeleton was parsed under
 	abjad   bool // romanized from a script that writes few vowels (Arabic, Persian): an article (glued too), q, dh or gh
+	finalH  bool // the name ends in a vowel and a silent h (Fatemeh, Khalifeh)
 }
 
 // Flags choosing the reading of ambiguous letters.
@@ -184,7 +185,7 @@ func parse(name string, flags int, s *skel) {
 	var buf [maxFold]byte
 	n := foldASCII(name, &buf)
 	s.n, s.letters, s.alts = 0, 0, 0
-	s.abjad = false
+	s.abjad, s.finalH = false, false
 	s.flags = flags
 	b := buf[:n]
 	// Split into words; drop an article before another word.
@@ -587,8 +588,10 @@ func parseWord(w []byte, flags int, s *skel) {
 	// A final h after a vowel is silent (Khalifeh, Dallah), and the vowel
 	// before it is not mute; else a final e after a consonant is mute
 	// (French Eltsine).
+	s.finalH = false
 	if s.n-first >= 2 && s.u[s.n-1].cls == 'H' && s.u[s.n-2].cls == 'a' && len(w) > 3 {
 		s.n--
+		s.finalH = true
 	} else if s.n-first >= 2 && len(w) > 3 {
 		last := &s.u[s.n-1]
 		if last.cls == 'a' && last.nv == 1 && last.v[0] == 'e' && s.u[s.n-2].cls != 'a' {
@@ -1098,9 +1101,10 @@ func diphthongAy(u *unit) bool {
 
 // sameEnding reports whether two skeletons with equal keys end alike: in
 // the same consonant, or in the same vowel, or in one vowel that
-// romanizations write two ways (o/u: Qansu, Kanso; e/i). A final vowel
-// is grammar in many languages (Bonda, Bondo; Robina, Rubino), not
-// spelling.
+// romanizations write two ways (o/u: Qansu, Kanso; e/i; and the Arabic
+// final -a that Persian says and writes -eh: Fatima, Fatemeh). A final
+// vowel is grammar in many languages (Bonda, Bondo; Robina, Rubino;
+// Daniela, Daniele), not spelling.
 func sameEnding(s, t *skel) bool {
 	a, b := &s.u[s.n-1], &t.u[t.n-1]
 	if a.cls != 'a' || a.v == b.v {
@@ -1110,6 +1114,13 @@ func sameEnding(s, t *skel) bool {
 		return false
 	}
 	x, y := min(a.v[0], b.v[0]), max(a.v[0], b.v[0])
+	if x == 'a' && y == 'e' {
+		e := s
+		if b.v[0] == 'e' {
+			e = t
+		}
+		return e.finalH
+	}
 	return x == 'o' && y == 'u' || x == 'e' && y == 'i'
 }
 

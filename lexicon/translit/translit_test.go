@@ -199,6 +199,8 @@ func TestMatchUnlisted(t *testing.T) {
 		{"Jumaa", "Gomaa", false, false},
 		{"Gaddafi", "Gadsby", false, false},
 		{"Qansu", "Kanso", false, true}, // a final o for u is spelling
+		// and a final -eh for -a is Persian for the Arabic ending.
+		{"Tahira", "Tahereh", false, true}, {"Amina", "Ameneh", false, true}, {"Daniela", "Daniele", false, false},
 		{"Bonda", "Bondu", false, false},
 	} {
 		if _, ok := Match(c.a, c.b); ok != c.strict {
