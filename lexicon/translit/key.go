@@ -77,6 +77,7 @@ const (
 	readDjD              // read dj as the Serbian and Croatian đ written d (Djordjevic, Dordevic)
 	readThai             // read ph as p and a final rn as n, final ch as t, as Thai finals are said (Kradumphon, Udomdech)
 	readIcCh             // read a final -ic as the Serbian and Croatian -ić, written -ich, -itch (Milosevic, Milosevitch)
+	readDhZ              // read dh as the z that Persian, Urdu and Turkish say for it (Kadhim, Kazim)
 )
 
 // foldASCII writes a lower-case ASCII folding of name into buf and returns its
@@ -351,7 +352,11 @@ var spellings = []spelling{
 	// (Djordjevic, Dordevic).
 	{group: "dj", cls: 'C', f: 'j', other: readDjD, ocls: 'D', of: 'd'},
 	{group: "dz", cls: 'S', f: 'z'},
-	{group: "dh", cls: 'D', f: 'h', abjad: true},
+	// Persian, Urdu and Turkish say the Arabic dh (and the emphatic d
+	// and z) as z (Kadhim, Kazim; Ramadhan, Ramazan); a d is another
+	// letter (Nadira is not Nazira), and in a short name dh is as often
+	// d and h (Adham is not Azzam).
+	{group: "dh", cls: 'D', f: 'h', abjad: true, other: readDhZ, ocls: 'S', of: 'z', may: longWord, onlyWhere: true},
 	{group: "zh", cls: 'C', f: 'j'},
 	// A doubled z may be the doubled Arabic dh that Persian and Urdu say
 	// as z (Kazzafi for Qadhdhafi); a single z is mostly a z (Nazira is
@@ -695,8 +700,10 @@ func (s *skel) readings() int { return s.alts }
 // a ph or final rn or ch read as Thai p, n, t (Kradumphon, Udomdech),
 // a zz that Persian and Urdu write for the Arabic dh (Kazzafi), a kh that
 // other spellings write h (Berdymukhamedov, Berdimuhamedow), a c that
-// Polish and Czech write for ts (Kuzniecow) or a final -ic that is the
-// Serbian and Croatian -ić, written -ich (Milosevitch). A Burmese ht at
+// Polish and Czech write for ts (Kuzniecow), a final -ic that is the
+// Serbian and Croatian -ić, written -ich (Milosevitch), or, in names of
+// 6 letters or more, a dh that Persian, Urdu and Turkish write z (Kadhim,
+// Kazim). A Burmese ht at
 // the start of a word is always a t (Htun). Reading Dutch oe as u
 // (Soeharto, from 6 letters) changes no key, only how near the vowels
 // are. Most names have one key, few more than four. To find candidates,
@@ -836,7 +843,7 @@ var runI = []byte{'i'}
 //	K  k: k ck cc, Q: c, q: q, g: g gh, x: kh, X: ch read as kh
 //	H  h: h, g: g read as h, x: kh read as h
 //	D  d: d, t: t, h: dh, T: th, Z: z read as dh
-//	S  s: s c(soft), t: ts tz, z: z dz
+//	S  s: s c(soft), t: ts tz, z: z dz, dh read as z
 //	C  s: sh sch sz, c: ch, C: tch tsch cz, j: j zh dzh dj
 //	V  v: v w ff, u: u read as v
 //
@@ -914,6 +921,10 @@ func readingCost(flags int) float64 {
 	if flags&readThai != 0 {
 		d += 0.5 // Stephen is not Stepan
 	}
+	if flags&readDhZ != 0 {
+		d += 0.25
+	}
+
 	return d
 }
 

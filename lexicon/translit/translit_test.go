@@ -133,6 +133,8 @@ var mustMatch = [][2]string{
 	// Serbian and Croatian -ić as -ich; Russian ё as yo or e; Burmese ht.
 	{"Milosevic", "Milosevitch"}, {"Mladic", "Mladich"},
 	{"Fyodor", "Fedor"}, {"Pyotr", "Petr"}, {"Htay", "Thay"},
+	// Persian, Urdu and Turkish z for the Arabic dh.
+	{"Kazim", "Kadhim"}, {"Ramazan", "Ramadhan"}, {"Fazil", "Fadhil"}, {"Nazir", "Nadhir"},
 }
 
 var mustNotMatch = [][2]string{
