@@ -134,22 +134,18 @@ func houseRespells(c *Checker, s *subject) (*verdict, bool) {
 // letter romanizations trade (q/g, kh/k), not merely in vowels, doubled
 // letters or s/z, which is how names of different people differ
 // (Walliams/Williams, Louise/Luiz, Christophe/Christoph); rarity is no
-// guide, as the dictionary's rare names are mostly other people. A spelling
-// the gazetteer alone knows is no English person's name: a match is enough
-// (Kasim, a place, for a house Kasem). It is
+// guide, as the dictionary's rare names are mostly other people. It is
 // too when the house gives its name's original script, which says that the
 // house name is a romanization itself (Gorbachov for Gorbachev =
 // Горбачёв), if w is long enough for a match to say so (Covell is not
 // Kovel = Ковель) and not a common name. Without house names there is
 // nothing to ask.
 func knownNameRomanized(c *Checker, s *subject) (*verdict, bool) {
-	info := s.lookup(c)
-	if !info.Known() || !c.lex.HasHouse() || !claimable(s.w, info, s.lookupFold(c)) {
+	if info := s.lookup(c); !info.Known() || !c.lex.HasHouse() || !claimable(s.w, info, s.lookupFold(c)) {
 		return nil, false
 	}
-	placeOnly := info.Flags&(lexicon.Word|lexicon.Proper|lexicon.Variant) == 0
 	for _, tn := range c.lex.TranslitNames(s.w) {
-		if placeOnly || translit.TradesLetters(s.w, tn.Spelling) ||
+		if translit.TradesLetters(s.w, tn.Spelling) ||
 			s.runes() >= 9 && c.romanizedHouseName(tn.Spelling) && !c.lex.CommonName(s.w) {
 			return &verdict{class: houseVariant, suggest: tn.Spelling, translit: true}, true
 		}
