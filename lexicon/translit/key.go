@@ -770,9 +770,7 @@ func appendNew(keys []string, k string) []string {
 //
 // In a name romanized from Arabic or Persian (abjad), whose scripts write
 // short vowels rarely, any two of a, i and u cost 0.5 too (Qatarji,
-// Qatirji), and so do e and u, as the a or i of one spelling and the u of
-// another (Abdelkader, Abdulqadir); o for i stays a real difference
-// (Gallo is not Ghali).
+// Qatirji).
 func vowelCost(a, b byte, abjad bool) float64 {
 	if a == b {
 		return 0
@@ -783,7 +781,7 @@ func vowelCost(a, b byte, abjad bool) float64 {
 	switch uint16(a)<<8 | uint16(b) {
 	case 'a'<<8 | 'e', 'e'<<8 | 'i', 'o'<<8 | 'u', 'a'<<8 | 'o', 'e'<<8 | 'o':
 		return 0.5
-	case 'a'<<8 | 'i', 'a'<<8 | 'u', 'i'<<8 | 'u', 'e'<<8 | 'u':
+	case 'a'<<8 | 'i', 'a'<<8 | 'u', 'i'<<8 | 'u':
 		if abjad {
 			return 0.5
 		}
