@@ -274,11 +274,10 @@ func (l *Lexicon) joined(fa, fb string) (string, bool) {
 // TranslitNames returns the house spellings that word may be another
 // romanization of (Qaddafi, Kadhafi for Gaddafi; Bakijev for Bakiyev): they
 // share a transliteration key and [translit.Match] confirms the pair. When
-// the dictionary does not list the word, the keys one vowel away
-// ([translit.GapKeys]) are looked up too and [translit.MatchUnlisted]
-// confirms the pair, whether or not the dictionary lists the house spelling
-// (Ubaid for Obeid: a name the dictionary lacks is seldom English).
-// Candidates are best first; Distance is 0 and Flags is House.
+// the dictionary lists neither the word nor a house spelling, the keys one
+// vowel away ([translit.GapKeys]) are looked up too and
+// [translit.MatchUnlisted] confirms the pair. Candidates are best first;
+// Distance is 0 and Flags is House.
 func (l *Lexicon) TranslitNames(word string) []Candidate {
 	ki := l.keyIndex()
 	if ki.empty() {
@@ -304,7 +303,7 @@ func translitCandidates(word string, spellings func(key string) iter.Seq[string]
 	}
 	var found []scored
 	seen := map[string]bool{}
-	// A name no dictionary lists may differ more in its vowels.
+	// Two names no dictionary lists may differ more in their vowels.
 	unlisted := lists != nil && !lists(word)
 	keys := translit.Keys(word)
 	if unlisted {
@@ -317,7 +316,7 @@ func translitCandidates(word string, spellings func(key string) iter.Seq[string]
 			}
 			seen[s] = true
 			match := translit.Match
-			if unlisted {
+			if unlisted && !lists(s) {
 				match = translit.MatchUnlisted
 			}
 			if score, ok := match(word, s); ok {

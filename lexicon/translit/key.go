@@ -790,7 +790,7 @@ func vowelCost(a, b byte, abjad bool) float64 {
 }
 
 // runCost is a weighted edit distance between two normalised vowel runs:
-// substitution by vowelCost, insertion or deletion 0.5, but ie or io for e a
+// substitution by vowelCost, insertion or deletion 0.5, but ie for e a
 // quarter (see slavicE).
 func runCost(a, b []byte, abjad bool) float64 {
 	if string(a) == string(b) {
@@ -822,8 +822,7 @@ func runCost(a, b []byte, abjad bool) float64 {
 
 // slavicE reports whether a is ie and b is e: the Cyrillic е, which
 // some romanizations write ye after a consonant (Hubaryev, Gubarev).
-// Russian ё, too, is written yo or e (Fyodor, Fedor; Semyon, Semen).
-func slavicE(a, b []byte) bool { return (string(a) == "ie" || string(a) == "io") && string(b) == "e" }
+func slavicE(a, b []byte) bool { return string(a) == "ie" && string(b) == "e" }
 
 // longI returns the run v with ie or ei as i.
 func longI(v []byte) []byte {
@@ -952,18 +951,17 @@ func Match(a, b string) (score float64, ok bool) {
 	return match(a, b, false)
 }
 
-// MatchUnlisted is [Match] for a name a that no dictionary lists, against
-// another spelling b: most such names in the news are romanized from
-// scripts that write few vowels (Arabic, Persian, Somali, Burmese), and
-// spellings of one name differ in several vowels (Turjuman, Tarjaman;
-// Aweys, Uways) where spellings of two English names differ in one
-// (Williams, Walliams). Any two of a, i and u cost a half, as in a name
-// with an Arabic article, and from 5 letters the two may be a half further
-// apart than Match allows. A vowel written between two consonants in one
-// spelling only (Zaharan, Zahran; Fouaz, Fawaz, its ou read as w) costs a
-// half: for short names it may be the only difference, and under 5 letters
-// only when both spellings are marked as Arabic, a glued article too
-// (Albaker, Al-Bakr). MatchUnlisted is symmetric. See [GapKeys].
+// MatchUnlisted is [Match] for two names that no dictionary lists: most
+// such names in the news are romanized from scripts that write few vowels
+// (Arabic, Persian, Somali, Burmese), and spellings of one name differ in
+// several vowels (Turjuman, Tarjaman; Aweys, Uways) where spellings of two
+// English names differ in one (Williams, Walliams). Any two of a, i and u
+// cost a half, as in a name with an Arabic article, and from 5 letters the
+// two may be a half further apart than Match allows. A vowel written
+// between two consonants in one spelling only (Zaharan, Zahran; Fouaz,
+// Fawaz, its ou read as w) costs a half: for short names it may be the
+// only difference, and under 5 letters only when both spellings are
+// marked as Arabic, a glued article too (Albaker, Al-Bakr). See [GapKeys].
 func MatchUnlisted(a, b string) (score float64, ok bool) {
 	return match(a, b, true)
 }
