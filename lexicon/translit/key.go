@@ -1151,7 +1151,9 @@ func TradesLetters(a, b string) bool {
 // Mansoor, Mansur), the Persian and Urdu e for a short i at the start of a
 // word before two consonants (Ebrahim, Ibrahim; Esmail, Ismail), and their
 // e for a short a or i before an h that closes a syllable (Ehsan, Ahsan,
-// Ihsan; Mehdi, Mahdi). Allen and Ellen differ too, but before a doubled consonant.
+// Ihsan; Mehdi, Mahdi), and the diphthong ay written ai or ei after the
+// first syllable (Husayn, Hussain, Hussein; in the first, English names
+// differ so: Rainer, Reiner). Allen and Ellen differ too, but before a doubled consonant.
 func onlyAbjadVowels(a, b string) bool {
 	var fa, fb [maxFold]byte
 	x, y := fa[:foldASCII(a, &fa)], fb[:foldASCII(b, &fb)]
@@ -1164,15 +1166,26 @@ func onlyAbjadVowels(a, b string) bool {
 
 // abjadVowels writes w into buf with the vowels onlyAbjadVowels forgives
 // written one way: ee as i, oo as u, a word's first e or i before two
-// different consonants as i, and e (a first i too) before an h and a
-// consonant as a.
+// different consonants as i, e (a first i too) before an h and a
+// consonant as a, and ay, ai, ei before a consonant after the first
+// syllable as ai.
 func abjadVowels(w []byte, buf *[maxFold]byte) []byte {
 	out := buf[:0]
 	consonant := func(i int) bool { return i < len(w) && w[i] != ' ' && !isVowel(w[i]) }
+	later := false // a vowel and then a consonant of this word are behind: the first syllable is
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		start := i == 0 || w[i-1] == ' '
+		if start {
+			later = false
+		} else if consonant(i) && isVowel(w[i-1]) {
+			later = true
+		}
 		switch {
+		case later && (c == 'a' || c == 'e') && i+1 < len(w) && (w[i+1] == 'i' || w[i+1] == 'y') && consonant(i+2):
+			out = append(out, 'a') // Husayn, Hussain, Hussein
+			c = 'i'
+			i++
 		case c == 'e' && i+1 < len(w) && w[i+1] == 'e':
 			c = 'i'
 			i++
