@@ -1137,12 +1137,53 @@ func sameEnding(s, t *skel) bool {
 // gh, zh (Qaddafi/Gaddafi, Khodorkovsky/Hodorkovsky); or whether they differ
 // only in a u written the French way, ou, before a consonant after the
 // first syllable (Mahmoud/Mahmud, Mansour/Mansur, Strasbourg/Strasburg;
-// in the first syllable, English names differ so: Houston, Huston).
-// Louise/Luiz and Catherine/Katherine differ too, but in letters any two
-// names may; a checker can take the first kind of pair for one name even
+// in the first syllable, English names differ so: Houston, Huston), or
+// only in vowels as romanizations of Arabic and Persian write them
+// (Kareem/Karim, Ebrahim/Ibrahim, Hussein/Husayn: see onlyAbjadVowels),
+// or only in ks for x or a final -ei/-ey, -iy/-y (Aleksei/Alexei,
+// Andrei/Andrey). Louise/Luiz and Catherine/Katherine differ too, but in
+// letters any two names may; a checker can take the first kind of pair for one name even
 // when a dictionary knows both spellings.
 func TradesLetters(a, b string) bool {
-	return tradedLetters(a) != tradedLetters(b) || onlyFrenchU(a, b) || onlyAbjadVowels(a, b)
+	return tradedLetters(a) != tradedLetters(b) || onlyFrenchU(a, b) || onlyAbjadVowels(a, b) || onlySlavicSpelling(a, b)
+}
+
+// onlySlavicSpelling reports whether a and b differ only where
+// romanizations of Russian and the other Cyrillic languages differ and
+// English names do not: ks for x (Aleksei, Alexei) and the й of a final
+// -ей, -ий written ei or ey, iy or y (Andrei, Andrey; Dmitriy, Dmitry).
+func onlySlavicSpelling(a, b string) bool {
+	var fa, fb [maxFold]byte
+	x, y := fa[:foldASCII(a, &fa)], fb[:foldASCII(b, &fb)]
+	if string(x) == string(y) {
+		return false
+	}
+	var ux, uy [maxFold]byte
+	return string(slavicSpelling(x, &ux)) == string(slavicSpelling(y, &uy))
+}
+
+// slavicSpelling writes w into buf with ks as x, and a word's final ey as
+// ei and final iy, ii or yy as y.
+func slavicSpelling(w []byte, buf *[maxFold]byte) []byte {
+	out := buf[:0]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		end := i+2 == len(w) || i+2 < len(w) && w[i+2] == ' '
+		switch {
+		case c == 'k' && i+1 < len(w) && w[i+1] == 's':
+			c = 'x'
+			i++
+		case end && c == 'e' && w[i+1] == 'y':
+			out = append(out, 'e')
+			c = 'i'
+			i++
+		case end && (c == 'i' || c == 'y') && (w[i+1] == 'y' || w[i+1] == 'i') && i > 0 && !isVowel(w[i-1]):
+			c = 'y'
+			i++
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // onlyAbjadVowels reports whether a and b differ only in how they write

@@ -364,6 +364,9 @@ func TestTradesLetters(t *testing.T) {
 		{"Emma", "Imma", false}, {"Kareem", "Karima", false},
 		// The diphthong ay after the first syllable; in the first, names differ so.
 		{"Hussein", "Hussain", true}, {"Suleiman", "Sulayman", true}, {"Rainer", "Reiner", false},
+		// Cyrillic кс, and a final й.
+		{"Alexei", "Aleksei", true}, {"Andrei", "Andrey", true}, {"Dmitriy", "Dmitry", true},
+		{"Dmitri", "Dmitry", false}, {"Hawaii", "Hawaiy", false},
 	} {
 		if got := TradesLetters(tt.a, tt.b); got != tt.want {
 			t.Errorf("TradesLetters(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
