@@ -1139,31 +1139,33 @@ func sameEnding(s, t *skel) bool {
 // first syllable (Mahmoud/Mahmud, Mansour/Mansur, Strasbourg/Strasburg;
 // in the first syllable, English names differ so: Houston, Huston), or
 // only in vowels as romanizations of Arabic and Persian write them
-// (Kareem/Karim, Ebrahim/Ibrahim, Hussein/Husayn: see onlyAbjadVowels),
+// (Kareem/Karim, Ebrahim/Ibrahim, Hussein/Husayn: see abjadVowels),
 // or only in ks for x or a final -ei/-ey, -iy/-y (Aleksei/Alexei,
-// Andrei/Andrey). Louise/Luiz and Catherine/Katherine differ too, but in
+// Andrei/Andrey: see slavicSpelling). Louise/Luiz and Catherine/Katherine differ too, but in
 // letters any two names may; a checker can take the first kind of pair for one name even
 // when a dictionary knows both spellings.
 func TradesLetters(a, b string) bool {
-	return tradedLetters(a) != tradedLetters(b) || onlyFrenchU(a, b) || onlyAbjadVowels(a, b) || onlySlavicSpelling(a, b)
+	return tradedLetters(a) != tradedLetters(b) || onlyFrenchU(a, b) ||
+		differOnlyBy(abjadVowels, a, b) || differOnlyBy(slavicSpelling, a, b)
 }
 
-// onlySlavicSpelling reports whether a and b differ only where
-// romanizations of Russian and the other Cyrillic languages differ and
-// English names do not: ks for x (Aleksei, Alexei) and the й of a final
-// -ей, -ий written ei or ey, iy or y (Andrei, Andrey; Dmitriy, Dmitry).
-func onlySlavicSpelling(a, b string) bool {
+// differOnlyBy reports whether a and b, folded, differ but write alike
+// once norm has rewritten each (into the buffer it is given).
+func differOnlyBy(norm func(w []byte, buf *[maxFold]byte) []byte, a, b string) bool {
 	var fa, fb [maxFold]byte
 	x, y := fa[:foldASCII(a, &fa)], fb[:foldASCII(b, &fb)]
 	if string(x) == string(y) {
 		return false
 	}
 	var ux, uy [maxFold]byte
-	return string(slavicSpelling(x, &ux)) == string(slavicSpelling(y, &uy))
+	return string(norm(x, &ux)) == string(norm(y, &uy))
 }
 
-// slavicSpelling writes w into buf with ks as x, and a word's final ey as
-// ei and final iy, ii or yy as y.
+// slavicSpelling writes w into buf with what romanizations of Russian and
+// the other Cyrillic languages write two ways, and English names do not,
+// written one way: ks as x (Aleksei, Alexei), and the й of a word's final
+// -ей, -ий (Andrei, Andrey; Dmitriy, Dmitry): final ey as ei, and final iy,
+// ii or yy after a consonant as y.
 func slavicSpelling(w []byte, buf *[maxFold]byte) []byte {
 	out := buf[:0]
 	for i := 0; i < len(w); i++ {
@@ -1186,30 +1188,16 @@ func slavicSpelling(w []byte, buf *[maxFold]byte) []byte {
 	return out
 }
 
-// onlyAbjadVowels reports whether a and b differ only in how they write
-// vowels that romanizations of Arabic, Persian and Urdu write several
-// ways and English names seldom do: a long vowel doubled (Kareem, Karim;
-// Mansoor, Mansur), the Persian and Urdu e for a short i at the start of a
-// word before two consonants (Ebrahim, Ibrahim; Esmail, Ismail), and their
-// e for a short a or i before an h that closes a syllable (Ehsan, Ahsan,
-// Ihsan; Mehdi, Mahdi), and the diphthong ay written ai or ei after the
-// first syllable (Husayn, Hussain, Hussein; in the first, English names
-// differ so: Rainer, Reiner). Allen and Ellen differ too, but before a doubled consonant.
-func onlyAbjadVowels(a, b string) bool {
-	var fa, fb [maxFold]byte
-	x, y := fa[:foldASCII(a, &fa)], fb[:foldASCII(b, &fb)]
-	if string(x) == string(y) {
-		return false
-	}
-	var ux, uy [maxFold]byte
-	return string(abjadVowels(x, &ux)) == string(abjadVowels(y, &uy))
-}
-
-// abjadVowels writes w into buf with the vowels onlyAbjadVowels forgives
-// written one way: ee as i, oo as u, a word's first e or i before two
-// different consonants as i, e (a first i too) before an h and a
-// consonant as a, and ay, ai, ei before a consonant after the first
-// syllable as ai.
+// abjadVowels writes w into buf with the vowels that romanizations of
+// Arabic, Persian and Urdu write several ways, and English names seldom
+// do, written one way: a long vowel doubled, ee as i and oo as u (Kareem,
+// Karim; Mansoor, Mansur); the Persian and Urdu e for a short i, a word's
+// first e or i before two different consonants, as i (Ebrahim, Ibrahim;
+// not Allen, Ellen, before a doubled one); their e for a short a or i
+// before an h that closes a syllable, a first i too, as a (Ehsan, Ahsan,
+// Ihsan; Mehdi, Mahdi); and the diphthong ay written ay, ai or ei before a
+// consonant after the first syllable as ai (Husayn, Hussain, Hussein; in
+// the first, English names differ so: Rainer, Reiner).
 func abjadVowels(w []byte, buf *[maxFold]byte) []byte {
 	out := buf[:0]
 	consonant := func(i int) bool { return i < len(w) && w[i] != ' ' && !isVowel(w[i]) }
