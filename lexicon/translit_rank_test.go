@@ -22,6 +22,8 @@ func TestTranslitCandidatesRank(t *testing.T) {
 		{[]string{"Mehmood", "Mahmoud"}, "Mahmud", "Mahmoud"}, // ou for u, not e for a
 		{[]string{"Kawuk", "Qaouk"}, "Qawook", "Qaouk"},
 		{[]string{"Qaouk", "Kawuk"}, "Kawook", "Kawuk"},
+		{[]string{"Ramazani", "Ramadhani"}, "Ramadhany", "Ramadhani"}, // dh as written, not read as z
+		{[]string{"Ramadhani", "Ramazani"}, "Ramazany", "Ramazani"},
 	} {
 		byKey := map[string][]string{}
 		for _, h := range tt.house {

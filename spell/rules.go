@@ -156,8 +156,14 @@ func knownNameRomanized(c *Checker, s *subject) (*verdict, bool) {
 // claimable reports whether the known spelling w, of which the lexicon
 // knows info (and fold of its spellings that fold alike), may be a
 // romanization of a house name for knownNameRomanized: a name of four
-// letters or more that is not known in its own right.
+// letters or more that is not known in its own right. A word of the
+// rarest tier alone is a lower-cased name there (ahsan, shareef), not a
+// word.
 func claimable(w string, info, fold lexicon.Info) bool {
+	if fold.Flags&lexicon.Word != 0 && fold.Tier >= lexicon.TierRarest {
+		info.Flags &^= lexicon.Word
+		fold.Flags &^= lexicon.Word
+	}
 	return !inOwnRight(info) && startsUpper(w) && utf8.RuneCountInString(w) >= 4 && fold.Flags&lexicon.Word == 0
 }
 

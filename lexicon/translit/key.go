@@ -52,6 +52,7 @@ type skel struct {
 	alts    int  // the readings (read* flags) that matter: letters of the name that may be read two ways
 	flags   int  // the reading flags the skeleton was parsed under
 	abjad   bool // romanized from a script that writes few vowels (Arabic, Persian): an article (glued too), q, dh or gh
+	finalH  bool // the name ends in a vowel and a silent h (Fatemeh, Khalifeh)
 }
 
 // Flags choosing the reading of ambiguous letters.
@@ -75,6 +76,8 @@ const (
 	readUW               // read w after a consonant as uw (Sweid for Suwaid)
 	readDjD              // read dj as the Serbian and Croatian đ written d (Djordjevic, Dordevic)
 	readThai             // read ph as p and a final rn as n, final ch as t, as Thai finals are said (Kradumphon, Udomdech)
+	readIcCh             // read a final -ic as the Serbian and Croatian -ić, written -ich, -itch (Milosevic, Milosevitch)
+	readDhZ              // read dh as the z that Persian, Urdu and Turkish say for it (Kadhim, Kazim)
 )
 
 // foldASCII writes a lower-case ASCII folding of name into buf and returns its
@@ -183,7 +186,7 @@ func parse(name string, flags int, s *skel) {
 	var buf [maxFold]byte
 	n := foldASCII(name, &buf)
 	s.n, s.letters, s.alts = 0, 0, 0
-	s.abjad = false
+	s.abjad, s.finalH = false, false
 	s.flags = flags
 	b := buf[:n]
 	// Split into words; drop an article before another word.
@@ -349,7 +352,11 @@ var spellings = []spelling{
 	// (Djordjevic, Dordevic).
 	{group: "dj", cls: 'C', f: 'j', other: readDjD, ocls: 'D', of: 'd'},
 	{group: "dz", cls: 'S', f: 'z'},
-	{group: "dh", cls: 'D', f: 'h', abjad: true},
+	// Persian, Urdu and Turkish say the Arabic dh (and the emphatic d
+	// and z) as z (Kadhim, Kazim; Ramadhan, Ramazan); a d is another
+	// letter (Nadira is not Nazira), and in a short name dh is as often
+	// d and h (Adham is not Azzam).
+	{group: "dh", cls: 'D', f: 'h', abjad: true, other: readDhZ, ocls: 'S', of: 'z', may: longWord, onlyWhere: true},
 	{group: "zh", cls: 'C', f: 'j'},
 	// A doubled z may be the doubled Arabic dh that Persian and Urdu say
 	// as z (Kazzafi for Qadhdhafi); a single z is mostly a z (Nazira is
@@ -451,13 +458,21 @@ func parseWord(w []byte, flags int, s *skel) {
 		w = w[1:]
 		s.abjad = true
 	}
-	// Lithuanian adds -as to Slavic names in -ev, -ov (Leontjevas).
+	// Lithuanian adds -as to Slavic names in -ev, -ov (Leontjevas). (The
+	// Latvian -s is the English plural too: the Romanovs.)
 	if n := len(w); n >= 7 && w[n-3] == 'v' && w[n-2] == 'a' && w[n-1] == 's' && (w[n-4] == 'e' || w[n-4] == 'o') &&
 		s.reads(flags, readLtAs, true) {
 		w = w[:n-2]
 	}
 	thai := thaiLetters(w) && s.reads(flags, readThai, true)
-	for i := 0; i < len(w); {
+	i := 0
+	if len(w) >= 3 && w[0] == 'h' && w[1] == 't' && isVowel(w[2]) {
+		// Burmese writes its aspirated t ht (Htun, Htay), others t or
+		// th; no English name begins so.
+		s.push('D', 'T')
+		i = 2
+	}
+	for i < len(w) {
 		c := w[i]
 		if thai {
 			if cls, fine, n := thaiSpelling(w, i); n > 0 {
@@ -545,6 +560,10 @@ func parseWord(w []byte, flags int, s *skel) {
 			switch {
 			case i+1 < len(w) && (w[i+1] == 'e' || w[i+1] == 'i' || w[i+1] == 'y'):
 				s.push('S', 's')
+			case i+1 == len(w) && i > 0 && w[i-1] == 'i' && s.reads(flags, readIcCh, len(w) >= 6):
+				// Serbian and Croatian -ić, written -ic without its
+				// accent and -ich, -itch by others (Milosevitch).
+				s.push('C', 'c')
 			case s.reads(flags, readCTs, len(w) >= 6):
 				// Polish, Czech and the South Slavic languages write ts
 				// as c (Kuzniecow, Nemcov), before any letter.
@@ -574,8 +593,10 @@ func parseWord(w []byte, flags int, s *skel) {
 	// A final h after a vowel is silent (Khalifeh, Dallah), and the vowel
 	// before it is not mute; else a final e after a consonant is mute
 	// (French Eltsine).
+	s.finalH = false
 	if s.n-first >= 2 && s.u[s.n-1].cls == 'H' && s.u[s.n-2].cls == 'a' && len(w) > 3 {
 		s.n--
+		s.finalH = true
 	} else if s.n-first >= 2 && len(w) > 3 {
 		last := &s.u[s.n-1]
 		if last.cls == 'a' && last.nv == 1 && last.v[0] == 'e' && s.u[s.n-2].cls != 'a' {
@@ -678,8 +699,12 @@ func (s *skel) readings() int { return s.alts }
 // letters or more, an a before a sun letter that is the article (Ashami),
 // a ph or final rn or ch read as Thai p, n, t (Kradumphon, Udomdech),
 // a zz that Persian and Urdu write for the Arabic dh (Kazzafi), a kh that
-// other spellings write h (Berdymukhamedov, Berdimuhamedow) or a c that
-// Polish and Czech write for ts (Kuzniecow). Reading Dutch oe as u
+// other spellings write h (Berdymukhamedov, Berdimuhamedow), a c that
+// Polish and Czech write for ts (Kuzniecow), a final -ic that is the
+// Serbian and Croatian -ić, written -ich (Milosevitch), or, in names of
+// 6 letters or more, a dh that Persian, Urdu and Turkish write z (Kadhim,
+// Kazim). A Burmese ht at
+// the start of a word is always a t (Htun). Reading Dutch oe as u
 // (Soeharto, from 6 letters) changes no key, only how near the vowels
 // are. Most names have one key, few more than four. To find candidates,
 // index names under all their Keys and look a word up under all of its
@@ -815,7 +840,7 @@ var runI = []byte{'i'}
 //	K  k: k ck cc, Q: c, q: q, g: g gh, x: kh, X: ch read as kh
 //	H  h: h, g: g read as h, x: kh read as h
 //	D  d: d, t: t, h: dh, T: th, Z: z read as dh
-//	S  s: s c(soft), t: ts tz, z: z dz
+//	S  s: s c(soft), t: ts tz, z: z dz, dh read as z
 //	C  s: sh sch sz, c: ch, C: tch tsch cz, j: j zh dzh dj
 //	V  v: v w ff, u: u read as v
 //
@@ -893,6 +918,10 @@ func readingCost(flags int) float64 {
 	if flags&readThai != 0 {
 		d += 0.5 // Stephen is not Stepan
 	}
+	if flags&readDhZ != 0 {
+		d += 0.25
+	}
+
 	return d
 }
 
@@ -1079,9 +1108,10 @@ func diphthongAy(u *unit) bool {
 
 // sameEnding reports whether two skeletons with equal keys end alike: in
 // the same consonant, or in the same vowel, or in one vowel that
-// romanizations write two ways (o/u: Qansu, Kanso; e/i). A final vowel
-// is grammar in many languages (Bonda, Bondo; Robina, Rubino), not
-// spelling.
+// romanizations write two ways (o/u: Qansu, Kanso; e/i; and the Arabic
+// final -a that Persian says and writes -eh: Fatima, Fatemeh). A final
+// vowel is grammar in many languages (Bonda, Bondo; Robina, Rubino;
+// Daniela, Daniele), not spelling.
 func sameEnding(s, t *skel) bool {
 	a, b := &s.u[s.n-1], &t.u[t.n-1]
 	if a.cls != 'a' || a.v == b.v {
@@ -1091,6 +1121,13 @@ func sameEnding(s, t *skel) bool {
 		return false
 	}
 	x, y := min(a.v[0], b.v[0]), max(a.v[0], b.v[0])
+	if x == 'a' && y == 'e' {
+		e := s
+		if b.v[0] == 'e' {
+			e = t
+		}
+		return e.finalH
+	}
 	return x == 'o' && y == 'u' || x == 'e' && y == 'i'
 }
 
@@ -1100,12 +1137,98 @@ func sameEnding(s, t *skel) bool {
 // gh, zh (Qaddafi/Gaddafi, Khodorkovsky/Hodorkovsky); or whether they differ
 // only in a u written the French way, ou, before a consonant after the
 // first syllable (Mahmoud/Mahmud, Mansour/Mansur, Strasbourg/Strasburg;
-// in the first syllable, English names differ so: Houston, Huston).
-// Louise/Luiz and Catherine/Katherine differ too, but in letters any two
-// names may; a checker can take the first kind of pair for one name even
+// in the first syllable, English names differ so: Houston, Huston), or
+// only in vowels as romanizations of Arabic and Persian write them
+// (Kareem/Karim, Ebrahim/Ibrahim, Hussein/Husayn: see abjadVowels),
+// or only in ks for x or a final -ei/-ey, -iy/-y (Aleksei/Alexei,
+// Andrei/Andrey: see slavicSpelling). Louise/Luiz and Catherine/Katherine differ too, but in
+// letters any two names may; a checker can take the first kind of pair for one name even
 // when a dictionary knows both spellings.
 func TradesLetters(a, b string) bool {
-	return tradedLetters(a) != tradedLetters(b) || onlyFrenchU(a, b)
+	return tradedLetters(a) != tradedLetters(b) || onlyFrenchU(a, b) ||
+		differOnlyBy(abjadVowels, a, b) || differOnlyBy(slavicSpelling, a, b)
+}
+
+// differOnlyBy reports whether a and b, folded, differ but write alike
+// once norm has rewritten each (into the buffer it is given).
+func differOnlyBy(norm func(w []byte, buf *[maxFold]byte) []byte, a, b string) bool {
+	var fa, fb [maxFold]byte
+	x, y := fa[:foldASCII(a, &fa)], fb[:foldASCII(b, &fb)]
+	if string(x) == string(y) {
+		return false
+	}
+	var ux, uy [maxFold]byte
+	return string(norm(x, &ux)) == string(norm(y, &uy))
+}
+
+// slavicSpelling writes w into buf with what romanizations of Russian and
+// the other Cyrillic languages write two ways, and English names do not,
+// written one way: ks as x (Aleksei, Alexei), and the й of a word's final
+// -ей, -ий (Andrei, Andrey; Dmitriy, Dmitry): final ey as ei, and final iy,
+// ii or yy after a consonant as y.
+func slavicSpelling(w []byte, buf *[maxFold]byte) []byte {
+	out := buf[:0]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		end := i+2 == len(w) || i+2 < len(w) && w[i+2] == ' '
+		switch {
+		case c == 'k' && i+1 < len(w) && w[i+1] == 's':
+			c = 'x'
+			i++
+		case end && c == 'e' && w[i+1] == 'y':
+			out = append(out, 'e')
+			c = 'i'
+			i++
+		case end && (c == 'i' || c == 'y') && (w[i+1] == 'y' || w[i+1] == 'i') && i > 0 && !isVowel(w[i-1]):
+			c = 'y'
+			i++
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// abjadVowels writes w into buf with the vowels that romanizations of
+// Arabic, Persian and Urdu write several ways, and English names seldom
+// do, written one way: a long vowel doubled, ee as i and oo as u (Kareem,
+// Karim; Mansoor, Mansur); the Persian and Urdu e for a short i, a word's
+// first e or i before two different consonants, as i (Ebrahim, Ibrahim;
+// not Allen, Ellen, before a doubled one); their e for a short a or i
+// before an h that closes a syllable, a first i too, as a (Ehsan, Ahsan,
+// Ihsan; Mehdi, Mahdi); and the diphthong ay written ay, ai or ei before a
+// consonant after the first syllable as ai (Husayn, Hussain, Hussein; in
+// the first, English names differ so: Rainer, Reiner).
+func abjadVowels(w []byte, buf *[maxFold]byte) []byte {
+	out := buf[:0]
+	consonant := func(i int) bool { return i < len(w) && w[i] != ' ' && !isVowel(w[i]) }
+	later := false // a vowel and then a consonant of this word are behind: the first syllable is
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		start := i == 0 || w[i-1] == ' '
+		if start {
+			later = false
+		} else if consonant(i) && isVowel(w[i-1]) {
+			later = true
+		}
+		switch {
+		case later && (c == 'a' || c == 'e') && i+1 < len(w) && (w[i+1] == 'i' || w[i+1] == 'y') && consonant(i+2):
+			out = append(out, 'a') // Husayn, Hussain, Hussein
+			c = 'i'
+			i++
+		case c == 'e' && i+1 < len(w) && w[i+1] == 'e':
+			c = 'i'
+			i++
+		case c == 'o' && i+1 < len(w) && w[i+1] == 'o':
+			c = 'u'
+			i++
+		case (c == 'e' || start && c == 'i') && i+1 < len(w) && w[i+1] == 'h' && consonant(i+2):
+			c = 'a' // Ehsan, Ihsan, Ahsan
+		case start && (c == 'e' || c == 'i') && consonant(i+1) && consonant(i+2) && w[i+1] != w[i+2]:
+			c = 'i'
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // onlyFrenchU reports whether a and b differ only in ou for u, where
