@@ -100,8 +100,8 @@ func (c *Checker) checkCapital(memo *capitalMemo, doc *docState, text []byte, t 
 	f := (*memo)[t.word]
 	if f == nil {
 		f = capitalNotJudged
-		if _, n := utf8.DecodeRuneInString(w); utf8.RuneCountInString(w) >= 4 && !innerCapital(w[n:]) && !startsUpper(w[n:]) {
-			f = c.capitals.get(c, w) // else too short to judge, or CamelCase (AccuRay)
+		if judgedCapital(w) {
+			f = c.capitals.get(c, w)
 		}
 		(*memo)[t.word] = f
 	}
@@ -110,13 +110,8 @@ func (c *Checker) checkCapital(memo *capitalMemo, doc *docState, text []byte, t 
 	}
 	k := doc.folded[t.word]
 	uses := doc.count[k]
-	name := f.name
-	if uses > 1 {
-		name = f.nameTwice
-	}
-	if name != "" && uses < 3 { // else used on purpose
-		return Finding{Kind: NameVariant, Suggestions: []string{name},
-			Message: fmt.Sprintf("%q looks like a misspelling of %q", w, name)}, true
+	if name := f.slipFor(uses); name != "" {
+		return nameSlipFinding(w, name), true
 	}
 	// A word the text capitalises only where any word is capitalised: at
 	// a sentence's start (and nowhere inside one), or once or twice in
@@ -148,6 +143,52 @@ func (c *Checker) checkCapital(memo *capitalMemo, doc *docState, text []byte, t 
 	out := c.limit(sug)
 	return Finding{Kind: Misspelling, Suggestions: out,
 		Message: fmt.Sprintf("%q looks misspelled; did you mean %q?", w, out[0])}, true
+}
+
+// judgedCapital reports whether the capitalised word w is judged by the
+// well-known names: four letters or more, and not CamelCase (AccuRay).
+func judgedCapital(w string) bool {
+	_, n := utf8.DecodeRuneInString(w)
+	return utf8.RuneCountInString(w) >= 4 && !innerCapital(w[n:]) && !startsUpper(w[n:])
+}
+
+// nameSlip returns the well-known name that the capitalised word w, used
+// uses times, is a slip of, or "": a word used three times or more is
+// used on purpose, and one used twice needs a swap or a double.
+func (c *Checker) nameSlip(w string, uses int) string {
+	if !judgedCapital(w) {
+		return ""
+	}
+	return c.capitals.get(c, w).slipFor(uses)
+}
+
+// slipFor returns the well-known name a word of these facts, used uses
+// times, is a slip of, or "".
+func (f *capitalFacts) slipFor(uses int) string {
+	switch {
+	case uses > 2:
+		return "" // used on purpose
+	case uses > 1:
+		return f.nameTwice
+	}
+	return f.name
+}
+
+// partSlip returns a finding for part, a capitalised part of the
+// hyphenated word at t (Lonfon-based), when it is a slip of a well-known
+// name.
+func (c *Checker) partSlip(doc *docState, t *token, part string) (Finding, bool) {
+	name := c.nameSlip(part, doc.count[doc.folded[t.word]])
+	if name == "" {
+		return Finding{}, false
+	}
+	return nameSlipFinding(part, name), true
+}
+
+// nameSlipFinding returns the finding on w, a slip of the well-known name.
+func nameSlipFinding(w, name string) Finding {
+	return Finding{Kind: NameVariant, Suggestions: []string{name},
+		Message: fmt.Sprintf("%q looks like a misspelling of %q", w, name)}
 }
 
 // nameFollows reports whether rest, the text after a word, goes on with
@@ -242,32 +283,78 @@ func tableLine(text []byte, at int) bool {
 func (c *Checker) capitalFacts(w string) *capitalFacts {
 	f := &capitalFacts{}
 	x := c.wellKnown()
-	shaped, short, long := x.nameShaped(w), utf8.RuneCountInString(w) <= 4, utf8.RuneCountInString(w) >= longName
+	n := utf8.RuneCountInString(w)
+	ev := nameEvidence{listed: c.lex.ListedName(w), shaped: x.nameShaped(w), short: n <= 4, long: n >= longName}
 	near := x.near(w)
-	dense := len(near) >= denseNames
-	best, bestTwice := -1, -1
-	for _, n := range near {
+	cut := ""
+	if hasLetterRun(w) {
+		cut, _ = cutLetterRuns(lexicon.Fold(w))
+	}
+	slips := make([]int, len(near))
+	crowd := 0
+	for i, nm := range near {
 		f.nearName = true
-		slip := slipOf(w, n.spelling)
-		// Short of a swap or a double, the word must be long or near one
-		// of the best-known names, and both when shaped like a name; a
-		// short or repeated word, or one among many names, needs a swap
-		// or a double.
-		known := n.count >= 100-lexicon.TierBestKnownName
+		slips[i] = slipOf(w, nm.spelling)
 		switch {
-		case slip == noSlip,
-			slip == fairSlip && (short || dense || !known && !long || shaped && !(known && long)),
-			slip == strongSlip && shaped && !known && !long:
+		case lexicon.Fold(nm.spelling) == cut:
+			slips[i] = strongSlip // a letter typed three times (Prescottt)
+		case slips[i] == noSlip && !ev.listed && !innerCapital(nm.spelling[1:]) && droppedLetter(w, nm.spelling):
+			slips[i] = fairSlip // Caribean, Cirac: the lists know no such name
+		}
+		if slips[i] != noSlip {
+			crowd++
+		}
+	}
+	ev.crowded = crowd >= denseNames
+	best, bestTwice := -1, -1
+	for i, nm := range near {
+		ev.slip, ev.tier = slips[i], 100-nm.count
+		if !ev.typo() {
 			continue
 		}
-		if best < 0 || n.count > best {
-			f.name, best = n.spelling, n.count
+		if best < 0 || nm.count > best {
+			f.name, best = nm.spelling, nm.count
 		}
-		if slip == strongSlip && (bestTwice < 0 || n.count > bestTwice) {
-			f.nameTwice, bestTwice = n.spelling, n.count
+		if ev.slip == strongSlip && (bestTwice < 0 || nm.count > bestTwice) {
+			f.nameTwice, bestTwice = nm.spelling, nm.count
 		}
 	}
 	return f
+}
+
+// nameEvidence is what weighs for and against taking a capitalised word
+// for a typo of one well-known name near it.
+type nameEvidence struct {
+	slip    int  // how much the difference looks like a slip of the fingers (noSlip, fairSlip, strongSlip)
+	tier    int  // the name's dictionary tier: how well known it is
+	listed  bool // the word is a name of the name lists itself (Marr, Horan, Carlsson)
+	shaped  bool // every run of its letters is common in names (see nameIndex.nameShaped)
+	short   bool // four letters or fewer
+	long    bool // longName letters or more
+	crowded bool // denseNames names or more are a slip away: none stands out
+}
+
+// typo reports whether the evidence makes the word a typo of the name.
+// A word the name lists know is a name. A rare name (Sylvian, Bonaire)
+// is taken only by a long word shaped like no name (Twicjenham). A swap
+// or a doubled letter is a slip; short of one, the word must be neither
+// short nor among many names, and when it is shaped like a name, the
+// name must be among the best known or the word long (Mulim, Tarsantino
+// against Peston, Lerach).
+func (e nameEvidence) typo() bool {
+	switch {
+	case e.slip == noSlip || e.listed:
+		return false
+	case e.tier > lexicon.TierCommonName:
+		return !e.shaped && e.long
+	case e.slip == strongSlip:
+		return true
+	case e.short || e.crowded:
+		return false
+	case e.shaped:
+		return e.tier <= lexicon.TierBestKnownName || e.long
+	}
+	return true
 }
 
 // nearCapital fills in the ordinary words near the capitalised word w,
@@ -521,7 +608,7 @@ func buildNameIndex(lex *lexicon.Lexicon) *nameIndex {
 			}
 		}
 		eachShape(w, func(k uint64) bool { x.shapes[k]++; return true })
-		if in.Tier > lexicon.TierCommonName {
+		if in.Tier > lexicon.TierHyphenPart {
 			continue
 		}
 		id := int32(len(x.names))
@@ -604,4 +691,19 @@ func deletions(s string) []string {
 		out = append(out, string(r[:i])+string(r[i+1:]))
 	}
 	return out
+}
+
+// droppedLetter reports whether w is n with one of a doubled letter or
+// an h after a consonant dropped from inside it (Caribean, Cirac).
+func droppedLetter(w, n string) bool {
+	a, b := []rune(strings.ToLower(w)), []rune(strings.ToLower(n))
+	if len(a)+1 != len(b) || len(a) < 2 {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return i > 0 && (b[i] == b[i-1] || b[i] == 'h' && !isVowel(b[i-1])) && string(a[i:]) == string(b[i+1:])
+		}
+	}
+	return false
 }

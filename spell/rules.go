@@ -25,6 +25,7 @@ var rules = []rule{
 	{"a known name that romanizes a house name otherwise is its variant", knownNameRomanized},
 	{"a spelling the lexicon knows is known", knownSpelling},
 	{"a lower-case letter run that cut gives a dictionary word is a slip of it", letterRunSlip},
+	{"a capitalised letter run or word without a vowel one slip from a well-known name is its slip", oddNameSlip},
 	{"a letter run, no vowel or an inner capital is deliberate", deliberateShape},
 	{"a house name after an article is its romanization", articleHouseName},
 	{"a hyphenated word of known parts is known", knownHyphenated},
@@ -212,6 +213,16 @@ func cutLetterRuns(w string) (string, int) {
 		a, p = p, r
 	}
 	return b.String(), cut
+}
+
+// oddNameSlip: a capitalised word with a letter typed three times
+// (Prescottt) or without a vowel (Scptt) is deliberate only when no
+// well-known name is a slip away: it is then left to the name rules.
+func oddNameSlip(c *Checker, s *subject) (*verdict, bool) {
+	if !startsUpper(s.w) || hasVowel(s.w) && !hasLetterRun(s.w) || c.nameSlip(s.w, 1) == "" {
+		return nil, false
+	}
+	return &verdict{class: unknownName}, true
 }
 
 // deliberateShape: a letter typed three times (pleeease), a word without
