@@ -291,9 +291,12 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 		cut, _ = cutLetterRuns(lexicon.Fold(w))
 	}
 	slips := make([]int, len(near))
-	crowd := 0
+	crowd, common := 0, 0
 	for i, nm := range near {
 		f.nearName = true
+		if nm.count >= 100-lexicon.TierCommonName {
+			common++
+		}
 		slips[i] = slipOf(w, nm.spelling)
 		switch {
 		case lexicon.Fold(nm.spelling) == cut:
@@ -305,7 +308,7 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 			crowd++
 		}
 	}
-	ev.crowded = crowd >= denseNames
+	ev.crowded = crowd >= denseNames || common > denseNames
 	best, bestTwice := -1, -1
 	for i, nm := range near {
 		ev.slip, ev.tier = slips[i], 100-nm.count
@@ -331,7 +334,7 @@ type nameEvidence struct {
 	shaped  bool // every run of its letters is common in names (see nameIndex.nameShaped)
 	short   bool // four letters or fewer
 	long    bool // longName letters or more
-	crowded bool // denseNames names or more are a slip away: none stands out
+	crowded bool // denseNames names or more are a slip away, or more common names an edit away (Jonny: Johnny, Jenny, Jinny, Donny)
 }
 
 // typo reports whether the evidence makes the word a typo of the name.
