@@ -48,6 +48,7 @@ type capitalFacts struct {
 	name      string // the well-known name the word slips from, or ""
 	nameTwice string // the same for a word used twice: "" unless the slip is a swap or a double
 	nearName  bool   // a well-known name is one edit away
+	listed    bool   // the name lists know the word as a name (see lexicon.ListedName)
 
 	once  sync.Once
 	words []candidate // ordinary words near the word, best first
@@ -284,7 +285,8 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 	f := &capitalFacts{}
 	x := c.wellKnown()
 	n := utf8.RuneCountInString(w)
-	ev := nameEvidence{listed: c.lex.ListedName(w), shaped: x.nameShaped(w), short: n <= 4, long: n >= longName}
+	f.listed = c.lex.ListedName(w)
+	ev := nameEvidence{listed: f.listed, shaped: x.nameShaped(w), short: n <= 4, long: n >= longName}
 	near := x.near(w)
 	cut := ""
 	if hasLetterRun(w) {
@@ -371,6 +373,7 @@ func (c *Checker) nearCapital(f *capitalFacts, w string) {
 	if _, _, ok := c.lex.LocaleSpelling(lw); ok {
 		return // another locale's word: in a name as often as not (Ministry of Defence)
 	}
+
 	max := c.opts.MaxEdits
 	if utf8.RuneCountInString(lw) <= 4 {
 		max = 1
@@ -385,8 +388,11 @@ func (c *Checker) nearCapital(f *capitalFacts, w string) {
 			}
 			continue
 		}
-		if nc.Flags&lexicon.Word == 0 || nc.Tier > lexicon.TierEveryday || nc.Distance > 1 || !sameStart(lw, nc.Spelling) || wildSubstitution(lw, nc.Spelling) || endChanged(lw, nc.Spelling) {
+		if nc.Flags&lexicon.Word == 0 || nc.Tier > lexicon.TierCapitalisedWord || nc.Distance > 1 || !sameStart(lw, nc.Spelling) || wildSubstitution(lw, nc.Spelling) || endChanged(lw, nc.Spelling) {
 			continue // a slip of the first letter or two slips make a name as often as a word
+		}
+		if f.listed && nc.Tier > lexicon.TierEveryday {
+			continue // a name at a sentence's start (Boateng), not a rarer word misspelled
 		}
 		f.words = append(f.words, candidate{spelling: nc.Spelling, dist: nc.Distance, score: wordScore(lw, true, nc), tier: nc.Tier})
 	}
