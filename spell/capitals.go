@@ -436,6 +436,9 @@ func wildSubstitution(a, b string) bool {
 // language's form of a word (Echos, Industrie), as often as a typo.
 // Short words are let be: Ther for The is a slip.
 func endChanged(a, b string) bool {
+	if hasLetterRun(a) {
+		return false // a letter typed three times (Threee) is a slip wherever it stands
+	}
 	return len(a) >= 4 && len(b) >= 4 && (len(a)+1 == len(b) && strings.HasPrefix(b, a) || len(b)+1 == len(a) && strings.HasPrefix(a, b))
 }
 
