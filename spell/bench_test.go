@@ -288,3 +288,17 @@ func BenchmarkVerdictLookup(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkWellKnownIndex builds the index of the default's well-known
+// names, as each new checker does on its first capitalised unknown word.
+func BenchmarkWellKnownIndex(b *testing.B) {
+	lex, err := lexicon.Default("en-GB")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		x := buildNameIndex(lex)
+		b.ReportMetric(float64(len(x.names)), "names")
+	}
+}

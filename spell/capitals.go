@@ -288,6 +288,9 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 	f.listed = c.lex.ListedName(w)
 	ev := nameEvidence{listed: f.listed, shaped: x.nameShaped(w), short: n <= 4, long: n >= longName}
 	near := x.near(w)
+	if ev.long && !ev.shaped && !ev.listed {
+		near = append(near, c.rareNear(w)...)
+	}
 	cut := ""
 	if hasLetterRun(w) {
 		cut, _ = cutLetterRuns(lexicon.Fold(w))
@@ -325,6 +328,42 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 		}
 	}
 	return f
+}
+
+// rareNear returns the dictionary's rarer names (SCOWL sizes 55 to 80,
+// which the index leaves out) one edit from w, looked up spelling by
+// spelling: asked only of a long word shaped like no name, so that the
+// index stays small.
+func (c *Checker) rareNear(w string) []wellKnownName {
+	var out []wellKnownName
+	seen := map[string]bool{}
+	try := func(r []rune) {
+		s := string(r)
+		if seen[s] {
+			return
+		}
+		seen[s] = true
+		in := c.lex.Lookup(s)
+		if in.Flags&lexicon.Proper != 0 && in.Tier > lexicon.TierCommonName && in.Tier <= lexicon.TierHyphenPart {
+			out = append(out, wellKnownName{spelling: s, count: 100 - in.Tier})
+		}
+	}
+	r := []rune(w)
+	for i := 1; i < len(r); i++ { // never the first letter
+		try(slices.Delete(slices.Clone(r), i, i+1))
+		if i+1 < len(r) {
+			t := slices.Clone(r)
+			t[i], t[i+1] = t[i+1], t[i]
+			try(t)
+		}
+		for l := 'a'; l <= 'z'; l++ {
+			t := slices.Clone(r)
+			t[i] = l
+			try(t)
+			try(slices.Insert(slices.Clone(r), i, l))
+		}
+	}
+	return out
 }
 
 // nameEvidence is what weighs for and against taking a capitalised word
@@ -620,8 +659,8 @@ func buildNameIndex(lex *lexicon.Lexicon) *nameIndex {
 			}
 		}
 		eachShape(w, func(k uint64) bool { x.shapes[k]++; return true })
-		if in.Tier > lexicon.TierHyphenPart {
-			continue
+		if in.Tier > lexicon.TierCommonName {
+			continue // rarer names are looked up one by one (see rareNear)
 		}
 		id := int32(len(x.names))
 		x.names = append(x.names, wellKnownName{spelling: w, count: 100 - in.Tier})
