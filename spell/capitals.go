@@ -111,7 +111,7 @@ func (c *Checker) checkCapital(memo *capitalMemo, doc *docState, text []byte, t 
 	}
 	k := doc.folded[t.word]
 	uses := doc.count[k]
-	if name := f.slipFor(uses); name != "" {
+	if name := f.slipFor(uses); name != "" && (f.nameTwice != "" || !c.strangerBeside(text, int(t.start), int(t.end))) {
 		return nameSlipFinding(w, name), true
 	}
 	// A word the text capitalises only where any word is capitalised: at
@@ -190,6 +190,35 @@ func (c *Checker) partSlip(doc *docState, t *token, part string) (Finding, bool)
 func nameSlipFinding(w, name string) Finding {
 	return Finding{Kind: NameVariant, Suggestions: []string{name},
 		Message: fmt.Sprintf("%q looks like a misspelling of %q", w, name)}
+}
+
+// strangerBeside reports whether the word at text[start:end] stands
+// beside a capitalised word the lexicon does not know, a space or a hyphen
+// apart: it is then a part of a foreign name (Kokusai Denshin Denwa,
+// Hellmuth Klauhs), and only a swap or a doubled letter makes it a slip.
+func (c *Checker) strangerBeside(text []byte, start, end int) bool {
+	isLetter := func(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= utf8.RuneSelf }
+	stranger := func(w []byte) bool {
+		s := string(w)
+		return len(s) > 1 && startsUpper(s) && !isAllCaps(s) && !c.lex.Lookup(s).Known() && !c.lex.KnownWord(strings.ToLower(s))
+	}
+	if end+1 < len(text) && (text[end] == ' ' || text[end] == '-') {
+		j := end + 1
+		for j < len(text) && isLetter(text[j]) {
+			j++
+		}
+		if stranger(text[end+1 : j]) {
+			return true
+		}
+	}
+	if start > 1 && (text[start-1] == ' ' || text[start-1] == '-') {
+		i := start - 1
+		for i > 0 && isLetter(text[i-1]) {
+			i--
+		}
+		return stranger(text[i : start-1])
+	}
+	return false
 }
 
 // nameFollows reports whether rest, the text after a word, goes on with
