@@ -409,11 +409,11 @@ type nameEvidence struct {
 
 // typo reports whether the evidence makes the word a typo of the name.
 // A word the name lists know is a name. A rare name (Sylvian, Bonaire)
-// is taken only by a long word shaped like no name (Twicjenham). A swap
-// or a doubled letter is a slip; short of one, the word must be neither
-// short nor among many names, and when it is shaped like a name, the
-// name must be among the best known or the word long (Mulim, Tarsantino
-// against Peston, Lerach).
+// is taken only by a long word shaped like no name (Twicjenham). A word
+// shaped like a name needs a name among the best known or seven letters
+// (Mulim, Barcelonna, Tarsantino against Peston, Matra, Habre); short of
+// a swap or a doubled letter, a word must also be neither short nor
+// among many names.
 func (e nameEvidence) typo() bool {
 	switch {
 	case e.slip == noSlip || e.listed:
@@ -421,7 +421,7 @@ func (e nameEvidence) typo() bool {
 	case e.tier > lexicon.TierCommonName:
 		return !e.shaped && e.long
 	case e.slip == strongSlip:
-		return true
+		return !e.shaped || e.tier <= lexicon.TierBestKnownName || e.long
 	case e.short || e.crowded:
 		return false
 	case e.shaped:

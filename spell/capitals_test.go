@@ -117,7 +117,10 @@ func TestNameEvidence(t *testing.T) {
 	}{
 		{"no slip", nameEvidence{slip: noSlip, tier: 35}, false},
 		{"a listed name", nameEvidence{slip: strongSlip, tier: 35, listed: true}, false},
-		{"a swap in a common name", nameEvidence{slip: strongSlip, tier: 50, shaped: true}, true},
+		{"a swap in a common name", nameEvidence{slip: strongSlip, tier: 50}, true},
+		{"a swap in a short name-shaped word near a common name", nameEvidence{slip: strongSlip, tier: 50, shaped: true}, false},
+		{"a swap in a name-shaped word near a best-known name", nameEvidence{slip: strongSlip, tier: 40, shaped: true}, true},
+		{"a double in a long name-shaped word", nameEvidence{slip: strongSlip, tier: 50, shaped: true, long: true}, true},
 		{"a rare name, a long unshaped word", nameEvidence{slip: fairSlip, tier: 70, long: true}, true},
 		{"a rare name, a short word", nameEvidence{slip: strongSlip, tier: 70}, false},
 		{"a rare name, a shaped word", nameEvidence{slip: strongSlip, tier: 70, shaped: true, long: true}, false},
