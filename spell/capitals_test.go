@@ -40,7 +40,7 @@ func TestCapitalisedWords(t *testing.T) {
 		{"a cry at a sentence's start", "The crowd was loud. Booo rang out.\n", "", "", ""},
 		{"a misspelling of a less common word starts a headline", "Brazil Approves Bankrupcy Reform Plan\n\nThe vote was won.\n", "Bankrupcy", Misspelling, "Bankruptcy"},
 		{"a word of a foreign name beside an unknown one", "The rival Kokusai Denshin Denwa grew.\n", "", "", ""},
-		{"a swap beside an unknown name is still a slip", "The coach Hellmuth Lodnon spoke.\n", "Lodnon", NameVariant, "London"},
+		{"a swap beside an unknown name is still a slip", "The bank Kokusai Lodnon grew.\n", "Lodnon", NameVariant, "London"},
 		{"Marr is not Mark", "The interview with Marr ran long.\n", "", "", ""},
 		{"Horan is not Horgan", "A goal from Horan settled it.\n", "", "", ""},
 		{"Johan is not John", "The coach praised Johan after the game.\n", "", "", ""},
