@@ -317,8 +317,8 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 	f.listed = c.lex.ListedName(w)
 	ev := nameEvidence{listed: f.listed, shaped: x.nameShaped(w), short: n <= 4, long: n >= longName}
 	near := x.near(w)
-	if ev.long && !ev.shaped && !ev.listed {
-		near = append(near, c.rareNear(w)...)
+	if ev.long && !ev.shaped && !ev.listed && len(near) == 0 {
+		near = c.rareNear(w)
 	}
 	cut := ""
 	if hasLetterRun(w) {
@@ -360,36 +360,39 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 }
 
 // rareNear returns the dictionary's rarer names (SCOWL sizes 55 to 80,
-// which the index leaves out) one edit from w, looked up spelling by
-// spelling: asked only of a long word shaped like no name, so that the
-// index stays small.
+// which the index leaves out) one slip from w, looked up spelling by
+// spelling: asked only of a long word shaped like no name and near no
+// common name, so that the index stays small. Only the edits a slip in
+// a rarer name may be are tried: a letter deleted, two swapped, a key
+// for its neighbour, a vowel, an h or a double put back.
 func (c *Checker) rareNear(w string) []wellKnownName {
 	var out []wellKnownName
-	seen := map[string]bool{}
-	try := func(r []rune) {
-		s := string(r)
-		if seen[s] {
-			return
-		}
-		seen[s] = true
-		in := c.lex.Lookup(s)
-		if in.Flags&lexicon.Proper != 0 && in.Tier > lexicon.TierCommonName && in.Tier <= lexicon.TierHyphenPart {
-			out = append(out, wellKnownName{spelling: s, count: 100 - in.Tier})
+	r := []rune(w)
+	buf := make([]rune, 0, len(r)+1)
+	try := func(t []rune) {
+		s := string(t)
+		if in := c.lex.Lookup(s); in.Flags&lexicon.Proper != 0 && in.Tier > lexicon.TierCommonName && in.Tier <= lexicon.TierHyphenPart {
+			if !slices.ContainsFunc(out, func(n wellKnownName) bool { return n.spelling == s }) {
+				out = append(out, wellKnownName{spelling: s, count: 100 - in.Tier})
+			}
 		}
 	}
-	r := []rune(w)
 	for i := 1; i < len(r); i++ { // never the first letter
-		try(slices.Delete(slices.Clone(r), i, i+1))
+		try(append(append(buf[:0], r[:i]...), r[i+1:]...))
 		if i+1 < len(r) {
-			t := slices.Clone(r)
+			t := append(buf[:0], r...)
 			t[i], t[i+1] = t[i+1], t[i]
 			try(t)
 		}
-		for l := 'a'; l <= 'z'; l++ {
-			t := slices.Clone(r)
-			t[i] = l
-			try(t)
-			try(slices.Insert(slices.Clone(r), i, l))
+		for _, l := range "qwertyuiopasdfghjklzxcvbnm" {
+			if besideKey(l, r[i]) {
+				t := append(buf[:0], r...)
+				t[i] = l
+				try(t)
+			}
+		}
+		for _, l := range []rune{'a', 'e', 'i', 'o', 'u', 'h', r[i-1]} {
+			try(append(append(append(buf[:0], r[:i]...), l), r[i:]...))
 		}
 	}
 	return out
