@@ -362,9 +362,9 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 // rareNear returns the dictionary's rarer names (SCOWL sizes 55 to 80,
 // which the index leaves out) one slip from w, looked up spelling by
 // spelling: asked only of a long word shaped like no name and near no
-// common name, so that the index stays small. Only the edits a slip in
-// a rarer name may be are tried: a letter deleted, two swapped, a key
-// for its neighbour, a vowel, an h or a double put back.
+// common name, so that the index stays small. Only the edits of the
+// plainest slips are tried: a letter deleted, two swapped, a key for its
+// neighbour, a double put back.
 func (c *Checker) rareNear(w string) []wellKnownName {
 	var out []wellKnownName
 	r := []rune(w)
@@ -391,9 +391,7 @@ func (c *Checker) rareNear(w string) []wellKnownName {
 				try(t)
 			}
 		}
-		for _, l := range []rune{'a', 'e', 'i', 'o', 'u', 'h', r[i-1]} {
-			try(append(append(append(buf[:0], r[:i]...), l), r[i:]...))
-		}
+		try(append(append(append(buf[:0], r[:i]...), r[i-1]), r[i:]...))
 	}
 	return out
 }
