@@ -212,6 +212,13 @@ func (l *Lexicon) ListedName(spelling string) bool {
 	return l.dict != nil && l.dict.names.len() > 0 && l.dict.names.find(Fold(spelling)) >= 0
 }
 
+// HasNameList reports whether the lexicon's dictionary carries a name
+// list (see [Lexicon.ListedName]): without one, no word is known not to
+// be a name.
+func (l *Lexicon) HasNameList() bool {
+	return l.dict != nil && l.dict.names.len() > 0
+}
+
 // commonName reports whether the dictionary knows s as an ordinary
 // lower-case word (below the rarest tier) or as a common proper name.
 func (d *dictionary) commonName(s string) bool {

@@ -49,6 +49,7 @@ type capitalFacts struct {
 	nameTwice string // the same for a word used twice: "" unless the slip is a swap or a double
 	nearName  bool   // a well-known name is one edit away
 	listed    bool   // the name lists know the word as a name (see lexicon.ListedName)
+	unlisted  bool   // the default has name lists, and they do not know the word
 
 	once  sync.Once
 	words []candidate // ordinary words near the word, best first
@@ -315,9 +316,10 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 	x := c.wellKnown()
 	n := utf8.RuneCountInString(w)
 	f.listed = c.lex.ListedName(w)
-	ev := nameEvidence{listed: f.listed, shaped: x.nameShaped(w), short: n <= 4, long: n >= longName}
+	f.unlisted = !f.listed && c.lex.HasNameList()
+	ev := nameEvidence{listed: f.listed, unlisted: f.unlisted, shaped: x.nameShaped(w), short: n <= 4, long: n >= longName}
 	near := x.near(w)
-	if ev.long && !ev.shaped && !ev.listed && len(near) == 0 {
+	if ev.long && !ev.shaped && ev.unlisted && len(near) == 0 {
 		near = c.rareNear(w)
 	}
 	cut := ""
@@ -335,14 +337,14 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 		switch {
 		case lexicon.Fold(nm.spelling) == cut:
 			slips[i] = strongSlip // a letter typed three times (Prescottt)
-		case slips[i] == noSlip && !ev.listed && !innerCapital(nm.spelling[1:]) && droppedLetter(w, nm.spelling):
+		case slips[i] == noSlip && ev.unlisted && !innerCapital(nm.spelling[1:]) && droppedLetter(w, nm.spelling):
 			slips[i] = fairSlip // Caribean, Cirac: the lists know no such name
 		}
 		if slips[i] != noSlip {
 			crowd++
 		}
 	}
-	ev.crowded = crowd >= denseNames || common > denseNames
+	ev.crowded = crowd >= denseNames || common > denseNames || !ev.unlisted && common >= denseNames
 	best, bestTwice := -1, -1
 	for i, nm := range near {
 		ev.slip, ev.tier = slips[i], 100-nm.count
@@ -399,34 +401,40 @@ func (c *Checker) rareNear(w string) []wellKnownName {
 // nameEvidence is what weighs for and against taking a capitalised word
 // for a typo of one well-known name near it.
 type nameEvidence struct {
-	slip    int  // how much the difference looks like a slip of the fingers (noSlip, fairSlip, strongSlip)
-	tier    int  // the name's dictionary tier: how well known it is
-	listed  bool // the word is a name of the name lists itself (Marr, Horan, Carlsson)
-	shaped  bool // every run of its letters is common in names (see nameIndex.nameShaped)
-	short   bool // four letters or fewer
-	long    bool // longName letters or more
-	crowded bool // denseNames names or more are a slip away, or more common names an edit away (Jonny: Johnny, Jenny, Jinny, Donny)
+	slip     int  // how much the difference looks like a slip of the fingers (noSlip, fairSlip, strongSlip)
+	tier     int  // the name's dictionary tier: how well known it is
+	listed   bool // the word is a name of the name lists itself (Marr, Horan, Carlsson)
+	unlisted bool // the default has name lists and they do not know the word
+	shaped   bool // every run of its letters is common in names (see nameIndex.nameShaped)
+	short    bool // four letters or fewer
+	long     bool // longName letters or more
+	crowded  bool // denseNames names or more are a slip away, or more common names an edit away (Jonny: Johnny, Jenny, Jinny, Donny)
 }
 
 // typo reports whether the evidence makes the word a typo of the name.
 // A word the name lists know is a name. A rare name (Sylvian, Bonaire)
-// is taken only by a long word shaped like no name (Twicjenham). A word
-// shaped like a name needs a name among the best known or seven letters
-// (Mulim, Barcelonna, Tarsantino against Peston, Matra, Habre); short of
-// a swap or a doubled letter, a word must also be neither short nor
-// among many names.
+// is taken only by a long word shaped like no name and no list knows
+// (Twicjenham). A word shaped like a name needs a name among the best
+// known or seven letters (Mulim, Barcelonna, Tarsantino against Peston,
+// Matra, Habre). Short of a swap or a doubled letter, a word must also be
+// neither short nor among many names; and without name lists to say it
+// is no name, it needs a best-known name or seven letters, and both when
+// shaped like a name (Horan).
 func (e nameEvidence) typo() bool {
+	known, common := e.tier <= lexicon.TierBestKnownName, e.tier <= lexicon.TierCommonName
 	switch {
 	case e.slip == noSlip || e.listed:
 		return false
-	case e.tier > lexicon.TierCommonName:
-		return !e.shaped && e.long
+	case !common:
+		return e.unlisted && !e.shaped && e.long
+	case e.shaped && !known && !e.long:
+		return false
 	case e.slip == strongSlip:
-		return !e.shaped || e.tier <= lexicon.TierBestKnownName || e.long
+		return true
 	case e.short || e.crowded:
 		return false
-	case e.shaped:
-		return e.tier <= lexicon.TierBestKnownName || e.long
+	case !e.unlisted:
+		return (known || e.long) && (!e.shaped || known && e.long)
 	}
 	return true
 }
@@ -460,8 +468,8 @@ func (c *Checker) nearCapital(f *capitalFacts, w string) {
 		if nc.Flags&lexicon.Word == 0 || nc.Tier > lexicon.TierCapitalisedWord || nc.Distance > 1 || !sameStart(lw, nc.Spelling) || wildSubstitution(lw, nc.Spelling) || endChanged(lw, nc.Spelling) {
 			continue // a slip of the first letter or two slips make a name as often as a word
 		}
-		if f.listed && nc.Tier > lexicon.TierEveryday {
-			continue // a name at a sentence's start (Boateng), not a rarer word misspelled
+		if !f.unlisted && nc.Tier > lexicon.TierEveryday {
+			continue // maybe a name at a sentence's start (Boateng), not a rarer word misspelled
 		}
 		f.words = append(f.words, candidate{spelling: nc.Spelling, dist: nc.Distance, score: wordScore(lw, true, nc), tier: nc.Tier})
 	}
