@@ -48,8 +48,11 @@ func TestListedName(t *testing.T) {
 	if l.Lookup("Marr").Known() {
 		t.Error("a listed name is known by the list alone")
 	}
-	if none := compileSmall(t, nil); none.ListedName("Marr") {
-		t.Error("a default without a name list lists Marr")
+	if !l.HasNameList() {
+		t.Error("HasNameList is false with a name list")
+	}
+	if none := compileSmall(t, nil); none.ListedName("Marr") || none.HasNameList() {
+		t.Error("a default without a name list lists Marr, or says it has a list")
 	}
 }
 
