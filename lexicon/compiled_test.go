@@ -31,7 +31,11 @@ func compileSources(t testing.TB) []byte {
 	for _, l := range Locales {
 		words = append(words, open("words-"+l+".tsv.gz"))
 	}
-	out, err := compileDefault(words, open("gazetteer.tsv.gz"), open("freq-en.tsv.gz"))
+	var names io.Reader // a default generated before the name list has none
+	if _, err := os.Stat(filepath.Join("data", "names.tsv.gz")); err == nil {
+		names = open("names.tsv.gz")
+	}
+	out, err := compileDefault(words, open("gazetteer.tsv.gz"), open("freq-en.tsv.gz"), names)
 	if err != nil {
 		t.Fatal(err)
 	}

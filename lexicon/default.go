@@ -65,6 +65,9 @@ func openDefault(data string) ([]*Lexicon, error) {
 		return nil, fmt.Errorf("embedded default: %w", err)
 	}
 	gaz, secs, err := decodeGazetteer(secs)
+	if err == nil && len(secs) == 2 { // a default compiled with a name list
+		dd.names, secs = openStrtab(secs[0], secs[1]), secs[2:]
+	}
 	if err != nil || len(secs) != 0 {
 		return nil, fmt.Errorf("embedded default: %d sections left over, or %v", len(secs), err)
 	}
@@ -76,9 +79,9 @@ func openDefault(data string) ([]*Lexicon, error) {
 }
 
 // compileDefault compiles the default's sources: a word list per locale
-// (in the order of [Locales]), the gazetteer and the frequency list, each
-// in the format of data/*.tsv.gz.
-func compileDefault(words []io.Reader, gazetteer, freq io.Reader) ([]byte, error) {
+// (in the order of [Locales]), the gazetteer, the frequency list and the
+// name list (nil for none), each in the format of data/*.tsv.gz.
+func compileDefault(words []io.Reader, gazetteer, freq, names io.Reader) ([]byte, error) {
 	lists := make([]map[string]packed, len(words))
 	for i, r := range words {
 		m, err := parseWords(r, "words-"+Locales[i]+".tsv")
@@ -97,7 +100,28 @@ func compileDefault(words []io.Reader, gazetteer, freq io.Reader) ([]byte, error
 	}
 	secs := buildDictData(lists, f).sections()
 	secs = append(secs, g.sections()...)
+	if names != nil {
+		n, err := parseNames(names, "names.tsv")
+		if err != nil {
+			return nil, err
+		}
+		secs = append(secs, n.data, n.off)
+	}
 	return joinSections(secs), nil
+}
+
+// parseNames reads a name list: one name a line, lines starting with '#'
+// comments. It returns the names folded, sorted and without repeats.
+func parseNames(r io.Reader, name string) (strtab, error) {
+	set := map[string]bool{}
+	err := eachLine(r, name, func(line int, s string) error {
+		if r, _ := utf8.DecodeRuneInString(s); strings.ContainsAny(s, "\t ") || !unicode.IsUpper(r) {
+			return fmt.Errorf("want one capitalised name, no spaces or tabs")
+		}
+		set[Fold(s)] = true
+		return nil
+	})
+	return newStrtab(slices.Sorted(maps.Keys(set))), err
 }
 
 // LoadWordList reads a dictionary in the format of the embedded default:
@@ -131,6 +155,7 @@ type dictData struct {
 	form      []string // per locale: uint32 per key, 1 + exact index of the word to suggest (an ordinary word, else a common proper name), or 0
 	freq      strtab   // lower-case words of a reference corpus, sorted
 	freqCount string   // uint32 per freq word: its count
+	names     strtab   // folded names of people and places that name lists know and the word lists leave out, sorted; may be empty
 }
 
 // packed is a tier in the low byte and Flags above it.

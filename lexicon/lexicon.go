@@ -202,6 +202,23 @@ func (l *Lexicon) CommonName(spelling string) bool {
 	return l.dict != nil && l.dict.commonName(spelling)
 }
 
+// ListedName reports whether spelling, folded, is the name of a person or
+// place that the default's name lists know though its word lists leave it
+// out (Marr, Horan, Johan: SCOWL's rarest names, one letter from commoner
+// words). Such a name is not accepted by that alone, for the lists hold
+// some typos too; it is evidence that a capitalised word one letter from
+// a well-known name is a name in its own right.
+func (l *Lexicon) ListedName(spelling string) bool {
+	return l.dict != nil && l.dict.names.len() > 0 && l.dict.names.find(Fold(spelling)) >= 0
+}
+
+// HasNameList reports whether the lexicon's dictionary carries a name
+// list (see [Lexicon.ListedName]): without one, no word is known not to
+// be a name.
+func (l *Lexicon) HasNameList() bool {
+	return l.dict != nil && l.dict.names.len() > 0
+}
+
 // commonName reports whether the dictionary knows s as an ordinary
 // lower-case word (below the rarest tier) or as a common proper name.
 func (d *dictionary) commonName(s string) bool {

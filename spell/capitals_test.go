@@ -11,12 +11,7 @@ import (
 // edit from well-known ones let pass.
 func TestCapitalisedWords(t *testing.T) {
 	c := defaultChecker(t, nil)
-	tests := []struct {
-		name, text string
-		word       string // the word flagged, or "" for none
-		kind       Kind
-		first      string // its first suggestion
-	}{
+	tests := []capitalCase{
 		{"a misspelling starts the text", "Recieved wisdom says otherwise.\n", "Recieved", Misspelling, "Received"},
 		{"a misspelling starts a second sentence", "The flat was small. Accomodation is scarce here.\n", "Accomodation", Misspelling, "Accommodation"},
 		{"a misspelling starts a headline", "Goverment Falls In Bishkek\n\nThe vote was lost.\n", "Goverment", Misspelling, "Government"},
@@ -26,6 +21,15 @@ func TestCapitalisedWords(t *testing.T) {
 		{"a slip in a country mid-sentence", "Fans flew in from Austrailia for it.\n", "Austrailia", NameVariant, "Australia"},
 		{"neighbours swapped in a capital city", "She moved to Lodnon last year.\n", "Lodnon", NameVariant, "London"},
 		{"a neighbouring key in a country", "Talks with Pakistsn resumed.\n", "Pakistsn", NameVariant, "Pakistan"},
+		{"a letter typed three times in a name", "The singer Willliam arrived late.\n", "Willliam", NameVariant, "William"},
+		{"a letter dropped from a name-shaped word is a name", "The book by Robert Peston said so.\n", "", "", ""},
+		{"a name-shaped word one letter from a name of middling fame", "The lawyer Bill Lerach filed the suit.\n", "", "", ""},
+		{"a word near a rare name only", "The midfielder Jenas scored.\n", "", "", ""},
+		{"a four-letter word one key from a name", "The official Iyad Allawi spoke.\n", "", "", ""},
+		{"a letter typed three times at a sentence's start", "The show ran long. Threee people left early.\n", "Threee", Misspelling, "Three"},
+		{"a cry at a sentence's start", "The crowd was loud. Booo rang out.\n", "", "", ""},
+		{"a word of a foreign name beside an unknown one", "The rival Kokusai Denshin Denwa grew.\n", "", "", ""},
+		{"a swap beside an unknown name is still a slip", "The bank Kokusai Lodnon grew.\n", "Lodnon", NameVariant, "London"},
 		{"Marr is not Mark", "The interview with Marr ran long.\n", "", "", ""},
 		{"Horan is not Horgan", "A goal from Horan settled it.\n", "", "", ""},
 		{"Johan is not John", "The coach praised Johan after the game.\n", "", "", ""},
@@ -46,6 +50,21 @@ func TestCapitalisedWords(t *testing.T) {
 		{"a table row is no sentence", "Avge      Rate      Level\n", "", "", ""},
 		{"a list of names in capitals is no headline", "Dudek, Finnan, Carragher, Riise, Gerrard, Alonso, Baros.\n", "", "", ""},
 	}
+	checkCapitalCases(t, c, tests)
+}
+
+// A capitalCase is a text, and the capitalised word the checker should
+// flag in it with the kind and first suggestion, or "" for none.
+type capitalCase struct {
+	name, text string
+	word       string // the word flagged, or "" for none
+	kind       Kind
+	first      string // its first suggestion
+}
+
+// checkCapitalCases checks each case on c: the capitalised words flagged.
+func checkCapitalCases(t *testing.T, c *Checker, tests []capitalCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []Finding
@@ -65,6 +84,103 @@ func TestCapitalisedWords(t *testing.T) {
 				t.Fatalf("%q: got %v, want %q as %s with %q first", tt.text, got, tt.word, tt.kind, tt.first)
 			}
 		})
+	}
+}
+
+// TestNameListSlips checks the slips that only a default with name lists
+// flags: without them, nothing says that such a word is no name.
+func TestNameListSlips(t *testing.T) {
+	c := defaultChecker(t, nil)
+	if !c.lex.HasNameList() {
+		t.Skip("the embedded default has no name list: run scripts/gen-default.sh")
+	}
+	checkCapitalCases(t, c, []capitalCase{
+		{"a slip in a name part of a hyphenated word", "The London-based firm and the Lonfon-based one merged.\n", "Lonfon", NameVariant, "London"},
+		{"a vowel hit with a neighbouring key leaves none", "The film was directed by Ridley Scptt in the end.\n", "Scptt", NameVariant, "Scott"},
+		{"one of a double dropped where no name is spelt so", "Fans from the Caribean came.\n", "Caribean", NameVariant, "Caribbean"},
+		{"many names near, one a slip", "The ruling came on Charles Clake's first day.\n", "Clake", NameVariant, "Clarke"},
+		{"a long slip of a rarer name", "The match at Twicjenham was close.\n", "Twicjenham", NameVariant, "Twickenham"},
+		{"a misspelling of a less common word starts a headline", "Brazil Approves Bankrupcy Reform Plan\n\nThe vote was won.\n", "Bankrupcy", Misspelling, "Bankruptcy"},
+	})
+}
+
+// TestListedNamesPass checks that words the default's name lists know as
+// names pass, though each is a swap, a double or a neighbouring key from
+// a well-known name, as a typo of a name not in the lists is flagged.
+func TestListedNamesPass(t *testing.T) {
+	c := defaultChecker(t, nil)
+	if !c.lex.ListedName("Marr") {
+		t.Skip("the embedded default has no name list: run scripts/gen-default.sh")
+	}
+	for _, name := range []string{"Carlsson", "Wolffe", "Seger", "Frans", "Sylvain", "Purdie", "Marr", "Horan", "Johan", "Theo", "Saud", "Mallon", "Jonny"} {
+		if !c.lex.ListedName(name) {
+			t.Errorf("%s is not in the name list", name)
+		}
+		text := "He met " + name + " there.\n"
+		for _, f := range c.Check("t.txt", []byte(text)) {
+			t.Errorf("%q: flagged %q (%s) with %v", text, f.Word, f.Kind, f.Suggestions)
+		}
+	}
+	for _, slip := range []string{"Carlsonn", "Wolfee", "Lonfon"} {
+		if c.lex.ListedName(slip) {
+			t.Errorf("the name list holds %s", slip)
+		}
+	}
+}
+
+// TestNameEvidence checks how the evidence on a word near a well-known
+// name decides.
+func TestNameEvidence(t *testing.T) {
+	tests := []struct {
+		name string
+		ev   nameEvidence
+		want bool
+	}{
+		{"no slip", nameEvidence{slip: noSlip, tier: 35, unlisted: true}, false},
+		{"a listed name", nameEvidence{slip: strongSlip, tier: 35, listed: true}, false},
+		{"a swap in a common name", nameEvidence{slip: strongSlip, tier: 50, unlisted: true}, true},
+		{"a swap in a short name-shaped word near a common name", nameEvidence{slip: strongSlip, tier: 50, shaped: true, unlisted: true}, false},
+		{"a swap in a name-shaped word near a best-known name", nameEvidence{slip: strongSlip, tier: 40, shaped: true, unlisted: true}, true},
+		{"a double in a long name-shaped word", nameEvidence{slip: strongSlip, tier: 50, shaped: true, long: true, unlisted: true}, true},
+		{"a rare name, a long unshaped word", nameEvidence{slip: fairSlip, tier: 70, long: true, unlisted: true}, true},
+		{"a rare name without name lists", nameEvidence{slip: fairSlip, tier: 70, long: true}, false},
+		{"a rare name, a short word", nameEvidence{slip: strongSlip, tier: 70, unlisted: true}, false},
+		{"a rare name, a shaped word", nameEvidence{slip: strongSlip, tier: 70, shaped: true, long: true, unlisted: true}, false},
+		{"a neighbouring key in a short word", nameEvidence{slip: fairSlip, tier: 35, short: true, unlisted: true}, false},
+		{"a neighbouring key among many names", nameEvidence{slip: fairSlip, tier: 35, crowded: true, unlisted: true}, false},
+		{"a shaped word near a best-known name", nameEvidence{slip: fairSlip, tier: 40, shaped: true, unlisted: true}, true},
+		{"a shaped word near a common name", nameEvidence{slip: fairSlip, tier: 50, shaped: true, unlisted: true}, false},
+		{"a long shaped word near a common name", nameEvidence{slip: fairSlip, tier: 50, shaped: true, long: true, unlisted: true}, true},
+		{"an unshaped word near a common name", nameEvidence{slip: fairSlip, tier: 50, unlisted: true}, true},
+		{"an unshaped word near a common name, without name lists", nameEvidence{slip: fairSlip, tier: 50}, false},
+		{"a long shaped word near a best-known name, without name lists", nameEvidence{slip: fairSlip, tier: 40, shaped: true, long: true}, true},
+		{"a long shaped word near a common name, without name lists", nameEvidence{slip: fairSlip, tier: 50, shaped: true, long: true}, false},
+	}
+	for _, tt := range tests {
+		if got := tt.ev.typo(); got != tt.want {
+			t.Errorf("%s: typo() = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestDroppedLetter checks the dropped letters a name lists decide on.
+func TestDroppedLetter(t *testing.T) {
+	tests := []struct {
+		word, name string
+		want       bool
+	}{
+		{"Caribean", "Caribbean", true},
+		{"Cirac", "Chirac", true},
+		{"Gerard", "Gerrard", true},
+		{"Horan", "Horgan", false}, // not a double, not an h
+		{"Jonny", "Johnny", false}, // an h after a vowel
+		{"Kaoh", "Kaohh", false},   // at the end: slipOf's to judge
+		{"Ohio", "Oho", false},
+	}
+	for _, tt := range tests {
+		if got := droppedLetter(tt.word, tt.name); got != tt.want {
+			t.Errorf("droppedLetter(%q, %q) = %v, want %v", tt.word, tt.name, got, tt.want)
+		}
 	}
 }
 

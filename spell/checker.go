@@ -257,6 +257,14 @@ func (c *Checker) checkParts(doc *docState, src []byte, t *token, w string, name
 			continue
 		}
 		v := c.verdict(part)
+		if v.class == unknownName {
+			if f, ok := c.partSlip(doc, t, part); ok { // Lonfon-based
+				f.Word = string(src[start:end])
+				f.Pos.Offset, f.End.Offset = start, end
+				fs = append(fs, f)
+			}
+			continue
+		}
 		if (v.class != unknownWord || name) && v.class != rejectedWord && v.class != houseVariant {
 			continue
 		}

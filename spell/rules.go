@@ -25,6 +25,7 @@ var rules = []rule{
 	{"a known name that romanizes a house name otherwise is its variant", knownNameRomanized},
 	{"a spelling the lexicon knows is known", knownSpelling},
 	{"a lower-case letter run that cut gives a dictionary word is a slip of it", letterRunSlip},
+	{"a capitalised letter run or word without a vowel that is a slip of a well-known name or a word is judged as a capitalised word", oddNameSlip},
 	{"a letter run, no vowel or an inner capital is deliberate", deliberateShape},
 	{"a house name after an article is its romanization", articleHouseName},
 	{"a hyphenated word of known parts is known", knownHyphenated},
@@ -195,11 +196,11 @@ func letterRunSlip(c *Checker, s *subject) (*verdict, bool) {
 	if startsUpper(s.w) || !hasLetterRun(s.w) {
 		return nil, false
 	}
-	cut, n := cutLetterRuns(strings.ToLower(s.w))
-	info := c.lex.LookupFold(cut)
-	if info.Flags&lexicon.Word == 0 || !info.Known() || info.Tier >= lexicon.TierRarest {
+	if !c.cutIsWord(s.w) {
 		return nil, false
 	}
+	cut, n := cutLetterRuns(strings.ToLower(s.w))
+	info := c.lex.LookupFold(cut)
 	return &verdict{class: unknownWord, words: []candidate{{spelling: cut, dist: n, score: float64(n), tier: info.Tier}}}, true
 }
 
@@ -218,6 +219,28 @@ func cutLetterRuns(w string) (string, int) {
 		a, p = p, r
 	}
 	return b.String(), cut
+}
+
+// oddNameSlip: a capitalised word with a letter typed three times
+// (Prescottt, Threee) or without a vowel (Scptt) is deliberate only when
+// it is no slip of a well-known name and its run cut to two letters gives
+// no dictionary word: else it is left to the rules on capitalised words.
+func oddNameSlip(c *Checker, s *subject) (*verdict, bool) {
+	if !startsUpper(s.w) || hasVowel(s.w) && !hasLetterRun(s.w) {
+		return nil, false
+	}
+	if c.nameSlip(s.w, 1) == "" && !(hasLetterRun(s.w) && s.runes() > 4 && c.cutIsWord(s.w)) {
+		return nil, false // Booo, a cry, not a slip of Boo
+	}
+	return &verdict{class: unknownName}, true
+}
+
+// cutIsWord reports whether w with its letter runs cut to two letters is,
+// in lower case, a word of the dictionary below the rarest tier.
+func (c *Checker) cutIsWord(w string) bool {
+	cut, _ := cutLetterRuns(strings.ToLower(w))
+	info := c.lex.LookupFold(cut)
+	return info.Flags&lexicon.Word != 0 && info.Known() && info.Tier < lexicon.TierRarest
 }
 
 // deliberateShape: a letter typed three times (pleeease), a word without

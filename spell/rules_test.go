@@ -25,6 +25,8 @@ func TestRuleOrder(t *testing.T) {
 		{"Williams", "Louise", knownSpelling, knownWord},
 		{"", "Opponents", knownSpelling, knownWord},
 		{"", "stilll", letterRunSlip, unknownWord},
+		{"", "Willliams", oddNameSlip, unknownName},   // Williams with an l typed three times
+		{"", "Killliams", deliberateShape, knownWord}, // no well-known name
 		{"", "pleeease", deliberateShape, knownWord},
 		{"", "Kbps", deliberateShape, knownWord},
 		{"", "iPod", deliberateShape, knownWord},
