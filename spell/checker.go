@@ -182,6 +182,7 @@ func (c *Checker) checkPiece(d Document, text []byte) ([]Finding, int) {
 		f.Pos.Offset, f.End.Offset = int(t.start), int(t.end)
 		fs = append(fs, f)
 	}
+	c.reorderByContext(doc, text, fs)
 	if splitNames {
 		fs = c.checkSplitNames(doc, text, toks, fs)
 	}
@@ -304,6 +305,8 @@ type candidate struct {
 	score    float64 // lower is better
 	tier     int     // dictionary tier of a dictionary word (SCOWL size, 10 most common)
 	locale   string  // for this locale's spelling of another locale's word: that locale
+
+	soundsAlike bool // the same soundKey as the misspelled word
 }
 
 func (c *Checker) verdict(w string) *verdict {
@@ -438,11 +441,13 @@ func (c *Checker) nearWords(w string) []candidate {
 		max = 1
 	}
 	var out []candidate
+	key := soundKey(lw)
 	for _, nc := range c.lex.NearWords(lw, max) {
 		if nc.Flags&lexicon.Variant != 0 || nc.Flags&lexicon.Word == 0 && nc.Distance > 1 {
 			continue // a variant, or a proper name (British for brittish) further than one slip
 		}
-		out = append(out, candidate{spelling: nc.Spelling, dist: nc.Distance, score: wordScore(lw, !startsUpper(w), nc), tier: nc.Tier})
+		out = append(out, candidate{spelling: nc.Spelling, dist: nc.Distance, score: wordScore(lw, !startsUpper(w), nc), tier: nc.Tier,
+			soundsAlike: soundKey(strings.ToLower(nc.Spelling)) == key})
 	}
 	slices.SortFunc(out, func(a, b candidate) int {
 		if a.score != b.score {
@@ -509,6 +514,10 @@ func wordScore(w string, lower bool, nc lexicon.Candidate) float64 {
 	}
 	return s
 }
+
+// soundBonus is what a candidate said like the misspelling (the same
+// soundKey: knver and never, hered and heard) saves, in edits.
+const soundBonus = 0.2
 
 // freqWeight is the cost of a word ten times rarer, in edits.
 const freqWeight = 0.25

@@ -1,0 +1,107 @@
+package spell
+
+import (
+	"testing"
+)
+
+func TestSoundKey(t *testing.T) {
+	alike := []struct{ a, b string }{
+		{"knver", "never"},       // a silent k
+		{"mounth", "month"},      // a vowel more
+		{"billding", "building"}, // vowels do not count; a double is one sound
+		{"hered", "heard"},       // an h and the vowels drop out
+		{"claimes", "claims"},
+		{"fone", "phone"}, // ph is f
+		{"sity", "city"},  // a soft c is s
+		{"kat", "cat"},    // a hard c is k
+	}
+	for _, tt := range alike {
+		if ka, kb := soundKey(tt.a), soundKey(tt.b); ka != kb {
+			t.Errorf("soundKey(%q) = %q, soundKey(%q) = %q: want them alike", tt.a, ka, tt.b, kb)
+		}
+	}
+	unlike := []struct{ a, b string }{
+		{"billding", "billing"}, // a sound less
+		{"intented", "invented"},
+		{"claimes", "claimed"},
+		{"hered", "here"},
+		{"mounth", "mouth"},
+	}
+	for _, tt := range unlike {
+		if ka, kb := soundKey(tt.a), soundKey(tt.b); ka == kb {
+			t.Errorf("soundKey(%q) = soundKey(%q) = %q: want them apart", tt.a, tt.b, ka)
+		}
+	}
+}
+
+// TestSuggestionEvidence checks the evidence that orders a misspelling's
+// suggestions, each both ways, on the embedded default.
+func TestSuggestionEvidence(t *testing.T) {
+	c := defaultChecker(t, nil)
+	tests := []struct {
+		name, text, word, want string
+	}{
+		{"a word said like the misspelling goes before one a letter off", "The new billding opened in March.", "billding", "building"},
+		{"a word said like it goes before a commoner one", "She claimes the prize today.", "claimes", "claims"},
+		{"a far commoner word of the same sound stays first", "The boaut left the harbour.", "boaut", "about"},
+		{"the word the text writes beside the same word goes first", "The first sold for pounds 2m. The second sold for ponud 3m.", "ponud", "pounds"},
+		{"without such a pair the nearer word stays first", "The second painting sold for ponud 3m.", "ponud", "pound"},
+		{"a pair across a full stop is no evidence", "He paid in pounds. 3m were spent, and ponud 3m more.", "ponud", "pound"},
+		{"a function word beside it is no evidence", "He weighed the pounds of the ponud of flour.", "ponud", "pound"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, f := range c.Check("t.txt", []byte(tt.text)) {
+				if f.Word == tt.word {
+					got = f.Suggestions
+				}
+			}
+			if len(got) == 0 || got[0] != tt.want {
+				t.Errorf("%q in %q: suggestions %q, want %q first", tt.word, tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestNeighbours(t *testing.T) {
+	tests := []struct {
+		text, word, before, after string
+	}{
+		{"sold for ponud 100,000 in", "ponud", "for", "#"},
+		{"it was, ponud. Then", "ponud", "", ""},
+		{"ponud", "ponud", "", ""},
+		{"The\tPonud  Sterling", "Ponud", "the", "sterling"},
+		{"a (ponud) b", "ponud", "", ""},
+	}
+	for _, tt := range tests {
+		i := indexWord(tt.text, tt.word)
+		b, a := neighbours([]byte(tt.text), i, i+len(tt.word))
+		if b != tt.before || a != tt.after {
+			t.Errorf("neighbours of %q in %q = %q, %q; want %q, %q", tt.word, tt.text, b, a, tt.before, tt.after)
+		}
+	}
+}
+
+func indexWord(s, w string) int {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if s[i:i+len(w)] == w {
+			return i
+		}
+	}
+	return -1
+}
+
+func TestWordPairs(t *testing.T) {
+	text := []byte("Pounds 2m here, pounds 3m there. The pound rose; pounds. 4m")
+	pairs, uses := wordPairs(text, map[string]bool{"pounds": true})
+	if got := pairs[[2]string{"pounds", "#"}]; got != 2 {
+		t.Errorf(`pairs["pounds" "#"] = %d, want 2 (not across the full stop)`, got)
+	}
+	if got := uses["pounds"]; got != 3 {
+		t.Errorf(`uses["pounds"] = %d, want 3`, got)
+	}
+	if got := pairs[[2]string{"the", "pound"}]; got != 0 {
+		t.Errorf(`pairs["the" "pound"] = %d, want 0: neither is wanted`, got)
+	}
+}
