@@ -169,6 +169,10 @@ func (c *Checker) checkPiece(d Document, text []byte) ([]Finding, int) {
 			continue
 		}
 		f, ok := doc.decision(c, t.word, v)
+		if ok && f.Kind == Misspelling && v.class == unknownWord && quotedAlone(text, int(t.start), int(t.end)) &&
+			!c.slipOfCommonWord(w, v) {
+			continue // a term mentioned, not used: the word 'gandula'
+		}
 		if !ok && v.class == unknownName {
 			f, ok = c.checkCapital(&caps, doc, text, t, w)
 		}
@@ -341,6 +345,14 @@ func typoOf(w string, cand candidate) bool {
 	}
 	slip := cand.dist <= 1 || cand.dist == 2 && movedLetter(strings.ToLower(w), strings.ToLower(cand.spelling))
 	return slip && unicode.ToLower(first(cand.spelling)) == unicode.ToLower(first(w)) && cand.tier <= lexicon.TierCommonWord
+}
+
+// slipOfCommonWord reports whether the unknown lower-case word w, with
+// verdict v, is one slip from a common word (see typoOf): then a writer
+// meant that word, however the text presents w.
+func (c *Checker) slipOfCommonWord(w string, v *verdict) bool {
+	words := v.dictWords(c)
+	return len(words) > 0 && typoOf(w, words[0])
 }
 
 // knownByParts reports whether w is made of known parts: a hyphenated

@@ -12,6 +12,7 @@ package spell
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // contextBonus is what a suggestion saves, in edits, for each side (the
@@ -185,4 +186,26 @@ func contextWord(b []byte) string {
 		return "#"
 	}
 	return strings.ToLower(s)
+}
+
+// quotedAlone reports whether the word text[start:end] stands alone
+// between quotation marks ('gandula', "gandula", ‘gandula’): a word
+// mentioned rather than used, such as a term of another language that
+// the text explains.
+func quotedAlone(text []byte, start, end int) bool {
+	open, n := utf8.DecodeLastRune(text[:start])
+	if n == 0 {
+		return false
+	}
+	close, m := utf8.DecodeRune(text[end:])
+	if m == 0 {
+		return false
+	}
+	switch open {
+	case '\'', '\u2018':
+		return close == '\'' || close == '\u2019'
+	case '"', '\u201c':
+		return close == '"' || close == '\u201d'
+	}
+	return false
 }

@@ -105,3 +105,25 @@ func TestWordPairs(t *testing.T) {
 		t.Errorf(`pairs["the" "pound"] = %d, want 0: neither is wanted`, got)
 	}
 }
+
+func TestQuotedTerm(t *testing.T) {
+	c := defaultChecker(t, nil)
+	tests := []struct {
+		name, text string
+		flagged    bool
+	}{
+		{"a word quoted alone is mentioned, not used", "In Brazil a ballboy is called a 'zandula' to this day.", false},
+		{"in double or curly quotes too", "In Brazil a ballboy is called a \u201czandula\u201d to this day.", false},
+		{"a slip of a common word is flagged in quotes", "They called it a 'goverment' of all talents.", true},
+		{"a word in a quoted phrase is used, not mentioned", "He said 'the zandula ran' and left.", true},
+		{"unmatched marks are no quotation", "They called it a 'zandula\u201d and left.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs := c.Check("t.txt", []byte(tt.text))
+			if got := len(fs) > 0; got != tt.flagged {
+				t.Errorf("%q: findings %v, want flagged %v", tt.text, fs, tt.flagged)
+			}
+		})
+	}
+}
