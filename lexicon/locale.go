@@ -17,7 +17,8 @@ import (
 // spelling (-our/-or, -re/-er, -ise/-ize, ae and oe/e, doubled l and p,
 // -ence/-ense, -ogue/-og, -ette/-et, -gement/-gment, mould/mold,
 // moustache/mustache, sulphur/sulfur, plough/plow, speciality/specialty,
-// centred/centered, rouble/ruble, kerb/curb),
+// centred/centered, rouble/ruble, kerb/curb, enquiry/inquiry,
+// despatch/dispatch, practise/practice, focussed/focused),
 // each where the letters around it allow (see americanToBritish), up to
 // three of them in one word. Irregular pairs (titbit, tidbit) are
 // left to [Lexicon.NearWords]. Of several spellings the one with the
@@ -183,6 +184,10 @@ var americanToBritish = []respelling{
 	{from: "ering", to: "ring", minBefore: 3, before: "t", endings: []string{""}},                                    // centring
 	{from: "rubl", to: "roubl", start: true},                                                                         // rouble
 	{from: "curb", to: "kerb", start: true, endings: []string{"", "s", "side", "stone", "stones"}},                   // kerb, kerbside
+	{from: "inquir", to: "enquir", start: true},                                                                      // enquiry
+	{from: "dispatch", to: "despatch", start: true},                                                                  // despatch
+	{from: "practic", to: "practis", start: true, after: "ei"},                                                       // practise, practising (the verb)
+	{from: "s", to: "ss", minBefore: 3, before: "u", after: "ei"},                                                    // focussed
 }
 
 var britishToAmerican = func() []respelling {

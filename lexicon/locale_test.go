@@ -51,6 +51,8 @@ func TestLocaleSpelling(t *testing.T) {
 		{"en-US", "roubles", "rubles", "en-GB"}, // not doubles
 		{"en-US", "kerb", "curb", "en-GB"},      // not kern
 		{"en-US", "centred", "centered", "en-GB"},
+		{"en-US", "despatched", "dispatched", "en-GB"},
+		{"en-GB", "practicing", "practising", "en-US"},
 		// None: known here, known nowhere, too short, or irregular.
 		{"en-GB", "colour", "", ""},
 		{"en-GB", "organize", "", ""}, // a British variant, accepted
@@ -60,6 +62,8 @@ func TestLocaleSpelling(t *testing.T) {
 		{"en-GB", "ern", "", ""}, // not ren
 		{"en-GB", "tidbit", "", ""},
 		{"en-GB", "curb", "", ""},    // a word of both: to curb
+		{"en-GB", "inquiry", "", ""}, // a word of both
+		{"en-GB", "practice", "", ""},
 		{"en-GB", "metered", "", ""}, // a word of both: a metered road
 		{"en-US", "amongst", "", ""}, // a word of both (variant_2) with the regenerated default; else none known
 		// Differences only where their context allows, not wherever
@@ -145,6 +149,9 @@ func TestRespellings(t *testing.T) {
 		{"acknowledgment", "en-US", "en-GB", "acknowledgement"},
 		{"amongst", "en-GB", "en-US", ""},
 		{"soya", "en-GB", "en-US", ""},
+		{"enquiries", "en-GB", "en-US", "inquiries"},
+		{"focussed", "en-GB", "en-US", "focused"},
+		{"practises", "en-GB", "en-US", "practices"},
 		{"colour", "en-GB", "fr-FR", ""},
 	} {
 		got := Respellings(tc.word, tc.from, tc.to)
