@@ -121,20 +121,32 @@ func buildWords(loc locale, src wordSources) (map[string]*entry, *wordStats, err
 	sort.Strings(common)
 	ix := newNearIndex(common)
 
+	// typoDropped reports whether the one-edit filter drops w, a word of
+	// source: one edit from a common word, and no Hunspell headword. It
+	// counts w as dropped or as a headword kept, and samples it.
+	typoDropped := func(w, source string, dropped, headword *int) bool {
+		x := ix.typoOf(w)
+		switch {
+		case x == "":
+			return false
+		case headwords[w]:
+			*headword++
+			st.sample(&st.KeptSamples, source+"-headword", w+"~"+x)
+			return false
+		}
+		*dropped++
+		st.sample(&st.DroppedSamples, source, w+"~"+x)
+		return true
+	}
+
 	// Size-95 words: keep those that are not a typo of a common word.
 	for _, w := range sortedKeys(all) {
 		e := all[w]
 		if e.Tier != rareTier {
 			continue
 		}
-		if x := ix.typoOf(w); x != "" {
-			if !headwords[w] {
-				st.RareDropped++
-				st.sample(&st.DroppedSamples, "scowl95", w+"~"+x)
-				continue
-			}
-			st.RareHeadword++
-			st.sample(&st.KeptSamples, "scowl95-headword", w+"~"+x)
+		if typoDropped(w, "scowl95", &st.RareDropped, &st.RareHeadword) {
+			continue
 		}
 		words[w] = e
 		st.Rare++
@@ -206,14 +218,8 @@ func buildWords(loc locale, src wordSources) (map[string]*entry, *wordStats, err
 				st.sample(&st.DroppedSamples, "hunspell-other", w)
 				continue
 			}
-			if x := ix.typoOf(w); x != "" {
-				if !headwords[w] {
-					st.HunspellNear++
-					st.sample(&st.DroppedSamples, "hunspell-near", w+"~"+x)
-					continue
-				}
-				st.HunspellHeadword++
-				st.sample(&st.KeptSamples, "hunspell-near-headword", w+"~"+x)
+			if typoDropped(w, "hunspell-near", &st.HunspellNear, &st.HunspellHeadword) {
+				continue
 			}
 			e := &entry{Tier: addedTier, Main: true, Proper: isCapitalised(w), Source: "hunspell"}
 			if loc.Tag == "en-GB" && izVariant(w, formSet, words) {
