@@ -1,6 +1,7 @@
 package spell
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -126,4 +127,37 @@ func TestQuotedTerm(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzContext asserts that the context scanners accept any text and span:
+// the neighbours are words of the text or "#", and every pair counted has
+// a wanted word, counted no more often than that word is used.
+func FuzzContext(f *testing.F) {
+	f.Add([]byte("sold for ponud 100,000 in"), 9, 14)
+	f.Add([]byte("Pounds 2m here, pounds 3m. The pound"), 0, 6)
+	f.Add([]byte("'gandula'"), 1, 8)
+	f.Fuzz(func(t *testing.T, text []byte, start, end int) {
+		if start < 0 || end < start || end > len(text) {
+			return
+		}
+		before, after := neighbours(text, start, end)
+		for _, w := range []string{before, after} {
+			if w != "" && w != "#" && !strings.Contains(strings.ToLower(string(text)), w) {
+				t.Fatalf("neighbour %q is not in %q", w, text)
+			}
+		}
+		quotedAlone(text, start, end)
+		want := map[string]bool{contextWord(text[start:end]): true}
+		pairs, uses := wordPairs(text, want)
+		for p, n := range pairs {
+			w := p[0]
+			if !want[w] {
+				w = p[1]
+			}
+			if !want[w] || n > uses[w] {
+				t.Fatalf("pair %q counted %d times, its wanted word %d", p, n, uses[w])
+			}
+		}
+		soundKey(strings.ToLower(string(text)))
+	})
 }
