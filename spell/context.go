@@ -63,7 +63,8 @@ func (c *Checker) reorderByContext(s *docState, text []byte, fs []Finding) {
 	}
 	for i := range fs {
 		f := &fs[i]
-		ranked, ok := s.rankings[f.Word]
+		word := f.Word
+		ranked, ok := s.rankings[word]
 		if f.Kind != Misspelling || !ok {
 			continue
 		}
@@ -98,6 +99,7 @@ func (c *Checker) reorderByContext(s *docState, text []byte, fs []Finding) {
 		}
 		sort.SliceStable(re, func(a, b int) bool { return re[a].score < re[b].score })
 		f.Suggestions = c.limit(spellingsOf(re))
+		f.Message = misspelledMessage(word, f.Suggestions[0])
 	}
 }
 

@@ -54,7 +54,7 @@ func (c *Checker) decide(s *docState, w string, v *verdict) (Finding, bool) {
 		}
 		out := c.limit(spellingsOf(ranked))
 		return Finding{Kind: Misspelling, Suggestions: out,
-			Message: fmt.Sprintf("%q looks misspelled; did you mean %q?", w, out[0])}, true
+			Message: misspelledMessage(w, out[0])}, true
 	}
 	return Finding{}, false
 }
@@ -98,6 +98,12 @@ func spellingsOf(ss []scoredWord) []string {
 		ws[i] = o.w
 	}
 	return ws
+}
+
+// misspelledMessage is the message of a misspelling w whose first
+// suggestion is s.
+func misspelledMessage(w, s string) string {
+	return fmt.Sprintf("%q looks misspelled; did you mean %q?", w, s)
 }
 
 func (c *Checker) limit(ws []string) []string {

@@ -53,13 +53,17 @@ func TestSuggestionEvidence(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
+			var msg string
 			for _, f := range c.Check("t.txt", []byte(tt.text)) {
 				if f.Word == tt.word {
-					got = f.Suggestions
+					got, msg = f.Suggestions, f.Message
 				}
 			}
 			if len(got) == 0 || got[0] != tt.want {
 				t.Errorf("%q in %q: suggestions %q, want %q first", tt.word, tt.text, got, tt.want)
+			}
+			if want := misspelledMessage(tt.word, tt.want); msg != want {
+				t.Errorf("%q in %q: message %q, want %q", tt.word, tt.text, msg, want)
 			}
 		})
 	}
