@@ -16,7 +16,9 @@ import (
 // It knows the regular differences between British and American
 // spelling (-our/-or, -re/-er, -ise/-ize, ae and oe/e, doubled l and p,
 // -ence/-ense, -ogue/-og, -ette/-et, -gement/-gment, mould/mold,
-// moustache/mustache, sulphur/sulfur, plough/plow, speciality/specialty),
+// moustache/mustache, sulphur/sulfur, plough/plow, speciality/specialty,
+// centred/centered, rouble/ruble, kerb/curb, enquiry/inquiry,
+// despatch/dispatch, practise/practice, focussed/focused),
 // each where the letters around it allow (see americanToBritish), up to
 // three of them in one word. Irregular pairs (titbit, tidbit) are
 // left to [Lexicon.NearWords]. Of several spellings the one with the
@@ -76,6 +78,24 @@ func (l *Lexicon) LocaleSpelling(word string) (spelling Candidate, locale string
 		return Candidate{}, "", false
 	}
 	return best, Locales[other], true
+}
+
+// Respellings returns the spellings that the regular differences between
+// the locales from and to (see [Lexicon.LocaleSpelling]) make of word, a
+// spelling of from, whether or not they are words; nil when no
+// differences between the two are known. The word list generator uses it
+// to tell another locale's spelling of a word from a variant of its own.
+func Respellings(word, from, to string) []string {
+	rules := localeRules(from, to)
+	if rules == nil || utf8.RuneCountInString(word) < minLocaleWord {
+		return nil
+	}
+	var out []string
+	eachRespelling(word, rules, maxLocaleEdits, func(s string, _ int) bool {
+		out = append(out, s)
+		return true
+	})
+	return out
 }
 
 // minLocaleWord is the shortest word LocaleSpelling respells: among
@@ -160,6 +180,14 @@ var americanToBritish = []respelling{
 	{from: "ow", to: "ough", minBefore: 2, endings: []string{"", "s", "ed", "ing", "man", "men", "share", "shares"}}, // plough
 	{from: "alt", to: "alit", minBefore: 3, after: "iy"},                                                             // speciality
 	{from: "gram", to: "gramme", minBefore: 2, endings: []string{"", "s"}},                                           // programme
+	{from: "ered", to: "red", minBefore: 3, before: "t", endings: []string{""}},                                      // centred, metred (centre + ed)
+	{from: "ering", to: "ring", minBefore: 3, before: "t", endings: []string{""}},                                    // centring
+	{from: "rubl", to: "roubl", start: true},                                                                         // rouble
+	{from: "curb", to: "kerb", start: true, endings: []string{"", "s", "side", "stone", "stones"}},                   // kerb, kerbside
+	{from: "inquir", to: "enquir", start: true},                                                                      // enquiry
+	{from: "dispatch", to: "despatch", start: true},                                                                  // despatch
+	{from: "practic", to: "practis", start: true, after: "ei"},                                                       // practise, practising (the verb)
+	{from: "s", to: "ss", minBefore: 3, before: "u", after: "ei"},                                                    // focussed
 }
 
 var britishToAmerican = func() []respelling {

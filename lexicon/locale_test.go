@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -38,12 +39,20 @@ func TestLocaleSpelling(t *testing.T) {
 		{"en-GB", "celiac", "coeliac", "en-US"},
 		{"en-GB", "diarrhea", "diarrhoea", "en-US"},
 		{"en-GB", "maneuvers", "manoeuvres", "en-US"},
+		{"en-GB", "centered", "centred", "en-US"}, // not entered
+		{"en-GB", "centering", "centring", "en-US"},
+		{"en-GB", "rubles", "roubles", "en-US"},
 		// British spellings in American text.
 		{"en-US", "colour", "color", "en-GB"},
 		{"en-US", "realised", "realized", "en-GB"},
 		{"en-US", "travellers", "travelers", "en-GB"},
 		{"en-US", "oesophagus", "esophagus", "en-GB"},
 		{"en-US", "programme", "program", "en-GB"},
+		{"en-US", "roubles", "rubles", "en-GB"}, // not doubles
+		{"en-US", "kerb", "curb", "en-GB"},      // not kern
+		{"en-US", "centred", "centered", "en-GB"},
+		{"en-US", "despatched", "dispatched", "en-GB"},
+		{"en-GB", "practicing", "practising", "en-US"},
 		// None: known here, known nowhere, too short, or irregular.
 		{"en-GB", "colour", "", ""},
 		{"en-GB", "organize", "", ""}, // a British variant, accepted
@@ -52,6 +61,11 @@ func TestLocaleSpelling(t *testing.T) {
 		{"en-GB", "oppenents", "", ""},
 		{"en-GB", "ern", "", ""}, // not ren
 		{"en-GB", "tidbit", "", ""},
+		{"en-GB", "curb", "", ""},    // a word of both: to curb
+		{"en-GB", "inquiry", "", ""}, // a word of both
+		{"en-GB", "practice", "", ""},
+		{"en-GB", "metered", "", ""}, // a word of both: a metered road
+		{"en-US", "amongst", "", ""}, // a word of both (variant_2) with the regenerated default; else none known
 		// Differences only where their context allows, not wherever
 		// their letters are: no prev for perv, prised for prized,
 		// perviousness for previousness, snowshoed for snowshed; no
@@ -123,5 +137,26 @@ func TestEachRespelling(t *testing.T) {
 	})
 	if n != maxRespellings {
 		t.Errorf("%d respellings of a word with 40 places; want the bound, %d", n, maxRespellings)
+	}
+}
+
+func TestRespellings(t *testing.T) {
+	for _, tc := range []struct {
+		word, from, to, want string // want "" for none
+	}{
+		{"travellers", "en-GB", "en-US", "travelers"},
+		{"programme", "en-GB", "en-US", "program"},
+		{"acknowledgment", "en-US", "en-GB", "acknowledgement"},
+		{"amongst", "en-GB", "en-US", ""},
+		{"soya", "en-GB", "en-US", ""},
+		{"enquiries", "en-GB", "en-US", "inquiries"},
+		{"focussed", "en-GB", "en-US", "focused"},
+		{"practises", "en-GB", "en-US", "practices"},
+		{"colour", "en-GB", "fr-FR", ""},
+	} {
+		got := Respellings(tc.word, tc.from, tc.to)
+		if tc.want == "" && len(got) > 0 || tc.want != "" && !slices.Contains(got, tc.want) {
+			t.Errorf("Respellings(%q, %s, %s) = %q, want %q among them", tc.word, tc.from, tc.to, got, tc.want)
+		}
 	}
 }

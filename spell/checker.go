@@ -177,6 +177,10 @@ func (c *Checker) checkPiece(d Document, text []byte) ([]Finding, int) {
 			continue
 		}
 		f, ok := doc.decision(c, t.word, v)
+		if ok && f.Kind == Misspelling && v.class == unknownWord && quotedAlone(text, int(t.start), int(t.end)) &&
+			!c.slipOfCommonWord(w, v) {
+			continue // a term mentioned, not used: the word 'gandula'
+		}
 		if !ok && v.class == unknownName {
 			f, ok = c.checkCapital(&caps, doc, text, t, w)
 		}
@@ -190,6 +194,7 @@ func (c *Checker) checkPiece(d Document, text []byte) ([]Finding, int) {
 		f.Pos.Offset, f.End.Offset = int(t.start), int(t.end)
 		fs = append(fs, f)
 	}
+	c.reorderByContext(doc, text, fs)
 	if splitNames {
 		fs = c.checkSplitNames(doc, text, toks, fs)
 	}
@@ -320,6 +325,8 @@ type candidate struct {
 	score    float64 // lower is better
 	tier     int     // dictionary tier of a dictionary word (SCOWL size, 10 most common)
 	locale   string  // for this locale's spelling of another locale's word: that locale
+
+	soundsAlike bool // the same soundKey as the misspelled word
 }
 
 func (c *Checker) verdict(w string) *verdict {
@@ -354,6 +361,14 @@ func typoOf(w string, cand candidate) bool {
 	}
 	slip := cand.dist <= 1 || cand.dist == 2 && movedLetter(strings.ToLower(w), strings.ToLower(cand.spelling))
 	return slip && unicode.ToLower(first(cand.spelling)) == unicode.ToLower(first(w)) && cand.tier <= lexicon.TierCommonWord
+}
+
+// slipOfCommonWord reports whether the unknown lower-case word w, with
+// verdict v, is one slip from a common word (see typoOf): then a writer
+// meant that word, however the text presents w.
+func (c *Checker) slipOfCommonWord(w string, v *verdict) bool {
+	words := v.dictWords(c)
+	return len(words) > 0 && typoOf(w, words[0])
 }
 
 // knownByParts reports whether w is made of known parts: a hyphenated
@@ -455,11 +470,13 @@ func (c *Checker) nearWords(w string) []candidate {
 	}
 	ncs := c.lex.NearWords(lw, max)
 	out := make([]candidate, 0, len(ncs))
+	key := soundKey(lw)
 	for _, nc := range ncs {
 		if nc.Flags&lexicon.Variant != 0 || nc.Flags&lexicon.Word == 0 && nc.Distance > 1 {
 			continue // a variant, or a proper name (British for brittish) further than one slip
 		}
-		out = append(out, candidate{spelling: nc.Spelling, dist: nc.Distance, score: wordScore(lw, !startsUpper(w), nc), tier: nc.Tier})
+		out = append(out, candidate{spelling: nc.Spelling, dist: nc.Distance, score: wordScore(lw, !startsUpper(w), nc), tier: nc.Tier,
+			soundsAlike: soundKey(strings.ToLower(nc.Spelling)) == key})
 	}
 	slices.SortFunc(out, func(a, b candidate) int {
 		if a.score != b.score {
@@ -526,6 +543,10 @@ func wordScore(w string, lower bool, nc lexicon.Candidate) float64 {
 	}
 	return s
 }
+
+// soundBonus is what a candidate said like the misspelling (the same
+// soundKey: knver and never, hered and heard) saves, in edits.
+const soundBonus = 0.2
 
 // freqWeight is the cost of a word ten times rarer, in edits.
 const freqWeight = 0.25

@@ -50,7 +50,7 @@ func (s *docState) findMajority(c *Checker, w, k string) (string, int) {
 		if d := len(o.runes) - len(kr); d > 1 || d < -1 {
 			continue
 		}
-		if !oneSlip(k, o.key, kr, o.runes) {
+		if !oneSlip(k, o.key, kr, o.runes) || placeAdjective(kr, o.runes) {
 			continue
 		}
 		if c.lex.LookupFold(o.key).Flags&lexicon.Word != 0 && s.caps[o.key] < 2 {
@@ -227,4 +227,14 @@ type majorityAnswer struct {
 type nameKey struct {
 	key   string
 	runes []rune
+}
+
+// placeAdjective reports whether one of a and b is the other, a name
+// ending in a, with an n added (Rica, Rican; Scotia, Scotian): a place and
+// its people or adjective, two words rather than one misspelled.
+func placeAdjective(a, b []rune) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len(a) > 0 && a[len(a)-1] == 'a' && len(b) == len(a)+1 && b[len(a)] == 'n' && slices.Equal(a, b[:len(a)])
 }

@@ -48,34 +48,62 @@ func (c *Checker) decide(s *docState, w string, v *verdict) (Finding, bool) {
 			return Finding{Kind: Misspelling, Suggestions: []string{words[0].spelling},
 				Message: fmt.Sprintf("%q is the %s spelling; did you mean %q?", w, l, words[0].spelling)}, true
 		}
-		sug := s.rank(words)
-		out := c.limit(sug)
+		ranked := s.scored(words)
+		if len(ranked) > 1 {
+			s.keepRanking(w, ranked)
+		}
+		out := c.limit(spellingsOf(ranked))
 		return Finding{Kind: Misspelling, Suggestions: out,
-			Message: fmt.Sprintf("%q looks misspelled; did you mean %q?", w, out[0])}, true
+			Message: misspelledMessage(w, out[0])}, true
 	}
 	return Finding{}, false
 }
 
-// rank orders dictionary candidates, preferring words the document uses.
+// rank orders dictionary candidates, preferring words the document uses
+// and words said like the misspelling.
 func (s *docState) rank(cs []candidate) []string {
-	type sc struct {
-		w     string
-		score float64
-	}
-	out := make([]sc, len(cs))
+	return spellingsOf(s.scored(cs))
+}
+
+// A scoredWord is a suggestion with its score in edits, lower better.
+type scoredWord struct {
+	w     string
+	score float64
+}
+
+// scored returns the candidates cs with the document's evidence added to
+// their scores, best first.
+func (s *docState) scored(cs []candidate) []scoredWord {
+	out := make([]scoredWord, len(cs))
 	for i, c := range cs {
 		score := c.score
 		if s.count[lexicon.Fold(c.spelling)] > 0 {
-			score -= 0.3
+			score -= usedBonus
 		}
-		out[i] = sc{c.spelling, score}
+		if c.soundsAlike {
+			score -= soundBonus
+		}
+		out[i] = scoredWord{c.spelling, score}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score < out[j].score })
-	ws := make([]string, len(out))
-	for i, o := range out {
+	return out
+}
+
+// usedBonus is what a candidate the same document uses saves, in edits.
+const usedBonus = 0.3
+
+func spellingsOf(ss []scoredWord) []string {
+	ws := make([]string, len(ss))
+	for i, o := range ss {
 		ws[i] = o.w
 	}
 	return ws
+}
+
+// misspelledMessage is the message of a misspelling w whose first
+// suggestion is s.
+func misspelledMessage(w, s string) string {
+	return fmt.Sprintf("%q looks misspelled; did you mean %q?", w, s)
 }
 
 func (c *Checker) limit(ws []string) []string {

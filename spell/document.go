@@ -41,6 +41,10 @@ type docState struct {
 	majorities map[majorityKey]majorityAnswer
 	pairs      map[[2]int32]joinedAnswer
 	facts      []wordFacts // per word: what a pair of words needs to know of it, once asked
+
+	// The scored suggestions of each misspelled word with more than one,
+	// for reordering by the words around each use (see reorderByContext).
+	rankings map[string][]scoredWord
 }
 
 // wordFacts are what the lexicon says of a word, folded, that the check of

@@ -376,6 +376,5 @@ func (c *Checker) repeatedOnPurpose(w string, v *verdict, n int) bool {
 	if n < 3 {
 		return false
 	}
-	words := v.dictWords(c)
-	return len(words) == 0 || !typoOf(w, words[0])
+	return !c.slipOfCommonWord(w, v)
 }

@@ -142,13 +142,16 @@ func TestReadWordFileLatin1(t *testing.T) {
 }
 
 func TestHunspellExpand(t *testing.T) {
-	forms, err := loadHunspell("testdata/hunspell/en_GB")
+	forms, stems, err := loadHunspell("testdata/hunspell/en_GB")
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"colour", "colours", "gameplay", "gameplay's", "tried", "try", "trys"}
+	want := []string{"amongst", "annum", "colorectal", "colour", "colours", "develop", "developement", "gameplay", "gameplay's", "leant", "speeded", "travellers", "tried", "try", "trys"}
 	if !slices.Equal(forms, want) {
 		t.Errorf("forms = %q, want %q", forms, want)
+	}
+	if !stems["colour"] || !stems["leant"] || stems["colours"] || stems["developement"] || len(stems) != 10 {
+		t.Errorf("stems = %v, want the ten headwords of the .dic file", stems)
 	}
 	cond, err := parseCondition("[^aeiou]y")
 	if err != nil {
@@ -209,6 +212,18 @@ func TestBuildWords(t *testing.T) {
 		{"en-US", "destabilisation", 0, ""},
 		{"en-US", "destabilization", 55, ""},
 		{"en-US", "judgment", 0, ""},
+		// Hunspell headwords are words, even one edit from a common word;
+		// forms its affix rules make are not, when they are.
+		{"en-GB", "leant", 80, ""},
+		{"en-GB", "annum", 95, ""},       // size 95, one edit from annul
+		{"en-US", "annum", 95, ""},       // a headword of the British dictionary counts too
+		{"en-GB", "colorectal", 0, ""},   // SCOWL gives it to American only
+		{"en-GB", "develop", 80, ""},     //
+		{"en-GB", "developement", 0, ""}, // made by an affix rule
+		{"en-US", "colorectal", 80, ""},  // American
+		{"en-GB", "speeded", 20, "v"},    // british_variant_2
+		{"en-US", "speeded", 20, "v"},    // variant_2
+		{"en-US", "amongst", 20, "v"},    // variant_2
 	}
 	cache := map[string]map[string]*entry{}
 	for _, tt := range tests {

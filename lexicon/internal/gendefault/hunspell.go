@@ -220,8 +220,11 @@ func (aff *hunspellAff) expand(stem, flags string) []string {
 	return out
 }
 
-// expandDic expands every stem of a .dic file and returns the sorted forms.
-func expandDic(aff *hunspellAff, dic []byte) []string {
+// expandDic expands every stem of a .dic file and returns the sorted
+// forms and the set of stems: the headwords the dictionary's editors
+// wrote, not forms made by affix rules.
+func expandDic(aff *hunspellAff, dic []byte) (forms []string, stems map[string]bool) {
+	stems = map[string]bool{}
 	dic = bytes.TrimPrefix(dic, []byte("\xef\xbb\xbf"))
 	set := map[string]bool{}
 	sc := bufio.NewScanner(bytes.NewReader(dic))
@@ -246,6 +249,7 @@ func expandDic(aff *hunspellAff, dic []byte) []string {
 		for _, ic := range aff.Iconv {
 			stem = strings.ReplaceAll(stem, ic[0], ic[1])
 		}
+		stems[stem] = true
 		for _, w := range aff.expand(stem, flags) {
 			set[w] = true
 		}
@@ -255,22 +259,24 @@ func expandDic(aff *hunspellAff, dic []byte) []string {
 		out = append(out, w)
 	}
 	sort.Strings(out)
-	return out
+	return out, stems
 }
 
-// loadHunspell reads base.aff and base.dic and returns every word form.
-func loadHunspell(base string) ([]string, error) {
+// loadHunspell reads base.aff and base.dic and returns every word form
+// and the set of headwords (see expandDic).
+func loadHunspell(base string) (forms []string, stems map[string]bool, err error) {
 	a, err := os.ReadFile(base + ".aff")
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	d, err := os.ReadFile(base + ".dic")
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	aff, err := parseAff(a)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return expandDic(aff, d), nil
+	forms, stems = expandDic(aff, d)
+	return forms, stems, nil
 }

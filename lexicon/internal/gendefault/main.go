@@ -127,8 +127,8 @@ func logWordStats(tag string, n int, words map[string]*entry, st *wordStats) {
 	for _, t := range sortedInts(tiers) {
 		fmt.Fprintf(os.Stderr, " %d:%d", t, tiers[t])
 	}
-	fmt.Fprintf(os.Stderr, "\n  scowl<=80 %d; scowl95 kept %d dropped %d; hunspell kept %d, dropped near %d, other-locale %d, shape %d; currency %d; curated %d; accent-free %d\n",
-		st.SCOWL, st.Rare, st.RareDropped, st.Hunspell, st.HunspellNear, st.HunspellOther, st.HunspellShape, st.Currency, st.Curated, st.Folded)
+	fmt.Fprintf(os.Stderr, "\n  scowl<=80 %d; scowl95 kept %d (headwords one edit from a word %d) dropped %d; hunspell kept %d (headwords one edit from a word %d), dropped near %d, other-locale %d, shape %d; less common variants kept %d, dropped as other-locale %d; currency %d; curated %d; accent-free %d\n",
+		st.SCOWL, st.Rare, st.RareHeadword, st.RareDropped, st.Hunspell, st.HunspellHeadword, st.HunspellNear, st.HunspellOther, st.HunspellShape, st.LessCommon, st.LessCommonOther, st.Currency, st.Curated, st.Folded)
 	for _, m := range []struct {
 		what string
 		m    map[string][]string

@@ -22,30 +22,40 @@ var scowlCategories = []string{"words", "upper", "proper-names", "contractions",
 
 // locale says which SCOWL lists make up one locale's dictionary.
 type locale struct {
-	Tag      string   // BCP 47 tag, e.g. "en-GB"
-	Main     []string // SCOWL lists whose words are the locale's main spellings
-	Variant  []string // lists whose words are accepted variants (flag v)
-	Other    []string // lists of the other locale's spellings, never accepted unless also in Main/Variant
-	Hunspell string   // base name of the Hunspell dictionary, e.g. "en_GB"
+	Tag     string   // BCP 47 tag, e.g. "en-GB"
+	Main    []string // SCOWL lists whose words are the locale's main spellings
+	Variant []string // lists whose words are accepted variants (flag v)
+	// LessCommon are lists of variants accepted (flag v) unless the
+	// regular differences between the locales make a main word of them.
+	LessCommon []string
+	Other      []string // lists of the other locale's spellings, never accepted unless also in Main/Variant
+	Hunspell   string   // base name of the Hunspell dictionary, e.g. "en_GB"
 }
 
 // locales are the two locales lexcheck ships. For en-GB the generic
 // variant_1 lists are not used: they hold American main spellings (color,
 // center) as variants; british_variant_1 is their British counterpart.
+// The variant_2 lists hold spellings SCOWL calls acceptable but less
+// common (amongst and onwards in American, speeded, abided, soya,
+// tradeable in both); they are accepted, never suggested, unless they are
+// the other locale's spelling of a main word (travellers, programme in
+// en-US; acknowledgment, sulfate in en-GB).
 var locales = []locale{
 	{
-		Tag:      "en-GB",
-		Main:     []string{"english", "british"},
-		Variant:  []string{"british_z", "british_variant_1"},
-		Other:    []string{"american", "variant_1"},
-		Hunspell: "en_GB",
+		Tag:        "en-GB",
+		Main:       []string{"english", "british"},
+		Variant:    []string{"british_z", "british_variant_1"},
+		LessCommon: []string{"british_variant_2"},
+		Other:      []string{"american", "variant_1"},
+		Hunspell:   "en_GB",
 	},
 	{
-		Tag:      "en-US",
-		Main:     []string{"english", "american"},
-		Variant:  []string{"variant_1"},
-		Other:    []string{"british", "british_z", "british_variant_1", "british_variant_2"},
-		Hunspell: "en_US",
+		Tag:        "en-US",
+		Main:       []string{"english", "american"},
+		Variant:    []string{"variant_1"},
+		LessCommon: []string{"variant_2"},
+		Other:      []string{"british", "british_z", "british_variant_1", "british_variant_2"},
+		Hunspell:   "en_US",
 	},
 }
 

@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/lexcheck/lexcheck/lexicon"
 )
 
 // Tier thresholds of the word-list policy.
@@ -26,18 +28,22 @@ const (
 
 // wordStats counts what each source gave to a locale's list.
 type wordStats struct {
-	SCOWL          int // words from SCOWL sizes ≤ 80
-	Rare           int // size-95 words kept
-	RareDropped    int // size-95 words dropped as one edit from a common word
-	Hunspell       int // words only Hunspell has, kept
-	HunspellNear   int // Hunspell-only words dropped as one edit from a common word
-	HunspellOther  int // Hunspell-only words dropped as the other locale's spelling
-	HunspellShape  int // Hunspell forms dropped for digits, dots or possessives
-	Currency       int // currency words from ISO 4217
-	Curated        int // words from the curated list
-	Folded         int // accent-free forms of accented words
-	DroppedSamples map[string][]string
-	KeptSamples    map[string][]string
+	SCOWL            int // words from SCOWL sizes ≤ 80
+	Rare             int // size-95 words kept
+	RareDropped      int // size-95 words dropped as one edit from a common word
+	Hunspell         int // words only Hunspell has, kept
+	HunspellNear     int // Hunspell-only words dropped as one edit from a common word
+	HunspellOther    int // Hunspell-only words dropped as the other locale's spelling
+	LessCommon       int // less common variants kept
+	LessCommonOther  int // less common variants dropped as the other locale's spelling of a main word
+	RareHeadword     int // size-95 words one edit from a common word, kept as Hunspell headwords
+	HunspellHeadword int // Hunspell-only words one edit from a common word, kept as headwords
+	HunspellShape    int // Hunspell forms dropped for digits, dots or possessives
+	Currency         int // currency words from ISO 4217
+	Curated          int // words from the curated list
+	Folded           int // accent-free forms of accented words
+	DroppedSamples   map[string][]string
+	KeptSamples      map[string][]string
 }
 
 func (s *wordStats) sample(m *map[string][]string, key, w string) {
@@ -71,6 +77,30 @@ func buildWords(loc locale, src wordSources) (map[string]*entry, *wordStats, err
 	}
 	all := mergeLocale(mainAll, varAll)
 
+	// The lower-case headwords of both Hunspell dictionaries: words their
+	// editors wrote down, not forms their affix rules made. Such a
+	// headword is a real word even when one edit from a common one (annum,
+	// annul; leant, lean), so the one-edit filter does not drop it.
+	// (Capitalised headwords are not trusted so: Commerical is one.)
+	headwords := map[string]bool{}
+	anyForm := map[string]bool{} // every form of either dictionary
+	if src.HunspellDir != "" {
+		for _, l := range locales {
+			fs, stems, err := loadHunspell(src.HunspellDir + "/" + l.Hunspell)
+			if err != nil {
+				return nil, nil, err
+			}
+			for _, w := range fs {
+				anyForm[w] = true
+			}
+			for w := range stems {
+				if !isCapitalised(w) {
+					headwords[w] = true
+				}
+			}
+		}
+	}
+
 	// Words of sizes ≤ 80 are taken whole; they make the base list.
 	words := map[string]*entry{}
 	var common []string
@@ -91,20 +121,63 @@ func buildWords(loc locale, src wordSources) (map[string]*entry, *wordStats, err
 	sort.Strings(common)
 	ix := newNearIndex(common)
 
+	// typoDropped reports whether the one-edit filter drops w, a word of
+	// source: one edit from a common word, and no Hunspell headword. It
+	// counts w as dropped or as a headword kept, and samples it.
+	typoDropped := func(w, source string, dropped, headword *int) bool {
+		x := ix.typoOf(w)
+		switch {
+		case x == "":
+			return false
+		case headwords[w]:
+			*headword++
+			st.sample(&st.KeptSamples, source+"-headword", w+"~"+x)
+			return false
+		}
+		*dropped++
+		st.sample(&st.DroppedSamples, source, w+"~"+x)
+		return true
+	}
+
 	// Size-95 words: keep those that are not a typo of a common word.
 	for _, w := range sortedKeys(all) {
 		e := all[w]
 		if e.Tier != rareTier {
 			continue
 		}
-		if x := ix.typoOf(w); x != "" {
-			st.RareDropped++
-			st.sample(&st.DroppedSamples, "scowl95", w+"~"+x)
+		if typoDropped(w, "scowl95", &st.RareDropped, &st.RareHeadword) {
 			continue
 		}
 		words[w] = e
 		st.Rare++
 		st.sample(&st.KeptSamples, "scowl95", w)
+	}
+
+	// Less common variants (SCOWL's variant_2: speeded, soya, amongst in
+	// en-US) are accepted, never suggested, when a Hunspell dictionary
+	// has them too (SCOWL's variant_2 also lists misspellings such as
+	// accidently, which no Hunspell dictionary has), unless they are the
+	// other locale's spelling of a main word (travellers, programme in
+	// en-US). They are added after the one-edit filter's index is built:
+	// a rare variant is no common word that others are typos of.
+	lessAll, err := loadSCOWL(src.SCOWLDir, loc.LessCommon, rareTier)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, w := range sortedKeys(lessAll) {
+		if hasWord(words, w) || !anyForm[w] {
+			continue
+		}
+		if x := otherSpellingOf(w, loc.Tag, mainAll); x != "" {
+			st.LessCommonOther++
+			st.sample(&st.DroppedSamples, "less-common-other", w+"~"+x)
+			continue
+		}
+		e := *lessAll[w]
+		e.Main, e.Variant = false, true
+		words[w] = &e
+		st.LessCommon++
+		st.sample(&st.KeptSamples, "less-common", w)
 	}
 
 	// otherLocale reports whether w is a spelling of the other locale that
@@ -118,9 +191,13 @@ func buildWords(loc locale, src wordSources) (map[string]*entry, *wordStats, err
 		return ok
 	}
 
-	// Hunspell: forms SCOWL lacks, at tier 80, with the same filter.
+	// Hunspell: forms SCOWL lacks, at tier 80, with the same filter for the
+	// forms its affix rules made. A spelling SCOWL gives to the other locale
+	// only is left out even when Hunspell has it as a headword: Hunspell
+	// en-GB lists American gray, balk and draftsman beside grey, baulk and
+	// draughtsman.
 	if src.HunspellDir != "" {
-		forms, err := loadHunspell(src.HunspellDir + "/" + loc.Hunspell)
+		forms, _, err := loadHunspell(src.HunspellDir + "/" + loc.Hunspell)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -129,7 +206,7 @@ func buildWords(loc locale, src wordSources) (map[string]*entry, *wordStats, err
 			formSet[w] = true
 		}
 		for _, w := range forms {
-			if _, ok := all[w]; ok {
+			if _, ok := all[w]; ok || words[w] != nil {
 				continue // SCOWL has it: its tier and filter decide
 			}
 			if !plainWordShape(w) {
@@ -141,9 +218,7 @@ func buildWords(loc locale, src wordSources) (map[string]*entry, *wordStats, err
 				st.sample(&st.DroppedSamples, "hunspell-other", w)
 				continue
 			}
-			if x := ix.typoOf(w); x != "" {
-				st.HunspellNear++
-				st.sample(&st.DroppedSamples, "hunspell-near", w+"~"+x)
+			if typoDropped(w, "hunspell-near", &st.HunspellNear, &st.HunspellHeadword) {
 				continue
 			}
 			e := &entry{Tier: addedTier, Main: true, Proper: isCapitalised(w), Source: "hunspell"}
@@ -223,6 +298,22 @@ func buildWords(loc locale, src wordSources) (map[string]*entry, *wordStats, err
 		st.sample(&st.KeptSamples, "folded", f)
 	}
 	return words, st, nil
+}
+
+// otherSpellingOf returns the main word of the locale tag that w spells
+// the other locale's way (travelers for travellers in en-US), or "".
+func otherSpellingOf(w, tag string, main scowlSet) string {
+	for _, l := range locales {
+		if l.Tag == tag {
+			continue
+		}
+		for _, s := range lexicon.Respellings(w, l.Tag, tag) {
+			if _, ok := main[s]; ok {
+				return s
+			}
+		}
+	}
+	return ""
 }
 
 // izVariant reports whether an en-GB word spelt with -iz- (organizer) has an
