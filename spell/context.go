@@ -51,20 +51,19 @@ func (c *Checker) reorderByContext(s *docState, text []byte, fs []Finding) {
 	if len(s.rankings) == 0 {
 		return
 	}
-	want := map[string]bool{}
-	for _, ranked := range s.rankings {
-		for _, r := range ranked {
-			want[strings.ToLower(r.w)] = true
-		}
+	// The misspellings whose neighbours say something, and the pairs of
+	// words (a neighbour and a suggestion) and the suggestions whose uses
+	// are to be counted: a pass over the text counts those alone.
+	type site struct {
+		f             *Finding
+		ranked        []scoredWord
+		before, after string
 	}
-	pairs, uses := wordPairs(text, want)
-	if len(pairs) == 0 {
-		return
-	}
+	var sites []site
+	pairs, uses := map[[2]string]int{}, map[string]int{}
 	for i := range fs {
 		f := &fs[i]
-		word := f.Word
-		ranked, ok := s.rankings[word]
+		ranked, ok := s.rankings[f.Word]
 		if f.Kind != Misspelling || !ok {
 			continue
 		}
@@ -78,18 +77,31 @@ func (c *Checker) reorderByContext(s *docState, text []byte, fs []Finding) {
 		if before == "" && after == "" {
 			continue
 		}
-		re := make([]scoredWord, len(ranked))
+		sites = append(sites, site{f, ranked, before, after})
+		for _, r := range ranked {
+			lw := strings.ToLower(r.w)
+			uses[lw] = 0
+			pairs[[2]string{before, lw}] = 0
+			pairs[[2]string{lw, after}] = 0
+		}
+	}
+	if len(sites) == 0 {
+		return
+	}
+	countPairs(text, pairs, uses)
+	for _, st := range sites {
+		re := make([]scoredWord, len(st.ranked))
 		moved := false
-		for j, r := range ranked {
+		for j, r := range st.ranked {
 			re[j] = r
 			lw := strings.ToLower(r.w)
 			// The share of the suggestion's uses beside the same word,
 			// counting this use as one that is not.
-			if n := pairs[[2]string{before, lw}]; n > 0 {
+			if n := pairs[[2]string{st.before, lw}]; n > 0 {
 				re[j].score -= contextBonus * float64(n) / float64(uses[lw]+1)
 				moved = true
 			}
-			if n := pairs[[2]string{lw, after}]; n > 0 {
+			if n := pairs[[2]string{lw, st.after}]; n > 0 {
 				re[j].score -= contextBonus * float64(n) / float64(uses[lw]+1)
 				moved = true
 			}
@@ -98,8 +110,8 @@ func (c *Checker) reorderByContext(s *docState, text []byte, fs []Finding) {
 			continue
 		}
 		sort.SliceStable(re, func(a, b int) bool { return re[a].score < re[b].score })
-		f.Suggestions = c.limit(spellingsOf(re))
-		f.Message = misspelledMessage(word, f.Suggestions[0])
+		st.f.Suggestions = c.limit(spellingsOf(re))
+		st.f.Message = misspelledMessage(st.f.Word, st.f.Suggestions[0])
 	}
 }
 
@@ -132,12 +144,15 @@ func neighbours(text []byte, start, end int) (before, after string) {
 	return before, after
 }
 
-// wordPairs returns how often text writes each pair of words, in lower
-// case and parted by spaces alone, of which one is a word of want, and how
-// often it writes each word of want.
-func wordPairs(text []byte, want map[string]bool) (pairs map[[2]string]int, uses map[string]int) {
-	pairs, uses = map[[2]string]int{}, map[string]int{}
-	prev, prevEnd := "", -1
+// countPairs counts, in text, the uses of each word of uses and of each
+// pair of words of pairs (in lower case and parted by spaces alone, as
+// neighbours reads them; a number is "#"): the maps hold the words and
+// pairs to count, at 0. Every pair asked holds a word of uses, so only
+// where one of two neighbours is such a word is the pair looked up: the
+// pass makes no string for other words.
+func countPairs(text []byte, pairs map[[2]string]int, uses map[string]int) {
+	var cur, prev []byte // the word and the one before, as contextWord gives them
+	prevWanted, prevEnd := false, -1
 	for i := 0; i < len(text); {
 		if !contextByte(text[i]) {
 			i++
@@ -147,17 +162,21 @@ func wordPairs(text []byte, want map[string]bool) (pairs map[[2]string]int, uses
 		for j < len(text) && contextByte(text[j]) {
 			j++
 		}
-		w := contextWord(text[i:j])
-		if want[w] {
-			uses[w]++
+		cur = appendContextWord(cur[:0], text[i:j])
+		_, wanted := uses[string(cur)]
+		if wanted {
+			uses[string(cur)]++
 		}
-		if prevEnd > 0 && text[prevEnd-1] != '.' && text[prevEnd-1] != ',' && spacesOnly(text[prevEnd:i]) && (want[prev] || want[w]) {
-			pairs[[2]string{prev, w}]++
+		if (prevWanted || wanted) && prevEnd > 0 && text[prevEnd-1] != '.' && text[prevEnd-1] != ',' && spacesOnly(text[prevEnd:i]) {
+			k := [2]string{string(prev), string(cur)}
+			if _, ok := pairs[k]; ok {
+				pairs[k]++
+			}
 		}
-		prev, prevEnd = w, j
+		cur, prev = prev, cur
+		prevWanted, prevEnd = wanted, j
 		i = j
 	}
-	return pairs, uses
 }
 
 func spacesOnly(b []byte) bool {
@@ -175,6 +194,29 @@ func spacesOnly(b []byte) bool {
 // costs the context of a few words and nothing else.
 func contextByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '\'' || c == '.' || c == ','
+}
+
+// appendContextWord appends contextWord(b) to dst.
+func appendContextWord(dst, b []byte) []byte {
+	for len(b) > 0 && (b[0] == '.' || b[0] == ',' || b[0] == '\'') {
+		b = b[1:]
+	}
+	for len(b) > 0 && (b[len(b)-1] == '.' || b[len(b)-1] == ',' || b[len(b)-1] == '\'') {
+		b = b[:len(b)-1]
+	}
+	if len(b) == 0 {
+		return dst
+	}
+	if b[0] >= '0' && b[0] <= '9' {
+		return append(dst, '#')
+	}
+	for _, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 // contextWord returns the word b, trimmed of the points and commas around

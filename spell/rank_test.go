@@ -97,17 +97,71 @@ func indexWord(s, w string) int {
 	return -1
 }
 
-func TestWordPairs(t *testing.T) {
-	text := []byte("Pounds 2m here, pounds 3m there. The pound rose; pounds. 4m")
-	pairs, uses := wordPairs(text, map[string]bool{"pounds": true})
+// wordPairs is countPairs the plain way: every pair of words of text (in
+// lower case, parted by spaces alone) of which one is a word of want, and
+// the uses of each word of want.
+func wordPairs(text []byte, want map[string]bool) (pairs map[[2]string]int, uses map[string]int) {
+	pairs, uses = map[[2]string]int{}, map[string]int{}
+	prev, prevEnd := "", -1
+	for i := 0; i < len(text); {
+		if !contextByte(text[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && contextByte(text[j]) {
+			j++
+		}
+		w := contextWord(text[i:j])
+		if want[w] {
+			uses[w]++
+		}
+		if prevEnd > 0 && text[prevEnd-1] != '.' && text[prevEnd-1] != ',' && spacesOnly(text[prevEnd:i]) && (want[prev] || want[w]) {
+			pairs[[2]string{prev, w}]++
+		}
+		prev, prevEnd = w, j
+		i = j
+	}
+	return pairs, uses
+}
+
+// countAsked runs countPairs asking for every pair wordPairs found and a
+// few it did not, and the uses of want.
+func countAsked(text []byte, want map[string]bool, plain map[[2]string]int) (map[[2]string]int, map[string]int) {
+	pairs, uses := map[[2]string]int{}, map[string]int{}
+	for p := range plain {
+		pairs[p] = 0
+	}
+	for w := range want {
+		uses[w] = 0
+		pairs[[2]string{"", w}] = 0
+		pairs[[2]string{w, "never"}] = 0
+	}
+	countPairs(text, pairs, uses)
+	return pairs, uses
+}
+
+func TestCountPairs(t *testing.T) {
+	text := []byte("Pounds 2m here, pounds 3m there. The pound rose; pounds. 4m '' pounds")
+	want := map[string]bool{"pounds": true}
+	plain, plainUses := wordPairs(text, want)
+	pairs, uses := countAsked(text, want, plain)
 	if got := pairs[[2]string{"pounds", "#"}]; got != 2 {
 		t.Errorf(`pairs["pounds" "#"] = %d, want 2 (not across the full stop)`, got)
 	}
-	if got := uses["pounds"]; got != 3 {
-		t.Errorf(`uses["pounds"] = %d, want 3`, got)
+	if got := uses["pounds"]; got != 4 {
+		t.Errorf(`uses["pounds"] = %d, want 4`, got)
 	}
-	if got := pairs[[2]string{"the", "pound"}]; got != 0 {
-		t.Errorf(`pairs["the" "pound"] = %d, want 0: neither is wanted`, got)
+	if got := pairs[[2]string{"", "pounds"}]; got != 1 {
+		t.Errorf(`pairs["" "pounds"] = %d, want 1 (after '', a word of no letters)`, got)
+	}
+	for p, n := range pairs {
+		if n != plain[p] {
+			t.Errorf("pair %q: counted %d, the plain way %d", p, n, plain[p])
+		}
+	}
+	if uses["pounds"] != plainUses["pounds"] {
+		t.Errorf("uses %d, the plain way %d", uses["pounds"], plainUses["pounds"])
 	}
 }
 
@@ -153,6 +207,17 @@ func FuzzContext(f *testing.F) {
 		quotedAlone(text, start, end)
 		want := map[string]bool{contextWord(text[start:end]): true}
 		pairs, uses := wordPairs(text, want)
+		asked, askedUses := countAsked(text, want, pairs)
+		for p, n := range asked {
+			if n != pairs[p] {
+				t.Fatalf("pair %q: countPairs %d, the plain way %d", p, n, pairs[p])
+			}
+		}
+		for w, n := range askedUses {
+			if n != uses[w] {
+				t.Fatalf("uses of %q: countPairs %d, the plain way %d", w, n, uses[w])
+			}
+		}
 		for p, n := range pairs {
 			w := p[0]
 			if !want[w] {
