@@ -151,6 +151,26 @@ func neighbours(text []byte, start, end int) (before, after string) {
 // where one of two neighbours is such a word is the pair looked up: the
 // pass makes no string for other words.
 func countPairs(text []byte, pairs map[[2]string]int, uses map[string]int) {
+	// Counted in slices, found through maps looked up by the word's bytes
+	// (a lookup that makes no string): a word of a long text may be a
+	// suggestion's, such as "said", used thousands of times.
+	wordIdx := make(map[string]int, len(uses))
+	useN := make([]int, 0, len(uses))
+	for w := range uses {
+		wordIdx[w] = len(useN)
+		useN = append(useN, 0)
+	}
+	secondIdx := map[string]map[string]int{} // first word -> second word -> index in pairN
+	pairN := make([]int, 0, len(pairs))
+	for p := range pairs {
+		m := secondIdx[p[0]]
+		if m == nil {
+			m = map[string]int{}
+			secondIdx[p[0]] = m
+		}
+		m[p[1]] = len(pairN)
+		pairN = append(pairN, 0)
+	}
 	var cur, prev []byte // the word and the one before, as contextWord gives them
 	prevWanted, prevEnd := false, -1
 	for i := 0; i < len(text); {
@@ -163,19 +183,26 @@ func countPairs(text []byte, pairs map[[2]string]int, uses map[string]int) {
 			j++
 		}
 		cur = appendContextWord(cur[:0], text[i:j])
-		_, wanted := uses[string(cur)]
+		k, wanted := wordIdx[string(cur)]
 		if wanted {
-			uses[string(cur)]++
+			useN[k]++
 		}
 		if (prevWanted || wanted) && prevEnd > 0 && text[prevEnd-1] != '.' && text[prevEnd-1] != ',' && spacesOnly(text[prevEnd:i]) {
-			k := [2]string{string(prev), string(cur)}
-			if _, ok := pairs[k]; ok {
-				pairs[k]++
+			if k, ok := secondIdx[string(prev)][string(cur)]; ok {
+				pairN[k]++
 			}
 		}
 		cur, prev = prev, cur
 		prevWanted, prevEnd = wanted, j
 		i = j
+	}
+	for w, k := range wordIdx {
+		uses[w] = useN[k]
+	}
+	for first, m := range secondIdx {
+		for second, k := range m {
+			pairs[[2]string{first, second}] = pairN[k]
+		}
 	}
 }
 
