@@ -371,9 +371,18 @@ func (c *Checker) rareNear(w string) []wellKnownName {
 	var out []wellKnownName
 	r := []rune(w)
 	buf := make([]rune, 0, len(r)+1)
+	rare := c.rareNames()
+	var b []byte
 	try := func(t []rune) {
-		s := string(t)
-		if in := c.lex.Lookup(s); in.Flags&lexicon.Proper != 0 && in.Tier > lexicon.TierCommonName && in.Tier <= lexicon.TierHyphenPart {
+		b = b[:0]
+		for _, x := range t {
+			b = utf8.AppendRune(b, x)
+		}
+		if _, ok := rare[string(b)]; !ok {
+			return // the dictionary has no such name, and a house entry takes none away
+		}
+		s := string(b)
+		if in := c.lex.Lookup(s); rareName(in) {
 			if !slices.ContainsFunc(out, func(n wellKnownName) bool { return n.spelling == s }) {
 				out = append(out, wellKnownName{spelling: s, count: 100 - in.Tier})
 			}
@@ -396,6 +405,27 @@ func (c *Checker) rareNear(w string) []wellKnownName {
 		try(append(append(append(buf[:0], r[:i]...), r[i-1]), r[i:]...))
 	}
 	return out
+}
+
+// rareNames returns the spellings rareNear may find, as the dictionary
+// alone knows them (its rarer names; a house entry adds none), gathered on
+// first need: a spelling tried that is not among them needs no lookup.
+func (c *Checker) rareNames() map[string]struct{} {
+	c.rare.once.Do(func() {
+		c.rare.names = map[string]struct{}{}
+		for w, in := range c.lex.Words() {
+			if rareName(in) {
+				c.rare.names[w] = struct{}{}
+			}
+		}
+	})
+	return c.rare.names
+}
+
+// rareName reports whether the lexicon's info is that of a rarer name,
+// which rareNear looks for: SCOWL sizes 55 to 70.
+func rareName(in lexicon.Info) bool {
+	return in.Flags&lexicon.Proper != 0 && in.Tier > lexicon.TierCommonName && in.Tier <= lexicon.TierHyphenPart
 }
 
 // nameEvidence is what weighs for and against taking a capitalised word

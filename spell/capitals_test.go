@@ -230,3 +230,21 @@ func TestTitleLine(t *testing.T) {
 		}
 	}
 }
+
+// TestRareNamesCoverLookup checks the filter rareNear asks before a
+// lookup: every spelling of the default that a lookup would take for a
+// rarer name is among rareNames, so that the filter changes no answer.
+func TestRareNamesCoverLookup(t *testing.T) {
+	c := defaultChecker(t, nil)
+	rare := c.rareNames()
+	if len(rare) < 1000 {
+		t.Fatalf("only %d rarer names", len(rare))
+	}
+	for w := range c.lex.Words() {
+		if rareName(c.lex.Lookup(w)) {
+			if _, ok := rare[w]; !ok {
+				t.Fatalf("%q is a rarer name to Lookup but not among rareNames", w)
+			}
+		}
+	}
+}

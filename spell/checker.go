@@ -54,6 +54,10 @@ type Checker struct {
 		once sync.Once
 		x    *nameIndex
 	}
+	rare struct { // the rarer names, gathered on first need (rareNames)
+		once  sync.Once
+		names map[string]struct{}
+	}
 }
 
 // NewChecker returns a checker that uses lex.
