@@ -10,6 +10,7 @@ package spell
 // decided.
 
 import (
+	"math/bits"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -151,28 +152,25 @@ func neighbours(text []byte, start, end int) (before, after string) {
 // where one of two neighbours is such a word is the pair looked up: the
 // pass makes no string for other words.
 func countPairs(text []byte, pairs map[[2]string]int, uses map[string]int) {
-	// Counted in slices, found through maps looked up by the word's bytes
-	// (a lookup that makes no string): a word of a long text may be a
-	// suggestion's, such as "said", used thousands of times.
-	wordIdx := make(map[string]int, len(uses))
-	useN := make([]int, 0, len(uses))
+	// Every word asked about gets a number, found by a table probed with
+	// the word's first 16 bytes (no string, no map for most words: a text
+	// of a million words asks it a million times); the counts are kept in
+	// slices by number.
+	var v vocab
+	useN := map[int32]int{}
 	for w := range uses {
-		wordIdx[w] = len(useN)
-		useN = append(useN, 0)
+		useN[v.add(w)] = 0
 	}
-	secondIdx := map[string]map[string]int{} // first word -> second word -> index in pairN
-	pairN := make([]int, 0, len(pairs))
+	pairN := make(map[[2]int32]int, len(pairs))
 	for p := range pairs {
-		m := secondIdx[p[0]]
-		if m == nil {
-			m = map[string]int{}
-			secondIdx[p[0]] = m
-		}
-		m[p[1]] = len(pairN)
-		pairN = append(pairN, 0)
+		pairN[[2]int32{v.add(p[0]), v.add(p[1])}] = 0
 	}
-	var cur, prev []byte // the word and the one before, as contextWord gives them
-	prevWanted, prevEnd := false, -1
+	wanted := make([]bool, len(v.words))
+	for id := range useN {
+		wanted[id] = true
+	}
+	var cur []byte
+	prev, prevEnd := int32(-1), -1
 	for i := 0; i < len(text); {
 		if !contextByte(text[i]) {
 			i++
@@ -183,27 +181,116 @@ func countPairs(text []byte, pairs map[[2]string]int, uses map[string]int) {
 			j++
 		}
 		cur = appendContextWord(cur[:0], text[i:j])
-		k, wanted := wordIdx[string(cur)]
-		if wanted {
-			useN[k]++
+		id := v.find(cur)
+		if id >= 0 && wanted[id] {
+			useN[id]++
 		}
-		if (prevWanted || wanted) && prevEnd > 0 && text[prevEnd-1] != '.' && text[prevEnd-1] != ',' && spacesOnly(text[prevEnd:i]) {
-			if k, ok := secondIdx[string(prev)][string(cur)]; ok {
-				pairN[k]++
+		if id >= 0 && prev >= 0 && text[prevEnd-1] != '.' && text[prevEnd-1] != ',' && spacesOnly(text[prevEnd:i]) {
+			if n, ok := pairN[[2]int32{prev, id}]; ok {
+				pairN[[2]int32{prev, id}] = n + 1
 			}
 		}
-		cur, prev = prev, cur
-		prevWanted, prevEnd = wanted, j
+		prev, prevEnd = id, j
 		i = j
 	}
-	for w, k := range wordIdx {
-		uses[w] = useN[k]
+	for w := range uses {
+		uses[w] = useN[v.find([]byte(w))]
 	}
-	for first, m := range secondIdx {
-		for second, k := range m {
-			pairs[[2]string{first, second}] = pairN[k]
+	for p := range pairs {
+		pairs[p] = pairN[[2]int32{v.find([]byte(p[0])), v.find([]byte(p[1]))}]
+	}
+}
+
+// A vocab numbers a few words, and finds a word's number by its bytes: a
+// word of up to 16 bytes by a probe of a table of their first 16 bytes
+// and length (see headOfString), a longer one through a map.
+type vocab struct {
+	words []string
+	slots []vocabSlot // a power of two of them, at most half full
+	long  map[string]int32
+}
+
+type vocabSlot struct {
+	lo, hi uint64
+	n      int32 // the word's length + 1; 0 for an empty slot
+	id     int32
+}
+
+// add returns the number of w, giving it the next one if it is new.
+func (v *vocab) add(w string) int32 {
+	if id := v.find([]byte(w)); id >= 0 {
+		return id
+	}
+	id := int32(len(v.words))
+	v.words = append(v.words, w)
+	if len(w) > 16 {
+		if v.long == nil {
+			v.long = map[string]int32{}
+		}
+		v.long[w] = id
+		return id
+	}
+	if 2*len(v.words) > len(v.slots) {
+		old := v.slots
+		size := 64
+		for size < 4*len(v.words) {
+			size *= 2
+		}
+		v.slots = make([]vocabSlot, size)
+		for _, s := range old {
+			if s.n != 0 {
+				v.put(s)
+			}
 		}
 	}
+	lo, hi := headOfString(w)
+	v.put(vocabSlot{lo: lo, hi: hi, n: int32(len(w)) + 1, id: id})
+	return id
+}
+
+func (v *vocab) put(s vocabSlot) {
+	mask := uint64(len(v.slots) - 1)
+	for i := vocabHash(s.lo, s.hi) & mask; ; i = (i + 1) & mask {
+		if v.slots[i].n == 0 {
+			v.slots[i] = s
+			return
+		}
+	}
+}
+
+// find returns the number of the word b, or -1.
+func (v *vocab) find(b []byte) int32 {
+	if len(b) > 16 {
+		if id, ok := v.long[string(b)]; ok {
+			return id
+		}
+		return -1
+	}
+	if len(v.slots) == 0 {
+		return -1
+	}
+	var lo, hi uint64
+	for i, c := range b {
+		if i < 8 {
+			lo |= uint64(c) << (8 * i)
+		} else {
+			hi |= uint64(c) << (8 * (i - 8))
+		}
+	}
+	n := int32(len(b)) + 1
+	mask := uint64(len(v.slots) - 1)
+	for i := vocabHash(lo, hi) & mask; v.slots[i].n != 0; i = (i + 1) & mask {
+		if s := &v.slots[i]; s.lo == lo && s.hi == hi && s.n == n {
+			return s.id
+		}
+	}
+	return -1
+}
+
+// vocabHash mixes a word's first 16 bytes into a slot number.
+func vocabHash(lo, hi uint64) uint64 {
+	h, l := bits.Mul64(lo^0x9e3779b97f4a7c15, hi^0xc2b2ae3d27d4eb4f)
+	return h ^ l
 }
 
 func spacesOnly(b []byte) bool {

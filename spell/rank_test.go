@@ -230,3 +230,33 @@ func FuzzContext(f *testing.F) {
 		soundKey(strings.ToLower(string(text)))
 	})
 }
+
+// TestVocab numbers words through the table's growth, short and long,
+// and finds each again, and no other.
+func TestVocab(t *testing.T) {
+	var v vocab
+	var ws []string
+	for i := range 3000 {
+		w := randomWordN(i)
+		if i%7 == 0 {
+			w += "-and-a-long-tail" // more than 16 bytes: through the map
+		}
+		ws = append(ws, w)
+		if id := v.add(w); id != int32(i) {
+			t.Fatalf("add(%q) = %d, want %d", w, id, i)
+		}
+	}
+	for i, w := range ws {
+		if id := v.find([]byte(w)); id != int32(i) {
+			t.Fatalf("find(%q) = %d, want %d", w, id, i)
+		}
+		if id := v.add(w); id != int32(i) {
+			t.Fatalf("add(%q) again = %d, want %d", w, id, i)
+		}
+	}
+	for _, w := range []string{"", "absent", "qaaaaaaaaaaaaaaaaaaaaaaa", "Q"} {
+		if id := v.find([]byte(w)); id != -1 {
+			t.Errorf("find(%q) = %d, want -1", w, id)
+		}
+	}
+}
