@@ -579,6 +579,12 @@ func (g *gazetteer) places(k string) []int32 {
 
 func (g *gazetteer) hasExact(s string) bool { return g.exact.find(s) >= 0 }
 
+// hasPlaces reports whether places(k) has any, without making the list.
+func (g *gazetteer) hasPlaces(k string) bool {
+	i := g.fold.find(k)
+	return i >= 0 && le32(g.foldStart, i+1) > le32(g.foldStart, i)
+}
+
 func (g *gazetteer) spellings(id int32) []string {
 	lo, hi := int(le32(g.start, int(id))), int(le32(g.start, int(id)+1))
 	out := make([]string, hi-lo)

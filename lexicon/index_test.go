@@ -182,3 +182,25 @@ func BenchmarkDefault(b *testing.B) {
 		ls[0].NearWords("wamr", 1)
 	}
 }
+
+// TestGazetteerHasPlaces checks hasPlaces against places, the plain way,
+// for every folded place name of the default and for names that are not.
+func TestGazetteerHasPlaces(t *testing.T) {
+	l, err := Default("en-GB")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := l.gaz
+	keys := []string{"", "zzqx", "londonn", "bakiyev"}
+	for i := range g.fold.len() {
+		keys = append(keys, g.fold.at(i))
+	}
+	if len(keys) < 30000 {
+		t.Fatalf("only %d folded place names", len(keys))
+	}
+	for _, k := range keys {
+		if got, want := g.hasPlaces(k), len(g.places(k)) > 0; got != want {
+			t.Fatalf("hasPlaces(%q) = %v, places gives %d", k, got, len(g.places(k)))
+		}
+	}
+}

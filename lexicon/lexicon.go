@@ -374,7 +374,7 @@ func (l *Lexicon) lookupOver(info Info, s string) Info {
 	if l.dict != nil {
 		info = l.dict.lookup(s)
 	}
-	if l.gaz != nil && len(l.gaz.places(Fold(s))) > 0 && l.gaz.hasExact(s) {
+	if l.gaz != nil && l.gaz.hasExact(s) && l.gaz.hasPlaces(Fold(s)) { // the exact table first: no folding for most words
 		info.Flags |= Place
 	}
 	return info
@@ -399,7 +399,7 @@ func (l *Lexicon) lookupFoldOver(info Info, k string) Info {
 	if l.dict != nil {
 		info = l.dict.lookupFold(k)
 	}
-	if l.gaz != nil && len(l.gaz.places(k)) > 0 {
+	if l.gaz != nil && l.gaz.hasPlaces(k) {
 		info.Flags |= Place
 	}
 	return info
