@@ -3,7 +3,6 @@ package lexicon
 import (
 	"math/bits"
 	"slices"
-	"sort"
 	"sync"
 )
 
@@ -122,11 +121,19 @@ func (t *trie) lookup(key string) int {
 	n := 0
 	for _, r := range key {
 		lo, hi := int(le32(t.first, n)), int(le32(t.first, n+1))
-		c := lo + sort.Search(hi-lo, func(i int) bool { return le32(t.label, lo+i) >= uint32(r) })
-		if c == hi || le32(t.label, c) != uint32(r) {
+		// The first child whose label is not below r, by binary search
+		// (without a call per probe: lookups run for every distinct word).
+		for lo < hi {
+			if m := int(uint(lo+hi) >> 1); le32(t.label, m) < uint32(r) {
+				lo = m + 1
+			} else {
+				hi = m
+			}
+		}
+		if lo == int(le32(t.first, n+1)) || le32(t.label, lo) != uint32(r) {
 			return -1
 		}
-		n = c
+		n = lo
 	}
 	return int(t.key(n))
 }

@@ -47,8 +47,17 @@ func TestTrieSearchMatchesBruteForce(t *testing.T) {
 			}
 		}
 	}
-	if i := tr.lookup(keys[10]); i != 10 {
-		t.Fatalf("lookup = %d, want 10", i)
+	for i, k := range keys {
+		if got := tr.lookup(k); got != i {
+			t.Fatalf("lookup(%q) = %d, want %d", k, got, i)
+		}
+	}
+	for range 2000 {
+		if q := word() + word(); !set[q] {
+			if got := tr.lookup(q); got != -1 {
+				t.Fatalf("lookup(%q), not a key, = %d", q, got)
+			}
+		}
 	}
 }
 
