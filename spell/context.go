@@ -269,14 +269,7 @@ func (v *vocab) find(b []byte) int32 {
 	if len(v.slots) == 0 {
 		return -1
 	}
-	var lo, hi uint64
-	for i, c := range b {
-		if i < 8 {
-			lo |= uint64(c) << (8 * i)
-		} else {
-			hi |= uint64(c) << (8 * (i - 8))
-		}
-	}
+	lo, hi := headSlow(b)
 	n := int32(len(b)) + 1
 	mask := uint64(len(v.slots) - 1)
 	for i := vocabHash(lo, hi) & mask; v.slots[i].n != 0; i = (i + 1) & mask {
@@ -310,7 +303,9 @@ func contextByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '\'' || c == '.' || c == ','
 }
 
-// appendContextWord appends contextWord(b) to dst.
+// appendContextWord appends to dst the word b (of the ASCII bytes
+// contextByte takes) trimmed of the points, commas and apostrophes around
+// it, in lower case; a number is "#".
 func appendContextWord(dst, b []byte) []byte {
 	for len(b) > 0 && (b[0] == '.' || b[0] == ',' || b[0] == '\'') {
 		b = b[1:]
@@ -333,18 +328,8 @@ func appendContextWord(dst, b []byte) []byte {
 	return dst
 }
 
-// contextWord returns the word b, trimmed of the points and commas around
-// it, in lower case; a number is "#".
-func contextWord(b []byte) string {
-	s := strings.Trim(string(b), ".,'")
-	if s == "" {
-		return ""
-	}
-	if s[0] >= '0' && s[0] <= '9' {
-		return "#"
-	}
-	return strings.ToLower(s)
-}
+// contextWord is appendContextWord's word as a string.
+func contextWord(b []byte) string { return string(appendContextWord(nil, b)) }
 
 // quotedAlone reports whether the word text[start:end] stands alone
 // between quotation marks ('gandula', "gandula", ‘gandula’): a word

@@ -113,7 +113,9 @@ func headOf(w []byte) (lo, hi uint64) {
 	return lo & (1<<(8*n) - 1), 0 // n == 8 shifts by 64: all ones
 }
 
-func headSlow(w []byte) (lo, hi uint64) {
+// headSlow is headOf a byte at a time, for a word of either type whose
+// array has no room for two loads.
+func headSlow[T ~string | ~[]byte](w T) (lo, hi uint64) {
 	var h [2]uint64
 	for i := 0; i < len(w) && i < 16; i++ {
 		h[i/8] |= uint64(w[i]) << (8 * (i % 8))

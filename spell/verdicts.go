@@ -181,14 +181,7 @@ func headOfString(w string) (lo, hi uint64) {
 	if len(w) >= 16 {
 		return le64(w), le64(w[8:])
 	}
-	for i := 0; i < len(w); i++ { // no call to copy: most words are short
-		if i < 8 {
-			lo |= uint64(w[i]) << (8 * i)
-		} else {
-			hi |= uint64(w[i]) << (8 * (i - 8))
-		}
-	}
-	return lo, hi
+	return headSlow(w) // no call to copy: most words are short
 }
 
 // le64 returns the first eight bytes of s as a little-endian number (one
