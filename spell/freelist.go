@@ -5,7 +5,8 @@ import "sync"
 // A freeList keeps up to max values freed by one check for the next,
 // safe for concurrent use. Unlike a sync.Pool, a garbage collection does
 // not empty it: a check of many small files collects often, and what it
-// keeps (a front cache, a document's tables) is dear to make again.
+// keeps (a front cache, a document's tables, a word table) is dear to make
+// again.
 type freeList[T any] struct {
 	mu   sync.Mutex
 	free []*T

@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"hash/maphash"
 	"math/bits"
-	"sync"
 	"unsafe"
 )
 
@@ -74,17 +73,21 @@ func wordTable(size int) ([]wordSlot, func()) {
 	if size*int(unsafe.Sizeof(wordSlot{})) >= hugePage {
 		return bigTable[wordSlot](size)
 	}
-	pool := &wordTables[bits.Len(uint(size))]
-	if t, ok := pool.Get().(*[]wordSlot); ok && len(*t) == size {
-		clear(*t)
-		return *t, func() { pool.Put(t) }
-	}
-	t := make([]wordSlot, size)
-	return t, func() { pool.Put(&t) }
+	kept := &wordTables[bits.Len(uint(size))]
+	t := kept.get(func() *[]wordSlot { t := make([]wordSlot, size); return &t })
+	clear(*t)
+	return *t, func() { kept.put(t) }
 }
 
-// wordTables are the freed small tables, by the bit length of their size.
-var wordTables [64]sync.Pool
+// wordTables are the freed small tables, by the bit length of their size:
+// at most four of each size, some 8 MB in all when every size is kept.
+var wordTables [64]freeList[[]wordSlot]
+
+func init() {
+	for i := range wordTables {
+		wordTables[i].max = 4
+	}
+}
 
 // shortHash returns the hash of a word of n bytes, at most 16, whose
 // bytes are lo and hi (see headOf): one 128-bit multiply of them with a
