@@ -10,7 +10,7 @@ package spell
 // decided.
 
 import (
-	"math/bits"
+	"math/rand/v2"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -205,6 +205,7 @@ func countPairs(text []byte, pairs map[[2]string]int, uses map[string]int) {
 // word of up to 16 bytes by a probe of a table of their first 16 bytes
 // and length (see headOfString), a longer one through a map.
 type vocab struct {
+	key   [2]uint64 // random, for headHash, set with the first word
 	words []string
 	slots []vocabSlot // a power of two of them, at most half full
 	long  map[string]int32
@@ -222,6 +223,9 @@ func (v *vocab) add(w string) int32 {
 		return id
 	}
 	id := int32(len(v.words))
+	if id == 0 {
+		v.key = [2]uint64{rand.Uint64(), rand.Uint64()}
+	}
 	v.words = append(v.words, w)
 	if len(w) > 16 {
 		if v.long == nil {
@@ -250,7 +254,7 @@ func (v *vocab) add(w string) int32 {
 
 func (v *vocab) put(s vocabSlot) {
 	mask := uint64(len(v.slots) - 1)
-	for i := vocabHash(s.lo, s.hi) & mask; ; i = (i + 1) & mask {
+	for i := headHash(s.lo, s.hi, int(s.n), v.key) & mask; ; i = (i + 1) & mask {
 		if v.slots[i].n == 0 {
 			v.slots[i] = s
 			return
@@ -272,18 +276,12 @@ func (v *vocab) find(b []byte) int32 {
 	lo, hi := headSlow(b)
 	n := int32(len(b)) + 1
 	mask := uint64(len(v.slots) - 1)
-	for i := vocabHash(lo, hi) & mask; v.slots[i].n != 0; i = (i + 1) & mask {
+	for i := headHash(lo, hi, int(n), v.key) & mask; v.slots[i].n != 0; i = (i + 1) & mask {
 		if s := &v.slots[i]; s.lo == lo && s.hi == hi && s.n == n {
 			return s.id
 		}
 	}
 	return -1
-}
-
-// vocabHash mixes a word's first 16 bytes into a slot number.
-func vocabHash(lo, hi uint64) uint64 {
-	h, l := bits.Mul64(lo^0x9e3779b97f4a7c15, hi^0xc2b2ae3d27d4eb4f)
-	return h ^ l
 }
 
 func spacesOnly(b []byte) bool {

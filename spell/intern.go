@@ -90,10 +90,13 @@ func init() {
 }
 
 // shortHash returns the hash of a word of n bytes, at most 16, whose
-// bytes are lo and hi (see headOf): one 128-bit multiply of them with a
-// random key, as wyhash does. Longer words are hashed with maphash.
-func (ws *words) shortHash(lo, hi uint64, n int) uint64 {
-	h, l := bits.Mul64(lo^ws.key[0], hi^ws.key[1]^uint64(n))
+// bytes are lo and hi (see headOf). Longer words are hashed with maphash.
+func (ws *words) shortHash(lo, hi uint64, n int) uint64 { return headHash(lo, hi, n, ws.key) }
+
+// headHash returns the hash of a word of n bytes whose first 16 are lo and
+// hi: one 128-bit multiply of them with key, as wyhash does.
+func headHash(lo, hi uint64, n int, key [2]uint64) uint64 {
+	h, l := bits.Mul64(lo^key[0], hi^key[1]^uint64(n))
 	return h ^ l
 }
 

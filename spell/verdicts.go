@@ -2,7 +2,6 @@ package spell
 
 import (
 	"hash/maphash"
-	"math/bits"
 	"runtime"
 	"sync"
 	"unsafe"
@@ -159,8 +158,7 @@ func (vc *verdictCache) getViaHead(f *frontCache, w string, lo, hi uint64, c *Ch
 // hi, and the slot of f where it goes: the high bits of the hash pick the
 // slot, the low ones the verdict cache's shard.
 func (f *frontCache) slot(lo, hi uint64, n int) (uint64, *frontSlot) {
-	h, l := bits.Mul64(lo^f.key[0], hi^f.key[1]^uint64(n))
-	h ^= l
+	h := headHash(lo, hi, n, f.key)
 	return h, &f.slots[h>>(64-frontBits)]
 }
 
