@@ -37,6 +37,7 @@ func (s *docState) findMajority(c *Checker, w, k string) (string, int) {
 	if !startsUpper(w) && s.shown[k] == nil {
 		return "", 0 // a lower-case word is a name's variant only if the text also capitalises it
 	}
+	listed := c.lex.ListedName(w) // a name in its own right: two people as often as one misspelled
 	best, bestN := "", 0
 	for _, i := range s.oneDeletionApart(kr) {
 		o := s.keys[i]
@@ -55,6 +56,9 @@ func (s *docState) findMajority(c *Checker, w, k string) (string, int) {
 		}
 		if c.lex.LookupFold(o.key).Flags&lexicon.Word != 0 && s.caps[o.key] < 2 {
 			continue // an ordinary word, not used as a name in this text
+		}
+		if listed && !(m >= 3*max(n, 1) && len(o.runes) == len(kr)+1) {
+			continue // two names (Horan, Horgan; Xiang, Jiang), unless a letter of a far commoner one was dropped (Barlett)
 		}
 		best, bestN = o.key, m
 	}

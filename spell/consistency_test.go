@@ -55,3 +55,32 @@ func TestOneDeletionApartAsThePlainWay(t *testing.T) {
 		}
 	}
 }
+
+// TestListedNamesAreNotInconsistent checks that a spelling the name lists
+// know is taken for a second person, not a slip of the commoner spelling
+// one edit away, unless it drops a letter of a spelling the document uses
+// far more often.
+func TestListedNamesAreNotInconsistent(t *testing.T) {
+	c := defaultChecker(t, nil)
+	if !c.lex.ListedName("Horan") {
+		t.Skip("the embedded default has no name list: run scripts/gen-default.sh")
+	}
+	tests := []struct {
+		name, text, want string
+	}{
+		{"a listed name beside a commoner one", "Horgan spoke. Horgan left. Later Horan came.\n", ""},
+		{"a listed name one letter from another", "Jiang spoke. Jiang left. Jiang sat. Then Xiang came.\n", ""},
+		{"a letter dropped from a far commoner name", "Mr Bartlett spoke, Mr Bartlett left, Mr Bartlett sat, then Mr Barlett came.\n",
+			"1:63 inconsistent Barlett -> Bartlett\n"},
+		{"a letter dropped from a name used twice", "Hughes spoke. Hughes left. Then Huges came.\n", ""},
+		{"an unlisted spelling beside a commoner one", "Horgan spoke. Horgan left. Later Hozgan came.\n",
+			"1:34 inconsistent Hozgan -> Horgan\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := render(c.Check("", []byte(tt.text))); got != tt.want {
+				t.Errorf("%q\n got: %s\nwant: %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}
