@@ -396,10 +396,32 @@ func (c *Checker) knownByParts(w string) bool {
 	}
 	// Closed compounds: gameplay, bandmates.
 	rs := []rune(lw)
+	if c.joinedHyphenated(rs) {
+		return true
+	}
 	lo, hi := compoundSplits(len(rs))
 	for i := lo; i <= hi; i++ {
 		a, b := string(rs[:i]), string(rs[i:])
 		if c.isWord(a, lexicon.TierCommonName) && c.isWord(b, lexicon.TierCommonName) {
+			return true
+		}
+	}
+	return false
+}
+
+// joinedHyphenated reports whether the lower-case word rs is a hyphenated
+// word of the dictionary written as one (signup for sign-up, lineup for
+// line-up): a compound's hyphen comes and goes with house style. Words
+// longer than maxCompoundPart letters are not split, so that the check
+// costs time linear in the word's length.
+func (c *Checker) joinedHyphenated(rs []rune) bool {
+	if len(rs) > maxCompoundPart {
+		return false
+	}
+	buf := make([]byte, 0, 4*len(rs)+1)
+	for i := 2; i <= len(rs)-2; i++ {
+		buf = append(append(append(buf[:0], string(rs[:i])...), '-'), string(rs[i:])...)
+		if c.isWord(string(buf), lexicon.TierHyphenPart) {
 			return true
 		}
 	}

@@ -60,6 +60,8 @@ func TestRules(t *testing.T) {
 		{"a lower-case slip of a common proper name", "", "he met the brittish",
 			"1:12 misspelling brittish -> British\n"},
 		{"compound of common words", "", "he said gameplay", ""},
+		{"a hyphenated word written as one", "", "he said signup", ""},
+		{"a slip of a hyphenated word written as one", "", "he said sgnup", "1:9 misspelling sgnup -> sign-up\n"},
 		{"a compound that is one edit from a word is a typo", "", "he met feemale",
 			"1:8 misspelling feemale -> female\n"},
 		{"a word and a suffix, one edit from a word that starts otherwise", "", "he said wirelessly", ""},
