@@ -120,12 +120,14 @@ func indelCost(s []rune, i int) float64 {
 	return 1
 }
 
-// substCost is the cost of typing a for b.
+// substCost is the cost of typing a for b: less for a vowel for a vowel
+// or a key next to it, more for a key far off, which a typist hits more
+// seldom than a letter is dropped (ealier is earlier, not easier).
 func substCost(a, b rune) float64 {
 	if isVowel(a) && isVowel(b) || keyboardNeighbours(a, b) {
 		return 0.8
 	}
-	return 1
+	return 1.1
 }
 
 var qwertyRows = [...]string{"qwertyuiop", "asdfghjkl", "zxcvbnm"}
