@@ -14,7 +14,7 @@ func TestTypoCost(t *testing.T) {
 		{"recieve", "receive", "relieve"}, // a swap, not a substitution
 		{"gorvernment", "government", "governments"},
 		{"teh", "the", "ten"},
-		{"wprd", "word", "ward"},         // p is next to o on the keyboard
+		{"wprd", "word", "ward"},        // p is next to o on the keyboard
 		{"ealier", "earlier", "easier"}, // a letter dropped, not one typed for a key far off
 	}
 	for _, tt := range tests {
