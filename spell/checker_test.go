@@ -406,3 +406,19 @@ func TestOtherLocaleSpelling(t *testing.T) {
 		}
 	}
 }
+
+// TestBothLocalesSpelling checks that a word both locales spell alike
+// passes in each, though the regular differences would respell it for
+// one: British usage keeps colorectal, and Hunspell en-GB has no other.
+func TestBothLocalesSpelling(t *testing.T) {
+	for _, locale := range []string{"en-GB", "en-US"} {
+		d, err := lexicon.Default(locale)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := "Colorectal cancer is treated at the colorectal unit."
+		if fs := NewChecker(d, Options{}).Check("", []byte(text)); len(fs) != 0 {
+			t.Errorf("%s %q: %s", locale, text, render(fs))
+		}
+	}
+}

@@ -146,12 +146,12 @@ func TestHunspellExpand(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"amongst", "annum", "colorectal", "colour", "colours", "develop", "developement", "gameplay", "gameplay's", "leant", "speeded", "travellers", "tried", "try", "trys"}
+	want := []string{"amongst", "annum", "colorectal", "colour", "colours", "develop", "developement", "gameplay", "gameplay's", "leant", "odor", "odour", "speeded", "travellers", "tried", "try", "trys"}
 	if !slices.Equal(forms, want) {
 		t.Errorf("forms = %q, want %q", forms, want)
 	}
-	if !stems["colour"] || !stems["leant"] || stems["colours"] || stems["developement"] || len(stems) != 10 {
-		t.Errorf("stems = %v, want the ten headwords of the .dic file", stems)
+	if !stems["colour"] || !stems["leant"] || stems["colours"] || stems["developement"] || len(stems) != 12 {
+		t.Errorf("stems = %v, want the twelve headwords of the .dic file", stems)
 	}
 	cond, err := parseCondition("[^aeiou]y")
 	if err != nil {
@@ -217,7 +217,10 @@ func TestBuildWords(t *testing.T) {
 		{"en-GB", "leant", 80, ""},
 		{"en-GB", "annum", 95, ""},       // size 95, one edit from annul
 		{"en-US", "annum", 95, ""},       // a headword of the British dictionary counts too
-		{"en-GB", "colorectal", 0, ""},   // SCOWL gives it to American only
+		{"en-GB", "colorectal", 80, ""},  // SCOWL's British colourectal is not in Hunspell en-GB
+		{"en-GB", "colourectal", 55, ""}, //
+		{"en-GB", "odor", 0, ""},         // Hunspell en-GB has the British odour too
+		{"en-GB", "odour", 10, ""},       //
 		{"en-GB", "develop", 80, ""},     //
 		{"en-GB", "developement", 0, ""}, // made by an affix rule
 		{"en-US", "colorectal", 80, ""},  // American

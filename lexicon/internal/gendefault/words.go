@@ -195,7 +195,9 @@ func buildWords(loc locale, src wordSources) (map[string]*entry, *wordStats, err
 	// forms its affix rules made. A spelling SCOWL gives to the other locale
 	// only is left out even when Hunspell has it as a headword: Hunspell
 	// en-GB lists American gray, balk and draftsman beside grey, baulk and
-	// draughtsman.
+	// draughtsman. It is kept when Hunspell has none of this locale's
+	// regular respellings of it: Hunspell en-GB has colorectal and no
+	// colourectal, the spelling British usage keeps.
 	if src.HunspellDir != "" {
 		forms, _, err := loadHunspell(src.HunspellDir + "/" + loc.Hunspell)
 		if err != nil {
@@ -213,7 +215,7 @@ func buildWords(loc locale, src wordSources) (map[string]*entry, *wordStats, err
 				st.HunspellShape++
 				continue
 			}
-			if otherLocale(w) {
+			if otherLocale(w) && !onlySpelling(w, loc.Tag, mainAll, formSet) {
 				st.HunspellOther++
 				st.sample(&st.DroppedSamples, "hunspell-other", w)
 				continue
@@ -314,6 +316,16 @@ func otherSpellingOf(w, tag string, main scowlSet) string {
 		}
 	}
 	return ""
+}
+
+// onlySpelling reports whether forms, a Hunspell dictionary of the locale
+// tag, has the other locale's spelling w but not the spelling SCOWL gives
+// tag's locale (main) by the regular differences (colorectal, and no
+// colourectal, in en-GB): the dictionary's only spelling of the word, and
+// so a word of tag too. An irregular pair (gray, grey) is no such case.
+func onlySpelling(w, tag string, main scowlSet, forms map[string]bool) bool {
+	s := otherSpellingOf(w, tag, main)
+	return s != "" && !forms[s]
 }
 
 // izVariant reports whether an en-GB word spelt with -iz- (organizer) has an
