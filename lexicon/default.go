@@ -54,6 +54,21 @@ func Default(locale string) (*Lexicon, error) {
 	return defaults[col], nil
 }
 
+// OverDefault returns the house lexicons, merged as [Merge] merges them,
+// over the embedded default of locale, or alone when noDefault is set.
+// The locale is checked either way: a misspelt locale is an error, not a
+// setting that goes unnoticed until the default is wanted.
+func OverDefault(locale string, noDefault bool, house ...*Lexicon) (*Lexicon, error) {
+	d, err := Default(locale)
+	if err != nil {
+		return nil, err
+	}
+	if !noDefault {
+		house = append(house[:len(house):len(house)], d)
+	}
+	return Merge(house...), nil
+}
+
 // openDefault returns a lexicon per locale over the compiled data.
 func openDefault(data string) ([]*Lexicon, error) {
 	secs, err := splitSections(data)

@@ -199,12 +199,5 @@ func loadLexicon(files []string, noDefault bool, locale string, cache map[string
 		}
 		ls = append(ls, l)
 	}
-	d, err := lexicon.Default(locale)
-	if err != nil {
-		return nil, err
-	}
-	if !noDefault {
-		ls = append(ls, d)
-	}
-	return lexicon.Merge(ls...), nil
+	return lexicon.OverDefault(locale, noDefault, ls...)
 }

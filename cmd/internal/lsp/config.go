@@ -145,14 +145,11 @@ func (s *setups) build(file string) (*setup, error) {
 		}
 		ls = append(ls, l)
 	}
-	d, err := lexicon.Default(locale)
+	lex, err := lexicon.OverDefault(locale, c.NoDefault, ls...)
 	if err != nil {
 		return nil, err
 	}
-	if !c.NoDefault {
-		ls = append(ls, d)
-	}
-	ch := spell.NewChecker(lexicon.Merge(ls...), spell.Options{})
+	ch := spell.NewChecker(lex, spell.Options{})
 	s.checkers[key] = ch
 	return &setup{cfg: c, checker: ch}, nil
 }

@@ -83,7 +83,7 @@ type Server struct {
 type lexState struct {
 	files    []string // the house lexicon files read
 	house    []*lexicon.Lexicon
-	noDefalt bool
+	noDefault bool
 	locale   string       // for requests that give none
 	disabled []spell.Kind // kinds whose findings are dropped
 	levels   map[spell.Kind]report.Level
@@ -225,7 +225,7 @@ func (s *Server) load() (*lexState, []watched, error) {
 	for _, f := range cfg.Lexicons {
 		seen = append(seen, watched{f, stat(f)})
 	}
-	st := &lexState{files: cfg.Lexicons, noDefalt: cfg.NoDefault, locale: cfg.Locale, disabled: cfg.Disabled, levels: cfg.Levels, checkers: map[string]*spell.Checker{}}
+	st := &lexState{files: cfg.Lexicons, noDefault: cfg.NoDefault, locale: cfg.Locale, disabled: cfg.Disabled, levels: cfg.Levels, checkers: map[string]*spell.Checker{}}
 	for _, f := range cfg.Lexicons {
 		l, err := (lexicon.LoadOptions{Cache: cfg.Cache}).LoadFile(f)
 		if err != nil {
@@ -243,7 +243,7 @@ func (s *Server) load() (*lexState, []watched, error) {
 
 // checker returns the checker for locale, which must be known.
 func (st *lexState) checker(locale string) (*spell.Checker, error) {
-	if st.noDefalt {
+	if st.noDefault {
 		locale = "" // the locale picks only the default dictionary
 	}
 	st.mu.Lock()
@@ -251,15 +251,11 @@ func (st *lexState) checker(locale string) (*spell.Checker, error) {
 	if c := st.checkers[locale]; c != nil {
 		return c, nil
 	}
-	ls := slices.Clone(st.house)
-	if !st.noDefalt {
-		d, err := lexicon.Default(locale)
-		if err != nil {
-			return nil, err
-		}
-		ls = append(ls, d)
+	lex, err := lexicon.OverDefault(locale, st.noDefault, st.house...)
+	if err != nil {
+		return nil, err
 	}
-	c := spell.NewChecker(lexicon.Merge(ls...), spell.Options{})
+	c := spell.NewChecker(lex, spell.Options{})
 	st.checkers[locale] = c
 	return c, nil
 }
