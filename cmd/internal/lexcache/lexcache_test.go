@@ -7,8 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
-	"runtime"
-	"syscall"
 	"testing"
 	"time"
 
@@ -88,12 +86,10 @@ func TestNotRegular(t *testing.T) {
 			return os.Symlink(f, p)
 		}},
 	}
-	if runtime.GOOS != "windows" {
-		makers = append(makers, struct {
-			name string
-			make func(path string) error
-		}{"FIFO", func(p string) error { return syscall.Mkfifo(p, 0o644) }})
-	}
+	makers = append(makers, struct {
+		name string
+		make func(path string) error
+	}{"FIFO", mkfifo})
 	for _, m := range makers {
 		t.Run(m.name, func(t *testing.T) {
 			c := newDir(t)
@@ -178,11 +174,8 @@ func TestDamagedFiles(t *testing.T) {
 		{"truncated", func() error { return os.Truncate(file, int64(len(good)/3)) }},
 		{"empty", func() error { return os.Truncate(file, 0) }},
 		{"FIFO", func() error {
-			if runtime.GOOS == "windows" {
-				return errors.ErrUnsupported
-			}
 			os.Remove(file)
-			return syscall.Mkfifo(file, 0o644)
+			return mkfifo(file)
 		}},
 	}
 	for _, d := range damage {

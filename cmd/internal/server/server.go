@@ -81,12 +81,12 @@ type Server struct {
 // lexState is one loaded setup, the lexicons and the settings read with
 // them, replaced whole on reload.
 type lexState struct {
-	files    []string // the house lexicon files read
-	house    []*lexicon.Lexicon
+	files     []string // the house lexicon files read
+	house     []*lexicon.Lexicon
 	noDefault bool
-	locale   string       // for requests that give none
-	disabled []spell.Kind // kinds whose findings are dropped
-	levels   map[spell.Kind]report.Level
+	locale    string       // for requests that give none
+	disabled  []spell.Kind // kinds whose findings are dropped
+	levels    map[spell.Kind]report.Level
 
 	mu       sync.Mutex
 	checkers map[string]*spell.Checker // by locale, built on first use
