@@ -371,8 +371,42 @@ func typoOf(w string, cand candidate) bool {
 // verdict v, is one slip from a common word (see typoOf): then a writer
 // meant that word, however the text presents w.
 func (c *Checker) slipOfCommonWord(w string, v *verdict) bool {
+	if v.pending != "" && !c.maySlipOfCommonWord(w) {
+		return false // the search for the words near w would show none
+	}
 	words := v.dictWords(c)
 	return len(words) > 0 && typoOf(w, words[0])
+}
+
+// maySlipOfCommonWord reports whether a word near the lower-case word w
+// could be one typoOf takes w for a slip of: one edit away, or two with a
+// letter moved, or another locale's word. When it reports false the best
+// of w's near words (see nearWords) is no such word, and the search for
+// them, most of the time of judging a word, is not needed. It looks only
+// one edit away, which costs a fraction of the search two edits away, and
+// the letters moved it tries one by one.
+func (c *Checker) maySlipOfCommonWord(w string) bool {
+	lw := strings.ToLower(w)
+	if _, _, ok := c.lex.LocaleSpelling(lw); ok {
+		return true
+	}
+	for _, nc := range c.lex.NearWords(lw, 1) {
+		if typoOf(lw, candidate{spelling: nc.Spelling, dist: nc.Distance, tier: nc.Tier}) {
+			return true
+		}
+	}
+	b := []byte(lw)
+	for p := 0; p+3 <= len(b); p++ {
+		x := lw[p : p+3]
+		for _, moved := range [2]string{x[1:] + x[:1], x[2:] + x[:2]} {
+			copy(b[p:], moved)
+			if info := c.lex.LookupFold(string(b)); info.Flags&lexicon.Word != 0 && info.Tier <= lexicon.TierCommonWord {
+				return true
+			}
+		}
+		copy(b[p:], x)
+	}
+	return false
 }
 
 // knownByParts reports whether w is made of known parts: a hyphenated

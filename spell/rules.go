@@ -300,7 +300,7 @@ func knownParts(c *Checker, s *subject) (*verdict, bool) {
 	if startsUpper(s.w) || s.runes() < 3 || !c.knownByParts(s.w) {
 		return nil, false
 	}
-	if words := s.unknownVerdict().dictWords(c); len(words) == 0 || !typoOf(s.w, words[0]) {
+	if !c.slipOfCommonWord(s.w, s.unknownVerdict()) {
 		return &verdict{class: knownWord}, true
 	}
 	return nil, false

@@ -1,8 +1,11 @@
 package spell
 
 import (
+	"math/rand/v2"
+	"os"
 	"reflect"
 	"runtime"
+	"strings"
 	"testing"
 )
 
@@ -90,3 +93,54 @@ func TestCutLetterRuns(t *testing.T) {
 }
 
 func funcName(fn any) string { return runtime.FuncForPC(reflect.ValueOf(fn).Pointer()).Name() }
+
+// TestMaySlipOfCommonWordAsTheFullSearch checks the cheap test that lets
+// slipOfCommonWord skip the search two edits away against that search:
+// whenever the best near word is one typoOf takes the word for a slip of,
+// the cheap test must say it may be. Words: slips of every kind made from
+// words of the seed article, and their parts joined.
+func TestMaySlipOfCommonWordAsTheFullSearch(t *testing.T) {
+	c := defaultChecker(t, nil)
+	text, err := os.ReadFile("testdata/seed-article.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	var words []string
+	for _, f := range strings.FieldsFunc(strings.ToLower(string(text)), func(r rune) bool { return r < 'a' || r > 'z' }) {
+		if len(f) >= 4 {
+			words = append(words, f)
+		}
+	}
+	slipped, checked := 0, 0
+	for range 3000 {
+		w := []byte(words[rng.IntN(len(words))])
+		switch i := rng.IntN(len(w) - 2); rng.IntN(5) {
+		case 0: // a letter dropped
+			w = append(w[:i], w[i+1:]...)
+		case 1: // a letter doubled
+			w = append(w[:i+1], w[i:]...)
+		case 2: // two letters swapped
+			w[i], w[i+1] = w[i+1], w[i]
+		case 3: // a letter moved two places
+			w[i], w[i+1], w[i+2] = w[i+1], w[i+2], w[i]
+		default: // another letter
+			w[i] = byte('a' + rng.IntN(26))
+		}
+		lw := string(w)
+		if c.lex.LookupFold(lw).Known() {
+			continue
+		}
+		checked++
+		near := c.nearWords(lw)
+		if len(near) > 0 && typoOf(lw, near[0]) {
+			slipped++
+			if !c.maySlipOfCommonWord(lw) {
+				t.Errorf("%q: the full search takes it for a slip of %q, the cheap test says it cannot be", lw, near[0].spelling)
+			}
+		}
+	}
+	if slipped < 500 || slipped == checked {
+		t.Fatalf("%d slips of %d words checked: too few of one kind to test", slipped, checked)
+	}
+}
