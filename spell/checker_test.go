@@ -422,3 +422,29 @@ func TestBothLocalesSpelling(t *testing.T) {
 		}
 	}
 }
+
+// TestValidWordsPass checks words of news copy that the default once
+// flagged, each a real word of the locale: the British past leant, less
+// common variants (speeded, tradeable, soya), Hunspell headwords (annum,
+// hardline, cyber) and a hyphenated word written as one (signup).
+func TestValidWordsPass(t *testing.T) {
+	for _, tt := range []struct {
+		locale string
+		words  []string
+	}{
+		{"en-GB", []string{"leant", "speeded", "hardline", "cyber", "annum", "tradeable", "signup", "amongst", "onwards", "soya", "colorectal"}},
+		{"en-US", []string{"speeded", "annum", "tradeable", "amongst", "onwards", "soya", "colorectal"}},
+	} {
+		d, err := lexicon.Default(tt.locale)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := NewChecker(d, Options{})
+		for _, w := range tt.words {
+			text := "They said " + w + " was the word."
+			if fs := c.Check("", []byte(text)); len(fs) != 0 {
+				t.Errorf("%s %q: %s", tt.locale, text, render(fs))
+			}
+		}
+	}
+}
