@@ -50,6 +50,7 @@ type capitalFacts struct {
 	nearName  bool   // a well-known name is one edit away
 	listed    bool   // the name lists know the word as a name (see lexicon.ListedName)
 	unlisted  bool   // the default has name lists, and they do not know the word
+	shaped    bool   // every run of its letters is common in names (see nameIndex.nameShaped)
 
 	once  sync.Once
 	words []candidate // ordinary words near the word, best first
@@ -139,6 +140,9 @@ func (c *Checker) checkCapital(memo *capitalMemo, doc *docState, text []byte, t 
 		return Finding{}, false
 	}
 	sug := doc.rank(f.words)
+	if !title {
+		sug = startChoice(sug, text[t.end:])
+	}
 	for i, s := range sug {
 		sug[i] = capitalise(s)
 	}
@@ -317,7 +321,8 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 	n := utf8.RuneCountInString(w)
 	f.listed = c.lex.ListedName(w)
 	f.unlisted = !f.listed && c.lex.HasNameList()
-	ev := nameEvidence{listed: f.listed, unlisted: f.unlisted, shaped: x.nameShaped(w), short: n <= 4, long: n >= longName}
+	f.shaped = x.nameShaped(w)
+	ev := nameEvidence{listed: f.listed, unlisted: f.unlisted, shaped: f.shaped, short: n <= 4, long: n >= longName}
 	near := x.near(w)
 	if ev.long && !ev.shaped && ev.unlisted && len(near) == 0 {
 		near = c.rareNear(w)
@@ -482,8 +487,13 @@ func (c *Checker) nearCapital(f *capitalFacts, w string) {
 	}
 	// One edit: the words kept are one slip away, and a name two edits
 	// away would change nothing (f.near is weighed against the nearest
-	// word's distance, one).
-	for _, nc := range c.lex.NearWords(lw, 1) {
+	// word's distance, one). A word no name list knows and shaped like no
+	// name (Owudl, Mkea) may be two slips from one of the commonest words.
+	edits := 1
+	if f.unlisted && !f.shaped {
+		edits = 2
+	}
+	for _, nc := range c.lex.NearWords(lw, edits) {
 		if nc.Flags&lexicon.Variant != 0 {
 			continue
 		}
@@ -493,8 +503,11 @@ func (c *Checker) nearCapital(f *capitalFacts, w string) {
 			}
 			continue
 		}
-		if nc.Flags&lexicon.Word == 0 || nc.Tier > lexicon.TierCapitalisedWord || nc.Distance > 1 || !sameStart(lw, nc.Spelling) || wildSubstitution(lw, nc.Spelling) || endChanged(lw, nc.Spelling) {
+		if nc.Flags&lexicon.Word == 0 || nc.Tier > lexicon.TierCapitalisedWord || !sameStart(lw, nc.Spelling) || wildSubstitution(lw, nc.Spelling) || endChanged(lw, nc.Spelling) && nc.Count < commonestCount {
 			continue // a slip of the first letter or two slips make a name as often as a word
+		}
+		if nc.Distance > 1 && (nc.Count < commonestCount || !twoSlips(lw, nc.Spelling)) {
+			continue // two slips from a rarer word: as often a foreign name (Cepsa, Waseda)
 		}
 		if !f.unlisted && nc.Tier > lexicon.TierEveryday {
 			continue // maybe a name at a sentence's start (Boateng), not a rarer word misspelled
@@ -539,7 +552,8 @@ func wildSubstitution(a, b string) bool {
 // endChanged reports whether a and b differ only by a letter added or
 // dropped at the end: an abbreviation (Oper), a plural or another
 // language's form of a word (Echos, Industrie), as often as a typo.
-// Short words are let be: Ther for The is a slip.
+// Short words are let be: Ther for The is a slip; and so, by its caller,
+// are the commonest words (Ther for There, Lastr for Last).
 func endChanged(a, b string) bool {
 	if hasLetterRun(a) {
 		return false // a letter typed three times (Threee) is a slip wherever it stands
@@ -819,3 +833,106 @@ func droppedLetter(w, n string) bool {
 	}
 	return false
 }
+
+// twoSlips reports whether a, two edits from the word b, is b typed with
+// two slips of the fingers: its letters in another order (Mkea, Owudl),
+// or two edits cheap by typoCost (Thoy, Hten for the).
+func twoSlips(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) == len(rb) {
+		x, y := slices.Clone(ra), slices.Clone(rb)
+		slices.Sort(x)
+		slices.Sort(y)
+		if slices.Equal(x, y) {
+			return true
+		}
+	}
+	return typoCost(ra, rb) <= maxTwoSlips
+}
+
+// maxTwoSlips is the typoCost of two slips at most.
+const maxTwoSlips = 1.8
+
+// commonestCount is the corpus count from which a word is among the few
+// hundred commonest of English (would, make, the): a capitalised word two
+// slips from one is taken for it.
+const commonestCount = 50000
+
+// startChoice puts first, among the suggestions sug for a misspelled
+// word at a sentence's start, the word the next word in rest calls for,
+// when the choice is between a pronoun or an adverb and the article (Hten
+// for then or the, Thoy for they or the): a verb follows a pronoun (They
+// said), a pronoun, an article or a comma follows then (Then the, Then,),
+// and anything else follows the article (The film, The 26-year-old).
+func startChoice(sug []string, rest []byte) []string {
+	if len(sug) < 2 {
+		return sug
+	}
+	next, comma := nextWord(rest)
+	var want func(string) bool
+	switch {
+	case comma || determiner[next]:
+		want = func(s string) bool { return s == "then" }
+	case verbAfterPronoun(next):
+		want = func(s string) bool { return subjectWord[s] && (s != "they" || !singularVerb[next]) }
+	default:
+		want = func(s string) bool { return s == "the" }
+	}
+	for i, s := range sug {
+		if !startWord[s] {
+			continue
+		}
+		if want(s) {
+			if i > 0 {
+				sug = append([]string{s}, slices.Delete(slices.Clone(sug), i, i+1)...)
+			}
+			return sug
+		}
+	}
+	return sug
+}
+
+// nextWord returns the word that rest, the text after a word, goes on
+// with, in lower case, or comma true if it goes on with a comma.
+func nextWord(rest []byte) (string, bool) {
+	if len(rest) > 0 && rest[0] == ',' {
+		return "", true
+	}
+	if len(rest) < 2 || rest[0] != ' ' {
+		return "", false
+	}
+	end := 1
+	for end < len(rest) && (rest[end] >= 'a' && rest[end] <= 'z' || rest[end] >= 'A' && rest[end] <= 'Z' || rest[end] == '\'') {
+		end++
+	}
+	return strings.ToLower(string(rest[1:end])), false
+}
+
+// verbAfterPronoun reports whether w, the word after a sentence's first
+// word, is a verb that a pronoun stands before: an auxiliary, a verb of
+// saying or a past tense in -ed (They claimed).
+func verbAfterPronoun(w string) bool {
+	return auxiliary[w] || saying[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// startWord holds the words a misspelled sentence start is most often
+// meant for, among which startChoice chooses.
+var startWord = map[string]bool{"the": true, "they": true, "then": true, "there": true, "he": true, "she": true, "we": true}
+
+// subjectWord holds the start words that stand before a verb.
+var subjectWord = map[string]bool{"they": true, "there": true, "he": true, "she": true, "we": true}
+
+// determiner holds the words that follow then at a sentence's start and
+// never the article.
+var determiner = map[string]bool{"the": true, "a": true, "an": true, "he": true, "she": true, "they": true, "we": true,
+	"i": true, "it": true, "you": true, "this": true, "that": true, "there": true}
+
+// auxiliary holds the auxiliary and modal verbs and the adverbs that
+// stand between a subject and its verb (They also said).
+var auxiliary = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true,
+	"had": true, "will": true, "would": true, "can": true, "could": true, "should": true, "may": true,
+	"might": true, "must": true, "do": true, "did": true, "does": true, "also": true, "still": true, "now": true,
+	"all": true, "never": true, "always": true, "'re": true, "'ve": true, "'ll": true, "'d": true}
+
+// singularVerb holds the verbs that take there, never they.
+var singularVerb = map[string]bool{"is": true, "was": true, "has": true, "does": true}

@@ -47,6 +47,15 @@ func TestCapitalisedWords(t *testing.T) {
 		{"a misspelled pronoun before said", "The talks ended. Tehy said it was over.\n", "Tehy", Misspelling, "They"},
 		{"a name before said at a sentence start", "The talks ended. Aweke said peasants were hungry.\n", "", "", ""},
 		{"a name after an initial", "It said he follows Roger W. Houmes in the post.\n", "", "", ""},
+		{"the article two slips away before a noun", "The vote was close. Thoy result surprised many.\n", "Thoy", Misspelling, "The"},
+		{"the article swapped and lengthened before a noun", "It rained. Hten match went ahead anyway.\n", "Hten", Misspelling, "The"},
+		{"a pronoun before a past tense", "It rained. Thoy waited for hours.\n", "Thoy", Misspelling, "They"},
+		{"then before a pronoun", "It rained. Hten we left for home.\n", "Hten", Misspelling, "Then"},
+		{"there before a singular verb", "It rained. Ther is no cover at the ground.\n", "Ther", Misspelling, "There"},
+		{"a common word two slips away", "We asked. Owudl it be too late to go?\n", "Owudl", Misspelling, "Would"},
+		{"a firm two slips from a rarer word", "Oil prices rose. Cepsa cut its output.\n", "", "", ""},
+		{"a university two slips from a rarer word", "It opened in Tokyo. Waseda students came.\n", "", "", ""},
+		{"a body two slips from a common word", "The draw was made. Fifa officials watched.\n", "", "", ""},
 		{"a table row is no sentence", "Avge      Rate      Level\n", "", "", ""},
 		{"a list of names in capitals is no headline", "Dudek, Finnan, Carragher, Riise, Gerrard, Alonso, Baros.\n", "", "", ""},
 	}
@@ -246,5 +255,37 @@ func TestRareNamesCoverLookup(t *testing.T) {
 				t.Fatalf("%q is a rarer name to Lookup but not among rareNames", w)
 			}
 		}
+	}
+}
+
+// TestStartChoice checks the choice between the article and a pronoun or
+// an adverb by the word after a misspelled sentence start.
+func TestStartChoice(t *testing.T) {
+	tests := []struct {
+		name string
+		sug  []string
+		rest string
+		want string
+	}{
+		{"a noun follows the article", []string{"they", "the", "then"}, " film opened late.", "the"},
+		{"a number follows the article", []string{"then", "the"}, " 26-year-old scored.", "the"},
+		{"a verb follows a pronoun", []string{"the", "they"}, " claimed victory.", "they"},
+		{"an auxiliary follows a pronoun", []string{"the", "then", "they"}, " were late.", "they"},
+		{"a singular verb follows there, not they", []string{"the", "they", "there"}, " is no cover.", "there"},
+		{"a pronoun follows then", []string{"the", "then"}, " we left.", "then"},
+		{"a comma follows then", []string{"the", "then"}, ", at last, it came.", "then"},
+		{"no start word is left as ranked", []string{"make", "mate"}, " a profit.", "make"},
+		{"a missing choice is left as ranked", []string{"then", "than"}, " film opened.", "then"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := startChoice(append([]string(nil), tt.sug...), []byte(tt.rest))
+			if got[0] != tt.want {
+				t.Errorf("startChoice(%q, %q) = %q, want %q first", tt.sug, tt.rest, got, tt.want)
+			}
+			if len(got) != len(tt.sug) {
+				t.Errorf("startChoice(%q, %q) = %q: suggestions lost or added", tt.sug, tt.rest, got)
+			}
+		})
 	}
 }
