@@ -54,7 +54,11 @@ type capitalFacts struct {
 
 	once  sync.Once
 	words []candidate // ordinary words near the word, best first
-	near  int         // edits to the nearest name of the dictionary, or -1
+	// commonest says that words[0] is among the commonest words (see
+	// commonestCount): a capitalised word shaped like no name that slips
+	// from one is no first name, whatever follows (Thge Fratton Park).
+	commonest bool
+	near      int // edits to the nearest name of the dictionary, or -1
 }
 
 // A capitalCache holds a checker's capitalFacts by word; safe for
@@ -132,7 +136,7 @@ func (c *Checker) checkCapital(memo *capitalMemo, doc *docState, text []byte, t 
 	if len(f.words) == 0 || f.near >= 0 && f.near < f.words[0].dist {
 		return Finding{}, false
 	}
-	if !title && (afterInitial(text[:t.start]) || wrapped(text, int(t.start)) || c.nameFollows(text[t.end:])) &&
+	if !title && (afterInitial(text[:t.start]) || wrapped(text, int(t.start)) || c.nameFollows(text[t.end:]) && !f.commonest) &&
 		!(uses <= 2 && titleLine(text, int(t.start))) {
 		return Finding{}, false
 	}
@@ -493,7 +497,8 @@ func (c *Checker) nearCapital(f *capitalFacts, w string) {
 	if f.unlisted && !f.shaped {
 		edits = 2
 	}
-	for _, nc := range c.lex.NearWords(lw, edits) {
+	near := c.lex.NearWords(lw, edits)
+	for _, nc := range near {
 		if nc.Flags&lexicon.Variant != 0 {
 			continue
 		}
@@ -503,10 +508,13 @@ func (c *Checker) nearCapital(f *capitalFacts, w string) {
 			}
 			continue
 		}
-		if nc.Flags&lexicon.Word == 0 || nc.Tier > lexicon.TierCapitalisedWord || !sameStart(lw, nc.Spelling) || wildSubstitution(lw, nc.Spelling) || endChanged(lw, nc.Spelling) && nc.Count < commonestCount {
-			continue // a slip of the first letter or two slips make a name as often as a word
+		if nc.Flags&lexicon.Word == 0 || nc.Tier > lexicon.TierCapitalisedWord || !sameStart(lw, nc.Spelling) || endChanged(lw, nc.Spelling) && nc.Count < commonestCount {
+			continue // a slip of the first letter makes a name as often as a word
 		}
-		if nc.Distance > 1 && (nc.Count < commonestCount || !twoSlips(lw, nc.Spelling)) {
+		if nc.Distance == 1 && wildSubstitution(lw, nc.Spelling) {
+			continue
+		}
+		if nc.Distance > 1 && !(nc.Count >= commonestCount || len(lw) >= longTwoSlips && nc.Tier <= lexicon.TierEveryday) || nc.Distance > 1 && !twoSlips(lw, nc.Spelling) {
 			continue // two slips from a rarer word: as often a foreign name (Cepsa, Waseda)
 		}
 		if !f.unlisted && nc.Tier > lexicon.TierEveryday {
@@ -517,6 +525,11 @@ func (c *Checker) nearCapital(f *capitalFacts, w string) {
 	slices.SortFunc(f.words, func(a, b candidate) int {
 		return cmp.Or(cmp.Compare(a.score, b.score), strings.Compare(a.spelling, b.spelling))
 	})
+	if len(f.words) > 0 && f.unlisted && !f.shaped {
+		f.commonest = slices.ContainsFunc(near, func(nc lexicon.Candidate) bool {
+			return nc.Spelling == f.words[0].spelling && nc.Count >= commonestCount
+		})
+	}
 }
 
 // isName reports whether the dictionary spelling s (as NearWords gives it)
@@ -558,6 +571,12 @@ func endChanged(a, b string) bool {
 	if hasLetterRun(a) {
 		return false // a letter typed three times (Threee) is a slip wherever it stands
 	}
+	if len(b)+1 == len(a) && strings.HasPrefix(a, b) && len(b) > 0 {
+		last, prev := rune(a[len(a)-1]), rune(b[len(b)-1])
+		if last == prev || besideKey(last, prev) && !isVowel(last) {
+			return false // the last key hit twice, or a consonant beside it (Originall, Lastr; not Junko)
+		}
+	}
 	return len(a) >= 4 && len(b) >= 4 && (len(a)+1 == len(b) && strings.HasPrefix(b, a) || len(b)+1 == len(a) && strings.HasPrefix(a, b))
 }
 
@@ -577,8 +596,9 @@ func capitalise(s string) string {
 // titleLine reports whether the line of text holding offset at is a
 // title: it does not go on from the line before, and is written in title
 // case: three words or more, and at least three in four of those
-// that are not short function words capitalised, with no commas,
-// semicolons or brackets (a list of names), no full stop at the end and
+// that are not short function words capitalised, with no commas
+// outside numbers, semicolons or brackets (a list of names), no full
+// stop at the end and
 // a capitalised or quoted last word.
 func titleLine(text []byte, at int) bool {
 	return titleCase(text, at) && !continues(text, at)
@@ -609,7 +629,7 @@ func continues(text []byte, at int) bool {
 // written in title case (see titleLine), whatever the lines around it.
 func titleCase(text []byte, at int) bool {
 	line := bytes.TrimSpace(lineAt(text, at))
-	if len(line) > 200 || bytes.ContainsAny(line, ",;()") || bytes.HasSuffix(line, []byte(".")) {
+	if len(line) > 200 || bytes.ContainsAny(line, ";()") || listCommas(line) > 0 || bytes.HasSuffix(line, []byte(".")) {
 		return false // a title has no lists in it and no full stop
 	}
 	words, lower := 0, 0
@@ -625,6 +645,19 @@ func titleCase(text []byte, at int) bool {
 		return false // a line of prose wrapped after a run of names
 	}
 	return words >= 3 && 4*lower <= words
+}
+
+// listCommas counts the commas of line that are not in a number
+// (Guitar Fetches 100,000): a list of names or a dateline has them, a
+// title has none.
+func listCommas(line []byte) int {
+	n := 0
+	for i, b := range line {
+		if b == ',' && !(i > 0 && i+1 < len(line) && isDigit(rune(line[i-1])) && isDigit(rune(line[i+1]))) {
+			n++
+		}
+	}
+	return n
 }
 
 // minorWord holds the short words a title-case line leaves in lower case.
@@ -852,6 +885,11 @@ func twoSlips(a, b string) bool {
 
 // maxTwoSlips is the typoCost of two slips at most.
 const maxTwoSlips = 1.8
+
+// longTwoSlips is the length from which a word shaped like no name may
+// be two slips from any everyday word (Proffesional, Criticists): few
+// names that long are so near a word.
+const longTwoSlips = 8
 
 // commonestCount is the corpus count from which a word is among the few
 // hundred commonest of English (would, make, the): a capitalised word two

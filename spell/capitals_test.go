@@ -56,6 +56,12 @@ func TestCapitalisedWords(t *testing.T) {
 		{"a firm two slips from a rarer word", "Oil prices rose. Cepsa cut its output.\n", "", "", ""},
 		{"a university two slips from a rarer word", "It opened in Tokyo. Waseda students came.\n", "", "", ""},
 		{"a body two slips from a common word", "The draw was made. Fifa officials watched.\n", "", "", ""},
+		{"a consonant beside the last key added", "It rained. Lastr week it snowed.\n", "Lastr", Misspelling, "Last"},
+		{"the last key hit twice", "Originall Cast Returns to Stage\n", "Originall", Misspelling, "Original"},
+		{"a vowel added at the end of a name", "It rained. Junko Tanaka spoke.\n", "", "", ""},
+		{"a slip of the article before an unknown name", "It rained. Thge Fratton crowd sang.\n", "Thge", Misspelling, "The"},
+		{"a first name before a surname, shaped like no name", "It rained. Aweke Aynalem spoke.\n", "", "", ""},
+		{"a headline with a number in it", "Guitar Fetches Record 100,000\nElction 'could Be Terror Target'\n", "Elction", Misspelling, "Election"},
 		{"a table row is no sentence", "Avge      Rate      Level\n", "", "", ""},
 		{"a list of names in capitals is no headline", "Dudek, Finnan, Carragher, Riise, Gerrard, Alonso, Baros.\n", "", "", ""},
 	}
@@ -230,6 +236,8 @@ func TestTitleLine(t *testing.T) {
 		{"Dudek, Finnan, Carragher, Riise", false},
 		{"A Smith, B Jones, C Brown.", false},
 		{"Two Words", false},
+		{"Hendrix Guitar Fetches 100,000", true},
+		{"BRUSSELS, March 26 - Turkey's Minister Ali", false},
 	}
 	for _, tt := range tests {
 		text := "Intro line here.\n" + tt.line + "\nmore text\n"
