@@ -900,19 +900,23 @@ const commonestCount = 50000
 // word at a sentence's start, the word the next word in rest calls for,
 // when the choice is between a pronoun or an adverb and the article (Hten
 // for then or the, Thoy for they or the): a verb follows a pronoun (They
-// said), a pronoun, an article or a comma follows then (Then the, Then,),
-// and anything else follows the article (The film, The 26-year-old).
+// said; there only an auxiliary: There is), a pronoun, an article or a
+// comma follows then or there (Then the, There,), and anything else
+// follows the article (The film, The 26-year-old). The choice is made
+// only when the best suggestion is one of those words (Thsi is this).
 func startChoice(sug []string, rest []byte) []string {
-	if len(sug) < 2 {
+	if len(sug) < 2 || !startWord[sug[0]] {
 		return sug
 	}
 	next, comma := nextWord(rest)
 	var want func(string) bool
 	switch {
 	case comma || determiner[next]:
-		want = func(s string) bool { return s == "then" }
+		want = func(s string) bool { return s == "then" || s == "there" }
 	case verbAfterPronoun(next):
-		want = func(s string) bool { return subjectWord[s] && (s != "they" || !singularVerb[next]) }
+		want = func(s string) bool {
+			return subjectWord[s] && (s != "they" || !singularVerb[next]) && (s != "there" || auxiliary[next])
+		}
 	default:
 		want = func(s string) bool { return s == "the" }
 	}
@@ -950,7 +954,7 @@ func nextWord(rest []byte) (string, bool) {
 // word, is a verb that a pronoun stands before: an auxiliary, a verb of
 // saying or a past tense in -ed (They claimed).
 func verbAfterPronoun(w string) bool {
-	return auxiliary[w] || saying[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
+	return auxiliary[strings.TrimSuffix(w, "n't")] || saying[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
 // startWord holds the words a misspelled sentence start is most often
