@@ -47,10 +47,11 @@ const longName = 7
 type capitalFacts struct {
 	name      string // the well-known name the word slips from, or ""
 	nameTwice string // the same for a word used twice: "" unless the slip is a swap or a double
+	loose     string // the well-known name a word used once and standing alone slips from (see nameEvidence.looseTypo), or ""
 	nearName  bool   // a well-known name is one edit away
 	listed    bool   // the name lists know the word as a name (see lexicon.ListedName)
 	unlisted  bool   // the default has name lists, and they do not know the word
-	shaped    bool   // every run of its letters is common in names (see nameIndex.nameShaped)
+	shaped    bool   // every run of its letters is common in names (see commonShape)
 
 	once  sync.Once
 	words []candidate // ordinary words near the word, best first
@@ -117,8 +118,15 @@ func (c *Checker) checkCapital(memo *capitalMemo, doc *docState, text []byte, t 
 	}
 	k := doc.folded[t.word]
 	uses := doc.count[k]
-	if name := f.slipFor(uses); name != "" && (f.nameTwice != "" || !c.strangerBeside(text, int(t.start), int(t.end))) {
+	// Beside a stranger only a swap or a double makes a slip, or a word
+	// shaped like no name and no longer than the name (Rbert Peston; not
+	// Masaji Yamamoto).
+	if name := f.slipFor(uses); name != "" && (f.nameTwice != "" || f.unlisted && !f.shaped && len(w) <= len(name) ||
+		!c.strangerBeside(text, int(t.start), int(t.end))) {
 		return nameSlipFinding(w, name), true
+	}
+	if f.loose != "" && uses == 1 && !c.strangerBeside(text, int(t.start), int(t.end)) {
+		return nameSlipFinding(w, f.loose), true
 	}
 	// A word the text capitalises only where any word is capitalised: at
 	// a sentence's start (and nowhere inside one), or once or twice in
@@ -325,8 +333,9 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 	n := utf8.RuneCountInString(w)
 	f.listed = c.lex.ListedName(w)
 	f.unlisted = !f.listed && c.lex.HasNameList()
-	f.shaped = x.nameShaped(w)
-	ev := nameEvidence{listed: f.listed, unlisted: f.unlisted, shaped: f.shaped, short: n <= 4, long: n >= longName}
+	rarest := x.rarestShape(w)
+	f.shaped = rarest >= commonShape
+	ev := nameEvidence{listed: f.listed, unlisted: f.unlisted, shaped: f.shaped, oddShape: rarest < looseShape, short: n <= 4, long: n >= longName}
 	near := x.near(w)
 	if ev.long && !ev.shaped && ev.unlisted && len(near) == 0 {
 		near = c.rareNear(w)
@@ -354,10 +363,20 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 		}
 	}
 	ev.crowded = crowd >= denseNames || common > denseNames || !ev.unlisted && common >= denseNames
-	best, bestTwice := -1, -1
+	checkedWord := false
+	best, bestTwice, bestLoose := -1, -1, -1
 	for i, nm := range near {
 		ev.slip, ev.tier = slips[i], 100-nm.count
+		ev.dropped = slips[i] == fairSlip && n+1 == utf8.RuneCountInString(nm.spelling)
 		if !ev.typo() {
+			if f.name == "" && ev.unlisted && ev.slip != noSlip && !ev.crowded && (bestLoose < 0 || nm.count > bestLoose) {
+				if !checkedWord {
+					ev.nearWord, checkedWord = c.nearEverydayWord(w), true
+				}
+				if ev.looseTypo() {
+					f.loose, bestLoose = nm.spelling, nm.count
+				}
+			}
 			continue
 		}
 		if best < 0 || nm.count > best {
@@ -367,7 +386,19 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 			f.nameTwice, bestTwice = nm.spelling, nm.count
 		}
 	}
+	if f.name != "" {
+		f.loose = ""
+	}
 	return f
+}
+
+// nearEverydayWord reports whether the capitalised word w is, in lower
+// case, one edit from an everyday word with its first letter.
+func (c *Checker) nearEverydayWord(w string) bool {
+	lw := strings.ToLower(w)
+	return slices.ContainsFunc(c.lex.NearWords(lw, 1), func(nc lexicon.Candidate) bool {
+		return nc.Flags&lexicon.Word != 0 && nc.Tier <= lexicon.TierEveryday && sameStart(lw, nc.Spelling)
+	})
 }
 
 // rareNear returns the dictionary's rarer names (SCOWL sizes 55 to 80,
@@ -444,10 +475,13 @@ type nameEvidence struct {
 	tier     int  // the name's dictionary tier: how well known it is
 	listed   bool // the word is a name of the name lists itself (Marr, Horan, Carlsson)
 	unlisted bool // the default has name lists and they do not know the word
-	shaped   bool // every run of its letters is common in names (see nameIndex.nameShaped)
+	shaped   bool // every run of its letters is common in names (see commonShape)
+	oddShape bool // a run of its letters is in fewer than looseShape names (Chelsa; not Peston)
 	short    bool // four letters or fewer
 	long     bool // longName letters or more
 	crowded  bool // denseNames names or more are a slip away, or more common names an edit away (Jonny: Johnny, Jenny, Jinny, Donny)
+	dropped  bool // the slip is a letter dropped from inside the name (Chelsa, Godon)
+	nearWord bool // in lower case, the word is one edit from an everyday word with its first letter (Theese)
 }
 
 // typo reports whether the evidence makes the word a typo of the name.
@@ -476,6 +510,18 @@ func (e nameEvidence) typo() bool {
 		return (known || e.long) && (!e.shaped || known && e.long)
 	}
 	return true
+}
+
+// looseTypo reports whether the evidence makes the word standing alone,
+// one that typo lets pass, a typo of the name all the same: no name list
+// knows it, few names are near, a run of its letters is rare in names
+// (Chelsa, not Peston), and the slip is a swap or a doubled
+// letter (Bliar, Nokai, Edide) or a letter dropped from inside a name of
+// five letters or more (Chelsa, Godon). Such a word one slip from an
+// everyday word (Theese) is that word's misspelling, not the name's.
+func (e nameEvidence) looseTypo() bool {
+	return e.unlisted && !e.listed && !e.crowded && e.oddShape && e.tier <= lexicon.TierCommonName && !e.nearWord &&
+		(e.slip == strongSlip || e.dropped && !e.short || e.short && !e.shaped)
 }
 
 // nearCapital fills in the ordinary words near the capitalised word w,
@@ -806,11 +852,17 @@ func (x *nameIndex) near(w string) []wellKnownName {
 	return out
 }
 
-// nameShaped reports whether every run of shapeLen letters of w occurs in
-// commonShape names of the dictionary or more: Marr and Horan are shaped like names, Lodnon and
-// Pakistsn are not.
-func (x *nameIndex) nameShaped(w string) bool {
-	return eachShape(w, func(k uint64) bool { return x.shapes.count(k) >= commonShape })
+// rarestShape returns how many names of the dictionary have the rarest
+// run of shapeLen letters of w.
+func (x *nameIndex) rarestShape(w string) int32 {
+	rarest := int32(-1)
+	eachShape(w, func(k uint64) bool {
+		if n := x.shapes.count(k); rarest < 0 || n < rarest {
+			rarest = n
+		}
+		return true
+	})
+	return max(rarest, 0)
 }
 
 // shapeLen is the length of the letter sequences that give a name its
@@ -818,9 +870,16 @@ func (x *nameIndex) nameShaped(w string) bool {
 // name), five too many (real names are new fives).
 const shapeLen = 4
 
+// looseShape is how many names must share each run of a word's letters
+// for a slip that typo lets pass to make it a name all the same (see
+// nameEvidence.looseTypo): Peston's runs are in 18 names or more, Chelsa's
+// hels in 4.
+const looseShape = 12
+
 // commonShape is how many names must share a run of letters for it to be
 // a name's shape, not a slip's: a typo may make a run that one rare name
-// has too.
+// has too. A word is shaped like a name when each of its runs is (see
+// nameIndex.rarestShape): Marr and Horan are, Lodnon and Pakistsn not.
 const commonShape = 3
 
 // eachShape calls fn with each run of shapeLen letters of w, folded, with

@@ -62,6 +62,13 @@ func TestCapitalisedWords(t *testing.T) {
 		{"a slip of the article before an unknown name", "It rained. Thge Fratton crowd sang.\n", "Thge", Misspelling, "The"},
 		{"a first name before a surname, shaped like no name", "It rained. Aweke Aynalem spoke.\n", "", "", ""},
 		{"a headline with a number in it", "Guitar Fetches Record 100,000\nElction 'could Be Terror Target'\n", "Elction", Misspelling, "Election"},
+		{"neighbours swapped in a firm of five letters", "Talks with Nokai ended late.\n", "Nokai", NameVariant, "Nokia"},
+		{"neighbours swapped in a short surname", "The speech by Mr Bliar ran long.\n", "Bliar", NameVariant, "Blair"},
+		{"a letter dropped from inside a club", "The striker joined Chelsa last week.\n", "Chelsa", NameVariant, "Chelsea"},
+		{"a letter dropped from a short country", "Wales beat Itay at home.\n", "Itay", NameVariant, "Italy"},
+		{"a first name shaped like no name before an unknown surname", "The book by Rbert Pestonn came out.\n", "Rbert", NameVariant, "Robert"},
+		{"a slip of a word at a sentence start is no name", "It rained. Theese fans stayed home.\n", "Theese", Misspelling, "These"},
+		{"a letter dropped from a name in a hyphenated firm", "It will add 150 Minit-Lube stores.\n", "", "", ""},
 		{"a table row is no sentence", "Avge      Rate      Level\n", "", "", ""},
 		{"a list of names in capitals is no headline", "Dudek, Finnan, Carragher, Riise, Gerrard, Alonso, Baros.\n", "", "", ""},
 	}
