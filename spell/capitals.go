@@ -48,6 +48,7 @@ type capitalFacts struct {
 	name      string // the well-known name the word slips from, or ""
 	nameTwice string // the same for a word used twice: "" unless the slip is a swap or a double
 	loose     string // the well-known name a word used once and standing alone slips from (see nameEvidence.looseTypo), or ""
+	looseFirm bool   // loose is a slip beside an unknown word too: a swap or a double, or the word is shaped like no name and no longer
 	nearName  bool   // a well-known name is one edit away
 	listed    bool   // the name lists know the word as a name (see lexicon.ListedName)
 	unlisted  bool   // the default has name lists, and they do not know the word
@@ -125,7 +126,7 @@ func (c *Checker) checkCapital(memo *capitalMemo, doc *docState, text []byte, t 
 		!c.strangerBeside(text, int(t.start), int(t.end))) {
 		return nameSlipFinding(w, name), true
 	}
-	if f.loose != "" && uses == 1 && !c.strangerBeside(text, int(t.start), int(t.end)) {
+	if f.loose != "" && uses == 1 && (f.looseFirm || !c.strangerBeside(text, int(t.start), int(t.end))) {
 		return nameSlipFinding(w, f.loose), true
 	}
 	// A word the text capitalises only where any word is capitalised: at
@@ -364,17 +365,18 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 	}
 	ev.crowded = crowd >= denseNames || common > denseNames || !ev.unlisted && common >= denseNames
 	checkedWord := false
-	best, bestTwice, bestLoose := -1, -1, -1
+	best, bestTwice, bestLoose, looseSlip := -1, -1, -1, noSlip
 	for i, nm := range near {
 		ev.slip, ev.tier = slips[i], 100-nm.count
 		ev.dropped = slips[i] == fairSlip && n+1 == utf8.RuneCountInString(nm.spelling)
 		if !ev.typo() {
-			if f.name == "" && ev.unlisted && ev.slip != noSlip && !ev.crowded && (bestLoose < 0 || nm.count > bestLoose) {
+			if f.name == "" && ev.unlisted && ev.slip != noSlip && !ev.crowded && (bestLoose < 0 || nm.count > bestLoose || ev.slip > looseSlip) {
 				if !checkedWord {
 					ev.nearWord, checkedWord = c.nearEverydayWord(w), true
 				}
-				if ev.looseTypo() {
-					f.loose, bestLoose = nm.spelling, nm.count
+				if ev.looseTypo() && (f.loose == "" || ev.slip >= looseSlip) {
+					f.loose, bestLoose, looseSlip = nm.spelling, nm.count, ev.slip
+					f.looseFirm = ev.slip == strongSlip || !ev.shaped && !ev.short && n <= utf8.RuneCountInString(nm.spelling)
 				}
 			}
 			continue
@@ -496,8 +498,10 @@ type nameEvidence struct {
 func (e nameEvidence) typo() bool {
 	known, common := e.tier <= lexicon.TierBestKnownName, e.tier <= lexicon.TierCommonName
 	switch {
-	case e.slip == noSlip || e.listed:
+	case e.slip == noSlip:
 		return false
+	case e.listed:
+		return e.slip == strongSlip && e.tier <= lexicon.TierCapitalisedWord // Novembre: the lists know another language's month
 	case !common:
 		return e.unlisted && !e.shaped && e.long
 	case e.shaped && !known && !e.long:
@@ -520,7 +524,7 @@ func (e nameEvidence) typo() bool {
 // five letters or more (Chelsa, Godon). Such a word one slip from an
 // everyday word (Theese) is that word's misspelling, not the name's.
 func (e nameEvidence) looseTypo() bool {
-	return e.unlisted && !e.listed && !e.crowded && e.oddShape && e.tier <= lexicon.TierCommonName && !e.nearWord &&
+	return e.slip != noSlip && e.unlisted && !e.listed && !e.crowded && e.oddShape && e.tier <= lexicon.TierCommonName && !e.nearWord &&
 		(e.slip == strongSlip || e.dropped && !e.short || e.short && !e.shaped)
 }
 

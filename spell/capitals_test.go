@@ -69,6 +69,7 @@ func TestCapitalisedWords(t *testing.T) {
 		{"a first name shaped like no name before an unknown surname", "The book by Rbert Pestonn came out.\n", "Rbert", NameVariant, "Robert"},
 		{"a slip of a word at a sentence start is no name", "It rained. Theese fans stayed home.\n", "Theese", Misspelling, "These"},
 		{"a letter dropped from a name in a hyphenated firm", "It will add 150 Minit-Lube stores.\n", "", "", ""},
+		{"a listed spelling that swaps letters of a month", "The final is set for 3 Novembre in Paris.\n", "Novembre", NameVariant, "November"},
 		{"a table row is no sentence", "Avge      Rate      Level\n", "", "", ""},
 		{"a list of names in capitals is no headline", "Dudek, Finnan, Carragher, Riise, Gerrard, Alonso, Baros.\n", "", "", ""},
 	}
@@ -159,7 +160,9 @@ func TestNameEvidence(t *testing.T) {
 		want bool
 	}{
 		{"no slip", nameEvidence{slip: noSlip, tier: 35, unlisted: true}, false},
-		{"a listed name", nameEvidence{slip: strongSlip, tier: 35, listed: true}, false},
+		{"a listed name", nameEvidence{slip: fairSlip, tier: 35, listed: true}, false},
+		{"a listed name a swap from a common name", nameEvidence{slip: strongSlip, tier: 50, listed: true}, false},
+		{"a listed name a swap from a best-known name", nameEvidence{slip: strongSlip, tier: 35, listed: true}, true},
 		{"a swap in a common name", nameEvidence{slip: strongSlip, tier: 50, unlisted: true}, true},
 		{"a swap in a short name-shaped word near a common name", nameEvidence{slip: strongSlip, tier: 50, shaped: true, unlisted: true}, false},
 		{"a swap in a name-shaped word near a best-known name", nameEvidence{slip: strongSlip, tier: 40, shaped: true, unlisted: true}, true},
@@ -181,6 +184,36 @@ func TestNameEvidence(t *testing.T) {
 	for _, tt := range tests {
 		if got := tt.ev.typo(); got != tt.want {
 			t.Errorf("%s: typo() = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestLooseTypo checks the evidence that makes a word standing alone a
+// typo of a name when typo lets it pass.
+func TestLooseTypo(t *testing.T) {
+	odd := nameEvidence{tier: 50, unlisted: true, shaped: true, oddShape: true}
+	with := func(f func(*nameEvidence)) nameEvidence { e := odd; f(&e); return e }
+	tests := []struct {
+		name string
+		ev   nameEvidence
+		want bool
+	}{
+		{"a swap in an oddly shaped word (Bliar)", with(func(e *nameEvidence) { e.slip = strongSlip; e.short = false }), true},
+		{"a letter dropped from inside (Chelsa)", with(func(e *nameEvidence) { e.slip, e.dropped = fairSlip, true }), true},
+		{"a letter dropped from a short name-shaped word", with(func(e *nameEvidence) { e.slip, e.dropped, e.short = fairSlip, true, true }), false},
+		{"a neighbouring key in a short word shaped like no name (Irsq)", with(func(e *nameEvidence) { e.slip, e.short, e.shaped = fairSlip, true, false }), true},
+		{"a neighbouring key in a longer name-shaped word", with(func(e *nameEvidence) { e.slip = fairSlip }), false},
+		{"a word shaped like a name throughout (Peston)", with(func(e *nameEvidence) { e.slip, e.dropped, e.oddShape = fairSlip, true, false }), false},
+		{"a word the name lists know", with(func(e *nameEvidence) { e.slip, e.unlisted, e.listed = strongSlip, false, true }), false},
+		{"among many names", with(func(e *nameEvidence) { e.slip, e.crowded = strongSlip, true }), false},
+		{"a rare name", with(func(e *nameEvidence) { e.slip, e.tier = strongSlip, 70 }), false},
+		{"one slip from an everyday word (Theese)", with(func(e *nameEvidence) { e.slip, e.dropped, e.nearWord = fairSlip, true, true }), false},
+		{"no slip", odd, false},
+		{"no slip in a short word shaped like no name", with(func(e *nameEvidence) { e.short, e.shaped = true, false }), false},
+	}
+	for _, tt := range tests {
+		if got := tt.ev.looseTypo(); got != tt.want {
+			t.Errorf("%s: looseTypo() = %v, want %v", tt.name, got, tt.want)
 		}
 	}
 }
