@@ -56,11 +56,12 @@ type capitalFacts struct {
 
 	once  sync.Once
 	words []candidate // ordinary words near the word, best first
-	// commonest says that words[0] is among the commonest words (see
-	// commonestCount): a capitalised word shaped like no name that slips
-	// from one is no first name, whatever follows (Thge Fratton Park).
-	commonest bool
-	near      int // edits to the nearest name of the dictionary, or -1
+	// beforeName says that the word is no first name, whatever name
+	// follows: shaped like no name, it slips from one of the commonest
+	// words (Thge Fratton Park; Wehn, which a name list knows, by a swap),
+	// or no name list knows it and it slips from a title (Profesor).
+	beforeName bool
+	near       int // edits to the nearest name of the dictionary, or -1
 }
 
 // A capitalCache holds a checker's capitalFacts by word; safe for
@@ -145,7 +146,7 @@ func (c *Checker) checkCapital(memo *capitalMemo, doc *docState, text []byte, t 
 	if len(f.words) == 0 || f.near >= 0 && f.near < f.words[0].dist {
 		return Finding{}, false
 	}
-	if !title && (afterInitial(text[:t.start]) || wrapped(text, int(t.start)) || c.nameFollows(text[t.end:]) && !f.commonest) &&
+	if !title && (afterInitial(text[:t.start]) || wrapped(text, int(t.start)) || c.nameFollows(text[t.end:]) && !f.beforeName) &&
 		!(uses <= 2 && titleLine(text, int(t.start))) {
 		return Finding{}, false
 	}
@@ -575,10 +576,13 @@ func (c *Checker) nearCapital(f *capitalFacts, w string) {
 	slices.SortFunc(f.words, func(a, b candidate) int {
 		return cmp.Or(cmp.Compare(a.score, b.score), strings.Compare(a.spelling, b.spelling))
 	})
-	if len(f.words) > 0 && f.unlisted && !f.shaped {
-		f.commonest = slices.ContainsFunc(near, func(nc lexicon.Candidate) bool {
+	if len(f.words) > 0 && !f.shaped && (f.unlisted || slipOf(lw, f.words[0].spelling) == strongSlip) {
+		f.beforeName = slices.ContainsFunc(near, func(nc lexicon.Candidate) bool {
 			return nc.Spelling == f.words[0].spelling && nc.Count >= commonestCount
 		})
+	}
+	if len(f.words) > 0 && f.unlisted && nameTitle[f.words[0].spelling] {
+		f.beforeName = true // Profesor Rothwell
 	}
 }
 
@@ -679,8 +683,11 @@ func continues(text []byte, at int) bool {
 // written in title case (see titleLine), whatever the lines around it.
 func titleCase(text []byte, at int) bool {
 	line := bytes.TrimSpace(lineAt(text, at))
-	if len(line) > 200 || bytes.ContainsAny(line, ";()") || listCommas(line) > 0 || bytes.HasSuffix(line, []byte(".")) {
+	if len(line) > 200 || bytes.ContainsAny(line, ";()") || bytes.HasSuffix(line, []byte(".")) {
 		return false // a title has no lists in it and no full stop
+	}
+	if commas := listCommas(line); commas > 1 || commas == 1 && (bytes.ContainsAny(line, "0123456789-") || bytes.Count(line, []byte(" ")) >= 6) {
+		return false // a list of names, or a dateline (BRUSSELS, March 26 - )
 	}
 	words, lower := 0, 0
 	last := ""
@@ -1020,9 +1027,16 @@ func verbAfterPronoun(w string) bool {
 	return auxiliary[strings.TrimSuffix(w, "n't")] || saying[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
+// nameTitle holds the titles that stand before a name.
+var nameTitle = map[string]bool{"professor": true, "president": true, "doctor": true, "general": true,
+	"captain": true, "minister": true, "senator": true, "judge": true, "inspector": true, "sergeant": true,
+	"colonel": true, "governor": true, "chancellor": true, "bishop": true, "father": true, "sister": true,
+	"brother": true, "lord": true, "lady": true, "mayor": true, "prince": true, "princess": true, "king": true,
+	"queen": true, "chairman": true, "director": true, "coach": true, "manager": true, "detective": true}
+
 // startWord holds the words a misspelled sentence start is most often
 // meant for, among which startChoice chooses.
-var startWord = map[string]bool{"the": true, "they": true, "then": true, "there": true, "he": true, "she": true, "we": true}
+var startWord = map[string]bool{"the": true, "they": true, "then": true, "there": true, "here": true, "he": true, "she": true, "we": true}
 
 // subjectWord holds the start words that stand before a verb.
 var subjectWord = map[string]bool{"they": true, "there": true, "he": true, "she": true, "we": true}
