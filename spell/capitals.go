@@ -48,7 +48,7 @@ type capitalFacts struct {
 	name      string // the well-known name the word slips from, or ""
 	nameTwice string // the same for a word used twice: "" unless the slip is a swap or a double
 	loose     string // the well-known name a word used once and standing alone slips from (see nameEvidence.looseTypo), or ""
-	looseFirm bool   // loose is a slip beside an unknown word too: a swap or a double, or the word is shaped like no name and no longer
+	looseFirm bool   // loose is a slip beside an unknown word too: a swap or a double, or the word is shaped like no name and no longer (four letters: a letter dropped, and a run no name has: Kvin, not Iyad)
 	nearName  bool   // a well-known name is one edit away
 	listed    bool   // the name lists know the word as a name (see lexicon.ListedName)
 	unlisted  bool   // the default has name lists, and they do not know the word
@@ -371,13 +371,13 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 		ev.slip, ev.tier = slips[i], 100-nm.count
 		ev.dropped = slips[i] == fairSlip && n+1 == utf8.RuneCountInString(nm.spelling)
 		if !ev.typo() {
-			if f.name == "" && ev.unlisted && ev.slip != noSlip && !ev.crowded && (bestLoose < 0 || nm.count > bestLoose || ev.slip > looseSlip) {
+			if f.name == "" && ev.unlisted && ev.slip != noSlip && (bestLoose < 0 || nm.count > bestLoose || ev.slip > looseSlip) {
 				if !checkedWord {
 					ev.nearWord, checkedWord = c.nearEverydayWord(w), true
 				}
 				if ev.looseTypo() && (f.loose == "" || ev.slip >= looseSlip) {
 					f.loose, bestLoose, looseSlip = nm.spelling, nm.count, ev.slip
-					f.looseFirm = ev.slip == strongSlip || !ev.shaped && !ev.short && n <= utf8.RuneCountInString(nm.spelling)
+					f.looseFirm = ev.slip == strongSlip || !ev.shaped && n <= utf8.RuneCountInString(nm.spelling) && (!ev.short || ev.dropped && rarest == 0)
 				}
 			}
 			continue
@@ -519,14 +519,16 @@ func (e nameEvidence) typo() bool {
 
 // looseTypo reports whether the evidence makes the word standing alone,
 // one that typo lets pass, a typo of the name all the same: no name list
-// knows it, few names are near, a run of its letters is rare in names
-// (Chelsa, not Peston), and the slip is a swap or a doubled
-// letter (Bliar, Nokai, Edide) or a letter dropped from inside a name of
-// five letters or more (Chelsa, Godon). Such a word one slip from an
-// everyday word (Theese) is that word's misspelling, not the name's.
+// knows it, a run of its letters is rare in names (Chelsa, not Peston),
+// and the slip is a swap or a doubled letter (Bliar, Nokai, Edide, Lulla
+// among other names), or, with fewer than three names near, a letter
+// dropped from inside a word of five letters or more (Chelsa, Godon) or
+// any slip in a four-letter word shaped like no name (Itay). Such a word
+// one slip from an everyday word (Theese) is that word's misspelling,
+// not the name's.
 func (e nameEvidence) looseTypo() bool {
-	return e.slip != noSlip && e.unlisted && !e.listed && !e.crowded && e.oddShape && e.tier <= lexicon.TierCommonName && !e.nearWord &&
-		(e.slip == strongSlip || e.dropped && !e.short || e.short && !e.shaped)
+	return e.slip != noSlip && e.unlisted && !e.listed && e.oddShape && e.tier <= lexicon.TierCommonName && !e.nearWord &&
+		(e.slip == strongSlip || !e.crowded && (e.dropped && !e.short || e.short && !e.shaped))
 }
 
 // nearCapital fills in the ordinary words near the capitalised word w,

@@ -75,6 +75,8 @@ func TestCapitalisedWords(t *testing.T) {
 		{"a swap at the start of there", "It rained. Htere was no cover.\n", "Htere", Misspelling, "There"},
 		{"a headline with one comma", "Save Hospitals, Union Sasy\n\nThe report came out.\n", "Sasy", Misspelling, "Says"},
 		{"a dateline with one comma is no headline", "The talks ended.\nMajor Gaven Oddley, Head Of The Western Naval\nCommand said so.\n", "", "", ""},
+		{"a double among several names beside an unknown word", "President Inazio Lulla da Silva spoke.\n", "Lulla", NameVariant, "Lula"},
+		{"a letter dropped from a short first name before an unknown surname", "She married Kvin Fedderlane in May.\n", "Kvin", NameVariant, "Kevin"},
 		{"a table row is no sentence", "Avge      Rate      Level\n", "", "", ""},
 		{"a list of names in capitals is no headline", "Dudek, Finnan, Carragher, Riise, Gerrard, Alonso, Baros.\n", "", "", ""},
 	}
@@ -210,7 +212,8 @@ func TestLooseTypo(t *testing.T) {
 		{"a neighbouring key in a longer name-shaped word", with(func(e *nameEvidence) { e.slip = fairSlip }), false},
 		{"a word shaped like a name throughout (Peston)", with(func(e *nameEvidence) { e.slip, e.dropped, e.oddShape = fairSlip, true, false }), false},
 		{"a word the name lists know", with(func(e *nameEvidence) { e.slip, e.unlisted, e.listed = strongSlip, false, true }), false},
-		{"among many names", with(func(e *nameEvidence) { e.slip, e.crowded = strongSlip, true }), false},
+		{"a swap among many names", with(func(e *nameEvidence) { e.slip, e.crowded = strongSlip, true }), true},
+		{"a letter dropped among many names", with(func(e *nameEvidence) { e.slip, e.dropped, e.crowded = fairSlip, true, true }), false},
 		{"a rare name", with(func(e *nameEvidence) { e.slip, e.tier = strongSlip, 70 }), false},
 		{"one slip from an everyday word (Theese)", with(func(e *nameEvidence) { e.slip, e.dropped, e.nearWord = fairSlip, true, true }), false},
 		{"no slip", odd, false},
