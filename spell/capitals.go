@@ -48,7 +48,7 @@ type capitalFacts struct {
 	name      string // the well-known name the word slips from, or ""
 	nameTwice string // the same for a word used twice: "" unless the slip is a swap or a double
 	loose     string // the well-known name a word used once and standing alone slips from (see nameEvidence.looseTypo), or ""
-	looseFirm bool   // loose is a slip beside an unknown word too: a swap or a double, or the word is shaped like no name and no longer (four letters: a letter dropped, and a run no name has: Kvin, not Iyad)
+	looseFirm bool   // loose is a slip beside an unknown word too: a letter dropped from a word with a run no name has (Kvin Federline)
 	nearName  bool   // a well-known name is one edit away
 	listed    bool   // the name lists know the word as a name (see lexicon.ListedName)
 	unlisted  bool   // the default has name lists, and they do not know the word
@@ -127,7 +127,8 @@ func (c *Checker) checkCapital(memo *capitalMemo, doc *docState, text []byte, t 
 		!c.strangerBeside(text, int(t.start), int(t.end))) {
 		return nameSlipFinding(w, name), true
 	}
-	if f.loose != "" && uses == 1 && (f.looseFirm || !c.strangerBeside(text, int(t.start), int(t.end))) {
+	if f.loose != "" && uses == 1 && (f.looseFirm || !c.strangerBeside(text, int(t.start), int(t.end))) &&
+		!foreignBeside(text, int(t.start), int(t.end)) {
 		return nameSlipFinding(w, f.loose), true
 	}
 	// A word the text capitalises only where any word is capitalised: at
@@ -240,6 +241,38 @@ func (c *Checker) strangerBeside(text []byte, start, end int) bool {
 	return false
 }
 
+// foreignBeside reports whether the word at text[start:end] stands
+// beside a particle of a foreign name (Banca di Roma, Societe du Liban,
+// Hassan al Turabi): it is then a foreign word, not a slip.
+func foreignBeside(text []byte, start, end int) bool {
+	isLetter := func(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= utf8.RuneSelf }
+	if end+1 < len(text) && text[end] == ' ' {
+		j := end + 1
+		for j < len(text) && isLetter(text[j]) {
+			j++
+		}
+		if j < len(text) && text[j] == '\'' {
+			j++ // d'Italia
+		}
+		if nameParticle[string(text[end+1:j])] {
+			return true
+		}
+	}
+	if start > 1 && text[start-1] == ' ' {
+		i := start - 1
+		for i > 0 && isLetter(text[i-1]) {
+			i--
+		}
+		return nameParticle[string(text[i:start-1])]
+	}
+	return false
+}
+
+// nameParticle holds the lower-case particles of foreign names.
+var nameParticle = map[string]bool{"de": true, "di": true, "da": true, "du": true, "do": true, "dos": true,
+	"das": true, "del": true, "della": true, "dei": true, "des": true, "der": true, "den": true, "van": true,
+	"von": true, "al": true, "el": true, "bin": true, "ibn": true, "d'": true, "y": true, "e": true, "la": true, "le": true}
+
 // nameFollows reports whether rest, the text after a word, goes on with
 // a capitalised word that is no dictionary word: the word before is then
 // a first name (Shami Chakrabarti).
@@ -337,7 +370,7 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 	f.unlisted = !f.listed && c.lex.HasNameList()
 	rarest := x.rarestShape(w)
 	f.shaped = rarest >= commonShape
-	ev := nameEvidence{listed: f.listed, unlisted: f.unlisted, shaped: f.shaped, oddShape: rarest < looseShape, short: n <= 4, long: n >= longName}
+	ev := nameEvidence{listed: f.listed, unlisted: f.unlisted, shaped: f.shaped, oddShape: rarest < looseShape, noShape: rarest == 0, short: n <= 4, long: n >= longName}
 	near := x.near(w)
 	if ev.long && !ev.shaped && ev.unlisted && len(near) == 0 {
 		near = c.rareNear(w)
@@ -369,7 +402,7 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 	best, bestTwice, bestLoose, looseSlip := -1, -1, -1, noSlip
 	for i, nm := range near {
 		ev.slip, ev.tier = slips[i], 100-nm.count
-		ev.dropped = slips[i] == fairSlip && n+1 == utf8.RuneCountInString(nm.spelling)
+		ev.dropped = n+1 == utf8.RuneCountInString(nm.spelling) && slipOf(w, nm.spelling) == fairSlip // not one of a double (Murilo)
 		if !ev.typo() {
 			if f.name == "" && ev.unlisted && ev.slip != noSlip && (bestLoose < 0 || nm.count > bestLoose || ev.slip > looseSlip) {
 				if !checkedWord {
@@ -377,7 +410,7 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 				}
 				if ev.looseTypo() && (f.loose == "" || ev.slip >= looseSlip) {
 					f.loose, bestLoose, looseSlip = nm.spelling, nm.count, ev.slip
-					f.looseFirm = ev.slip == strongSlip || !ev.shaped && n <= utf8.RuneCountInString(nm.spelling) && (!ev.short || ev.dropped && rarest == 0)
+					f.looseFirm = ev.dropped && ev.noShape
 				}
 			}
 			continue
@@ -480,6 +513,7 @@ type nameEvidence struct {
 	unlisted bool // the default has name lists and they do not know the word
 	shaped   bool // every run of its letters is common in names (see commonShape)
 	oddShape bool // a run of its letters is in fewer than looseShape names (Chelsa; not Peston)
+	noShape  bool // a run of its letters is in no name (Kvin, Itay)
 	short    bool // four letters or fewer
 	long     bool // longName letters or more
 	crowded  bool // denseNames names or more are a slip away, or more common names an edit away (Jonny: Johnny, Jenny, Jinny, Donny)
@@ -528,7 +562,7 @@ func (e nameEvidence) typo() bool {
 // not the name's.
 func (e nameEvidence) looseTypo() bool {
 	return e.slip != noSlip && e.unlisted && !e.listed && e.oddShape && e.tier <= lexicon.TierCommonName && !e.nearWord &&
-		(e.slip == strongSlip || !e.crowded && (e.dropped && !e.short || e.short && !e.shaped))
+		(e.slip == strongSlip || !e.crowded && e.dropped && (!e.short || e.noShape))
 }
 
 // nearCapital fills in the ordinary words near the capitalised word w,
@@ -569,6 +603,9 @@ func (c *Checker) nearCapital(f *capitalFacts, w string) {
 		}
 		if nc.Distance > 1 && !(nc.Count >= commonestCount || len(lw) >= longTwoSlips && nc.Tier <= lexicon.TierEveryday) || nc.Distance > 1 && !twoSlips(lw, nc.Spelling) {
 			continue // two slips from a rarer word: as often a foreign name (Cepsa, Waseda)
+		}
+		if nc.Distance > 1 && !startWord[nc.Spelling] && !sameLetters(lw, nc.Spelling) && len(lw) < longTwoSlips {
+			continue // two edits that are no swaps: a name as often (Sutro, sure)
 		}
 		if !f.unlisted && nc.Tier > lexicon.TierEveryday {
 			continue // maybe a name at a sentence's start (Boateng), not a rarer word misspelled
@@ -943,16 +980,19 @@ func droppedLetter(w, n string) bool {
 // two slips of the fingers: its letters in another order (Mkea, Owudl),
 // or two edits cheap by typoCost (Thoy, Hten for the).
 func twoSlips(a, b string) bool {
-	ra, rb := []rune(a), []rune(b)
-	if len(ra) == len(rb) {
-		x, y := slices.Clone(ra), slices.Clone(rb)
-		slices.Sort(x)
-		slices.Sort(y)
-		if slices.Equal(x, y) {
-			return true
-		}
+	return sameLetters(a, b) || typoCost([]rune(a), []rune(b)) <= maxTwoSlips
+}
+
+// sameLetters reports whether a and b are written with the same letters
+// in another order.
+func sameLetters(a, b string) bool {
+	x, y := []rune(a), []rune(b)
+	if len(x) != len(y) {
+		return false
 	}
-	return typoCost(ra, rb) <= maxTwoSlips
+	slices.Sort(x)
+	slices.Sort(y)
+	return slices.Equal(x, y)
 }
 
 // maxTwoSlips is the typoCost of two slips at most.

@@ -75,7 +75,13 @@ func TestCapitalisedWords(t *testing.T) {
 		{"a swap at the start of there", "It rained. Htere was no cover.\n", "Htere", Misspelling, "There"},
 		{"a headline with one comma", "Save Hospitals, Union Sasy\n\nThe report came out.\n", "Sasy", Misspelling, "Says"},
 		{"a dateline with one comma is no headline", "The talks ended.\nMajor Gaven Oddley, Head Of The Western Naval\nCommand said so.\n", "", "", ""},
-		{"a double among several names beside an unknown word", "President Inazio Lulla da Silva spoke.\n", "Lulla", NameVariant, "Lula"},
+		{"a double among several names", "The president, Lulla, spoke first.\n", "Lulla", NameVariant, "Lula"},
+		{"a double beside an unknown word", "The general Hisseno Habre spoke.\n", "", "", ""},
+		{"a word beside a particle of a foreign name", "Shares of Banca di Roma rose.\n", "", "", ""},
+		{"a word after a particle of a foreign name", "The bank Societe du Liban grew.\n", "", "", ""},
+		{"a key for its neighbour in a short name", "President Daniel Arap Moi spoke.\n", "", "", ""},
+		{"one of a double dropped from a name", "The minister Murilo spoke first.\n", "", "", ""},
+		{"two slips from a commonest word that is no start word, in a headline", "Bank And Sutro Plan Merger\n", "", "", ""},
 		{"a letter dropped from a short first name before an unknown surname", "She married Kvin Fedderlane in May.\n", "Kvin", NameVariant, "Kevin"},
 		{"a table row is no sentence", "Avge      Rate      Level\n", "", "", ""},
 		{"a list of names in capitals is no headline", "Dudek, Finnan, Carragher, Riise, Gerrard, Alonso, Baros.\n", "", "", ""},
@@ -208,7 +214,10 @@ func TestLooseTypo(t *testing.T) {
 		{"a swap in an oddly shaped word (Bliar)", with(func(e *nameEvidence) { e.slip = strongSlip; e.short = false }), true},
 		{"a letter dropped from inside (Chelsa)", with(func(e *nameEvidence) { e.slip, e.dropped = fairSlip, true }), true},
 		{"a letter dropped from a short name-shaped word", with(func(e *nameEvidence) { e.slip, e.dropped, e.short = fairSlip, true, true }), false},
-		{"a neighbouring key in a short word shaped like no name (Irsq)", with(func(e *nameEvidence) { e.slip, e.short, e.shaped = fairSlip, true, false }), true},
+		{"a neighbouring key in a short word shaped like no name (Irsq)", with(func(e *nameEvidence) { e.slip, e.short, e.shaped, e.noShape = fairSlip, true, false, true }), false},
+		{"a letter dropped from a short word with a run no name has (Itay)", with(func(e *nameEvidence) {
+			e.slip, e.dropped, e.short, e.shaped, e.noShape = fairSlip, true, true, false, true
+		}), true},
 		{"a neighbouring key in a longer name-shaped word", with(func(e *nameEvidence) { e.slip = fairSlip }), false},
 		{"a word shaped like a name throughout (Peston)", with(func(e *nameEvidence) { e.slip, e.dropped, e.oddShape = fairSlip, true, false }), false},
 		{"a word the name lists know", with(func(e *nameEvidence) { e.slip, e.unlisted, e.listed = strongSlip, false, true }), false},
@@ -217,7 +226,7 @@ func TestLooseTypo(t *testing.T) {
 		{"a rare name", with(func(e *nameEvidence) { e.slip, e.tier = strongSlip, 70 }), false},
 		{"one slip from an everyday word (Theese)", with(func(e *nameEvidence) { e.slip, e.dropped, e.nearWord = fairSlip, true, true }), false},
 		{"no slip", odd, false},
-		{"no slip in a short word shaped like no name", with(func(e *nameEvidence) { e.short, e.shaped = true, false }), false},
+		{"no slip in a short word shaped like no name", with(func(e *nameEvidence) { e.short, e.shaped, e.noShape = true, false, true }), false},
 	}
 	for _, tt := range tests {
 		if got := tt.ev.looseTypo(); got != tt.want {
