@@ -581,7 +581,7 @@ func (c *Checker) nearCapital(f *capitalFacts, w string) {
 	// word's distance, one). A word no name list knows and shaped like no
 	// name (Owudl, Mkea) may be two slips from one of the commonest words.
 	edits := 1
-	if f.unlisted && !f.shaped {
+	if n := len(lw); f.unlisted && !f.shaped && (n <= maxCommonest || n >= longTwoSlips) {
 		edits = 2
 	}
 	near := c.lex.NearWords(lw, edits)
@@ -1002,6 +1002,11 @@ const maxTwoSlips = 1.8
 // be two slips from any everyday word (Proffesional, Criticists): few
 // names that long are so near a word.
 const longTwoSlips = 8
+
+// maxCommonest is the most letters of a word, short of longTwoSlips,
+// that is looked at for two slips from one of the commonest words, which
+// are short: the search two edits wide is spared the others.
+const maxCommonest = 6
 
 // commonestCount is the corpus count from which a word is among the few
 // hundred commonest of English (would, make, the): a capitalised word two
