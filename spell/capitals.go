@@ -217,61 +217,48 @@ func nameSlipFinding(w, name string) Finding {
 // apart: it is then a part of a foreign name (Kokusai Denshin Denwa,
 // Hellmuth Klauhs), and only a swap or a doubled letter makes it a slip.
 func (c *Checker) strangerBeside(text []byte, start, end int) bool {
-	isLetter := func(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= utf8.RuneSelf }
 	stranger := func(w []byte) bool {
 		s := string(w)
 		return len(s) > 1 && startsUpper(s) && !isAllCaps(s) && !c.lex.Lookup(s).Known() && !c.lex.KnownWord(strings.ToLower(s))
 	}
-	if end+1 < len(text) && (text[end] == ' ' || text[end] == '-') {
-		j := end + 1
-		for j < len(text) && isLetter(text[j]) {
-			j++
-		}
-		if stranger(text[end+1 : j]) {
-			return true
-		}
-	}
-	if start > 1 && (text[start-1] == ' ' || text[start-1] == '-') {
-		i := start - 1
-		for i > 0 && isLetter(text[i-1]) {
-			i--
-		}
-		return stranger(text[i : start-1])
-	}
-	return false
+	before, after := wordsBeside(text, start, end, " -")
+	return stranger(after) || stranger(before)
 }
 
 // foreignBeside reports whether the word at text[start:end] stands
 // beside a particle of a foreign name (Banca di Roma, Societe du Liban,
-// Hassan al Turabi): it is then a foreign word, not a slip.
+// Banca d'America): it is then a foreign word, not a slip.
 func foreignBeside(text []byte, start, end int) bool {
+	before, after := wordsBeside(text, start, end, " ")
+	return nameParticle[string(after)] || nameParticle[string(before)]
+}
+
+// wordsBeside returns the runs of letters that stand just before and
+// just after the word at text[start:end], one of the bytes of seps apart,
+// or nil.
+func wordsBeside(text []byte, start, end int, seps string) (before, after []byte) {
 	isLetter := func(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= utf8.RuneSelf }
-	if end+1 < len(text) && text[end] == ' ' {
+	if end+1 < len(text) && strings.IndexByte(seps, text[end]) >= 0 {
 		j := end + 1
 		for j < len(text) && isLetter(text[j]) {
 			j++
 		}
-		if j < len(text) && text[j] == '\'' {
-			j++ // d'Italia
-		}
-		if nameParticle[string(text[end+1:j])] {
-			return true
-		}
+		after = text[end+1 : j]
 	}
-	if start > 1 && text[start-1] == ' ' {
+	if start > 1 && strings.IndexByte(seps, text[start-1]) >= 0 {
 		i := start - 1
 		for i > 0 && isLetter(text[i-1]) {
 			i--
 		}
-		return nameParticle[string(text[i:start-1])]
+		before = text[i : start-1]
 	}
-	return false
+	return before, after
 }
 
 // nameParticle holds the lower-case particles of foreign names.
 var nameParticle = map[string]bool{"de": true, "di": true, "da": true, "du": true, "do": true, "dos": true,
 	"das": true, "del": true, "della": true, "dei": true, "des": true, "der": true, "den": true, "van": true,
-	"von": true, "al": true, "el": true, "bin": true, "ibn": true, "d'": true, "y": true, "e": true, "la": true, "le": true}
+	"von": true, "al": true, "el": true, "bin": true, "ibn": true, "d": true, "y": true, "e": true, "la": true, "le": true}
 
 // nameFollows reports whether rest, the text after a word, goes on with
 // a capitalised word that is no dictionary word: the word before is then

@@ -79,6 +79,7 @@ func TestCapitalisedWords(t *testing.T) {
 		{"a double beside an unknown word", "The general Hisseno Habre spoke.\n", "", "", ""},
 		{"a word beside a particle of a foreign name", "Shares of Banca di Roma rose.\n", "", "", ""},
 		{"a word after a particle of a foreign name", "The bank Societe du Liban grew.\n", "", "", ""},
+		{"a word before an elided particle", "Shares of Banca d'Italia rose.\n", "", "", ""},
 		{"a key for its neighbour in a short name", "President Daniel Arap Moi spoke.\n", "", "", ""},
 		{"one of a double dropped from a name", "The minister Murilo spoke first.\n", "", "", ""},
 		{"two slips from a commonest word that is no start word, in a headline", "Bank And Sutro Plan Merger\n", "", "", ""},
