@@ -386,7 +386,8 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 	}
 	ev.crowded = crowd >= denseNames || common > denseNames || !ev.unlisted && common >= denseNames
 	checkedWord := false
-	best, bestTwice, bestLoose, looseSlip := -1, -1, -1, noSlip
+	best, bestTwice, bestLoose := -1, -1, -1
+	bestSlip, looseSlip := noSlip, noSlip
 	for i, nm := range near {
 		ev.slip, ev.tier = slips[i], 100-nm.count
 		ev.dropped = n+1 == utf8.RuneCountInString(nm.spelling) && slipOf(w, nm.spelling) == fairSlip // not one of a double (Murilo)
@@ -402,8 +403,8 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 			}
 			continue
 		}
-		if best < 0 || nm.count > best {
-			f.name, best = nm.spelling, nm.count
+		if best < 0 || ev.slip > bestSlip || ev.slip == bestSlip && nm.count > best {
+			f.name, best, bestSlip = nm.spelling, nm.count, ev.slip // Andrwe: Andrew's swap before Andre's key
 		}
 		if ev.slip == strongSlip && (bestTwice < 0 || nm.count > bestTwice) {
 			f.nameTwice, bestTwice = nm.spelling, nm.count

@@ -84,6 +84,8 @@ func TestCapitalisedWords(t *testing.T) {
 		{"one of a double dropped from a name", "The minister Murilo spoke first.\n", "", "", ""},
 		{"two slips from a commonest word that is no start word, in a headline", "Bank And Sutro Plan Merger\n", "", "", ""},
 		{"a letter dropped from a short first name before an unknown surname", "She married Kvin Fedderlane in May.\n", "Kvin", NameVariant, "Kevin"},
+		{"a swap before a key beside it in the choice of name", "The prop Andrwe scored late.\n", "Andrwe", NameVariant, "Andrew"},
+		{"a swap before a letter added in the choice of name", "The coach Evasn spoke to us.\n", "Evasn", NameVariant, "Evans"},
 		{"a table row is no sentence", "Avge      Rate      Level\n", "", "", ""},
 		{"a list of names in capitals is no headline", "Dudek, Finnan, Carragher, Riise, Gerrard, Alonso, Baros.\n", "", "", ""},
 	}
