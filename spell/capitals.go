@@ -47,13 +47,21 @@ const longName = 7
 type capitalFacts struct {
 	name      string // the well-known name the word slips from, or ""
 	nameTwice string // the same for a word used twice: "" unless the slip is a swap or a double
+	loose     string // the well-known name a word used once and standing alone slips from (see nameEvidence.looseTypo), or ""
+	looseFirm bool   // loose is a slip beside an unknown word too: a letter dropped from a word with a run no name has (Kvin Federline)
 	nearName  bool   // a well-known name is one edit away
 	listed    bool   // the name lists know the word as a name (see lexicon.ListedName)
 	unlisted  bool   // the default has name lists, and they do not know the word
+	shaped    bool   // every run of its letters is common in names (see commonShape)
 
 	once  sync.Once
 	words []candidate // ordinary words near the word, best first
-	near  int         // edits to the nearest name of the dictionary, or -1
+	// beforeName says that the word is no first name, whatever name
+	// follows: shaped like no name, it slips from one of the commonest
+	// words (Thge Fratton Park; Wehn, which a name list knows, by a swap),
+	// or no name list knows it and it slips from a title (Profesor).
+	beforeName bool
+	near       int // edits to the nearest name of the dictionary, or -1
 }
 
 // A capitalCache holds a checker's capitalFacts by word; safe for
@@ -112,8 +120,16 @@ func (c *Checker) checkCapital(memo *capitalMemo, doc *docState, text []byte, t 
 	}
 	k := doc.folded[t.word]
 	uses := doc.count[k]
-	if name := f.slipFor(uses); name != "" && (f.nameTwice != "" || !c.strangerBeside(text, int(t.start), int(t.end))) {
+	// Beside a stranger only a swap or a double makes a slip, or a word
+	// shaped like no name and no longer than the name (Rbert Peston; not
+	// Masaji Yamamoto).
+	if name := f.slipFor(uses); name != "" && (f.nameTwice != "" || f.unlisted && !f.shaped && len(w) <= len(name) ||
+		!c.strangerBeside(text, int(t.start), int(t.end))) {
 		return nameSlipFinding(w, name), true
+	}
+	if f.loose != "" && uses == 1 && (f.looseFirm || !c.strangerBeside(text, int(t.start), int(t.end))) &&
+		!foreignBeside(text, int(t.start), int(t.end)) {
+		return nameSlipFinding(w, f.loose), true
 	}
 	// A word the text capitalises only where any word is capitalised: at
 	// a sentence's start (and nowhere inside one), or once or twice in
@@ -131,7 +147,7 @@ func (c *Checker) checkCapital(memo *capitalMemo, doc *docState, text []byte, t 
 	if len(f.words) == 0 || f.near >= 0 && f.near < f.words[0].dist {
 		return Finding{}, false
 	}
-	if !title && (afterInitial(text[:t.start]) || wrapped(text, int(t.start)) || c.nameFollows(text[t.end:])) &&
+	if !title && (afterInitial(text[:t.start]) || wrapped(text, int(t.start)) || c.nameFollows(text[t.end:]) && !f.beforeName) &&
 		!(uses <= 2 && titleLine(text, int(t.start))) {
 		return Finding{}, false
 	}
@@ -139,6 +155,9 @@ func (c *Checker) checkCapital(memo *capitalMemo, doc *docState, text []byte, t 
 		return Finding{}, false
 	}
 	sug := doc.rank(f.words)
+	if !title {
+		sug = startChoice(sug, text[t.end:])
+	}
 	for i, s := range sug {
 		sug[i] = capitalise(s)
 	}
@@ -198,29 +217,48 @@ func nameSlipFinding(w, name string) Finding {
 // apart: it is then a part of a foreign name (Kokusai Denshin Denwa,
 // Hellmuth Klauhs), and only a swap or a doubled letter makes it a slip.
 func (c *Checker) strangerBeside(text []byte, start, end int) bool {
-	isLetter := func(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= utf8.RuneSelf }
 	stranger := func(w []byte) bool {
 		s := string(w)
 		return len(s) > 1 && startsUpper(s) && !isAllCaps(s) && !c.lex.Lookup(s).Known() && !c.lex.KnownWord(strings.ToLower(s))
 	}
-	if end+1 < len(text) && (text[end] == ' ' || text[end] == '-') {
+	before, after := wordsBeside(text, start, end, " -")
+	return stranger(after) || stranger(before)
+}
+
+// foreignBeside reports whether the word at text[start:end] stands
+// beside a particle of a foreign name (Banca di Roma, Societe du Liban,
+// Banca d'America): it is then a foreign word, not a slip.
+func foreignBeside(text []byte, start, end int) bool {
+	before, after := wordsBeside(text, start, end, " ")
+	return nameParticle[string(after)] || nameParticle[string(before)]
+}
+
+// wordsBeside returns the runs of letters that stand just before and
+// just after the word at text[start:end], one of the bytes of seps apart,
+// or nil.
+func wordsBeside(text []byte, start, end int, seps string) (before, after []byte) {
+	isLetter := func(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= utf8.RuneSelf }
+	if end+1 < len(text) && strings.IndexByte(seps, text[end]) >= 0 {
 		j := end + 1
 		for j < len(text) && isLetter(text[j]) {
 			j++
 		}
-		if stranger(text[end+1 : j]) {
-			return true
-		}
+		after = text[end+1 : j]
 	}
-	if start > 1 && (text[start-1] == ' ' || text[start-1] == '-') {
+	if start > 1 && strings.IndexByte(seps, text[start-1]) >= 0 {
 		i := start - 1
 		for i > 0 && isLetter(text[i-1]) {
 			i--
 		}
-		return stranger(text[i : start-1])
+		before = text[i : start-1]
 	}
-	return false
+	return before, after
 }
+
+// nameParticle holds the lower-case particles of foreign names.
+var nameParticle = map[string]bool{"de": true, "di": true, "da": true, "du": true, "do": true, "dos": true,
+	"das": true, "del": true, "della": true, "dei": true, "des": true, "der": true, "den": true, "van": true,
+	"von": true, "al": true, "el": true, "bin": true, "ibn": true, "d": true, "y": true, "e": true, "la": true, "le": true}
 
 // nameFollows reports whether rest, the text after a word, goes on with
 // a capitalised word that is no dictionary word: the word before is then
@@ -317,7 +355,9 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 	n := utf8.RuneCountInString(w)
 	f.listed = c.lex.ListedName(w)
 	f.unlisted = !f.listed && c.lex.HasNameList()
-	ev := nameEvidence{listed: f.listed, unlisted: f.unlisted, shaped: x.nameShaped(w), short: n <= 4, long: n >= longName}
+	rarest := x.rarestShape(w)
+	f.shaped = rarest >= commonShape
+	ev := nameEvidence{listed: f.listed, unlisted: f.unlisted, shaped: f.shaped, oddShape: rarest < looseShape, noShape: rarest == 0, short: n <= 4, long: n >= longName}
 	near := x.near(w)
 	if ev.long && !ev.shaped && ev.unlisted && len(near) == 0 {
 		near = c.rareNear(w)
@@ -345,20 +385,44 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 		}
 	}
 	ev.crowded = crowd >= denseNames || common > denseNames || !ev.unlisted && common >= denseNames
-	best, bestTwice := -1, -1
+	checkedWord := false
+	best, bestTwice, bestLoose := -1, -1, -1
+	bestSlip, looseSlip := noSlip, noSlip
 	for i, nm := range near {
 		ev.slip, ev.tier = slips[i], 100-nm.count
+		ev.dropped = n+1 == utf8.RuneCountInString(nm.spelling) && slipOf(w, nm.spelling) == fairSlip // not one of a double (Murilo)
 		if !ev.typo() {
+			if f.name == "" && ev.unlisted && ev.slip != noSlip && (bestLoose < 0 || nm.count > bestLoose || ev.slip > looseSlip) {
+				if !checkedWord {
+					ev.nearWord, checkedWord = c.nearEverydayWord(w), true
+				}
+				if ev.looseTypo() && (f.loose == "" || ev.slip >= looseSlip) {
+					f.loose, bestLoose, looseSlip = nm.spelling, nm.count, ev.slip
+					f.looseFirm = ev.dropped && ev.noShape
+				}
+			}
 			continue
 		}
-		if best < 0 || nm.count > best {
-			f.name, best = nm.spelling, nm.count
+		if best < 0 || ev.slip > bestSlip || ev.slip == bestSlip && nm.count > best {
+			f.name, best, bestSlip = nm.spelling, nm.count, ev.slip // Andrwe: Andrew's swap before Andre's key
 		}
 		if ev.slip == strongSlip && (bestTwice < 0 || nm.count > bestTwice) {
 			f.nameTwice, bestTwice = nm.spelling, nm.count
 		}
 	}
+	if f.name != "" {
+		f.loose = ""
+	}
 	return f
+}
+
+// nearEverydayWord reports whether the capitalised word w is, in lower
+// case, one edit from an everyday word with its first letter.
+func (c *Checker) nearEverydayWord(w string) bool {
+	lw := strings.ToLower(w)
+	return slices.ContainsFunc(c.lex.NearWords(lw, 1), func(nc lexicon.Candidate) bool {
+		return nc.Flags&lexicon.Word != 0 && nc.Tier <= lexicon.TierEveryday && sameStart(lw, nc.Spelling)
+	})
 }
 
 // rareNear returns the dictionary's rarer names (SCOWL sizes 55 to 80,
@@ -435,10 +499,14 @@ type nameEvidence struct {
 	tier     int  // the name's dictionary tier: how well known it is
 	listed   bool // the word is a name of the name lists itself (Marr, Horan, Carlsson)
 	unlisted bool // the default has name lists and they do not know the word
-	shaped   bool // every run of its letters is common in names (see nameIndex.nameShaped)
+	shaped   bool // every run of its letters is common in names (see commonShape)
+	oddShape bool // a run of its letters is in fewer than looseShape names (Chelsa; not Peston)
+	noShape  bool // a run of its letters is in no name (Kvin, Itay)
 	short    bool // four letters or fewer
 	long     bool // longName letters or more
 	crowded  bool // denseNames names or more are a slip away, or more common names an edit away (Jonny: Johnny, Jenny, Jinny, Donny)
+	dropped  bool // the slip is a letter dropped from inside the name (Chelsa, Godon)
+	nearWord bool // in lower case, the word is one edit from an everyday word with its first letter (Theese)
 }
 
 // typo reports whether the evidence makes the word a typo of the name.
@@ -453,8 +521,10 @@ type nameEvidence struct {
 func (e nameEvidence) typo() bool {
 	known, common := e.tier <= lexicon.TierBestKnownName, e.tier <= lexicon.TierCommonName
 	switch {
-	case e.slip == noSlip || e.listed:
+	case e.slip == noSlip:
 		return false
+	case e.listed:
+		return e.slip == strongSlip && e.tier <= lexicon.TierCapitalisedWord // Novembre: the lists know another language's month
 	case !common:
 		return e.unlisted && !e.shaped && e.long
 	case e.shaped && !known && !e.long:
@@ -467,6 +537,20 @@ func (e nameEvidence) typo() bool {
 		return (known || e.long) && (!e.shaped || known && e.long)
 	}
 	return true
+}
+
+// looseTypo reports whether the evidence makes the word standing alone,
+// one that typo lets pass, a typo of the name all the same: no name list
+// knows it, a run of its letters is rare in names (Chelsa, not Peston),
+// and the slip is a swap or a doubled letter (Bliar, Nokai, Edide, Lulla
+// among other names), or, with fewer than three names near, a letter
+// dropped from inside a word of five letters or more (Chelsa, Godon) or
+// any slip in a four-letter word shaped like no name (Itay). Such a word
+// one slip from an everyday word (Theese) is that word's misspelling,
+// not the name's.
+func (e nameEvidence) looseTypo() bool {
+	return e.slip != noSlip && e.unlisted && !e.listed && e.oddShape && e.tier <= lexicon.TierCommonName && !e.nearWord &&
+		(e.slip == strongSlip || !e.crowded && e.dropped && (!e.short || e.noShape))
 }
 
 // nearCapital fills in the ordinary words near the capitalised word w,
@@ -482,8 +566,14 @@ func (c *Checker) nearCapital(f *capitalFacts, w string) {
 	}
 	// One edit: the words kept are one slip away, and a name two edits
 	// away would change nothing (f.near is weighed against the nearest
-	// word's distance, one).
-	for _, nc := range c.lex.NearWords(lw, 1) {
+	// word's distance, one). A word no name list knows and shaped like no
+	// name (Owudl, Mkea) may be two slips from one of the commonest words.
+	edits := 1
+	if n := len(lw); f.unlisted && !f.shaped && (n <= maxCommonest || n >= longTwoSlips) {
+		edits = 2
+	}
+	near := c.lex.NearWords(lw, edits)
+	for _, nc := range near {
 		if nc.Flags&lexicon.Variant != 0 {
 			continue
 		}
@@ -493,8 +583,17 @@ func (c *Checker) nearCapital(f *capitalFacts, w string) {
 			}
 			continue
 		}
-		if nc.Flags&lexicon.Word == 0 || nc.Tier > lexicon.TierCapitalisedWord || nc.Distance > 1 || !sameStart(lw, nc.Spelling) || wildSubstitution(lw, nc.Spelling) || endChanged(lw, nc.Spelling) {
-			continue // a slip of the first letter or two slips make a name as often as a word
+		if nc.Flags&lexicon.Word == 0 || nc.Tier > lexicon.TierCapitalisedWord || !sameStart(lw, nc.Spelling) || endChanged(lw, nc.Spelling) && nc.Count < commonestCount {
+			continue // a slip of the first letter makes a name as often as a word
+		}
+		if nc.Distance == 1 && wildSubstitution(lw, nc.Spelling) {
+			continue
+		}
+		if nc.Distance > 1 && !(nc.Count >= commonestCount || len(lw) >= longTwoSlips && nc.Tier <= lexicon.TierEveryday) || nc.Distance > 1 && !twoSlips(lw, nc.Spelling) {
+			continue // two slips from a rarer word: as often a foreign name (Cepsa, Waseda)
+		}
+		if nc.Distance > 1 && !startWord[nc.Spelling] && !sameLetters(lw, nc.Spelling) && len(lw) < longTwoSlips {
+			continue // two edits that are no swaps: a name as often (Sutro, sure)
 		}
 		if !f.unlisted && nc.Tier > lexicon.TierEveryday {
 			continue // maybe a name at a sentence's start (Boateng), not a rarer word misspelled
@@ -504,6 +603,14 @@ func (c *Checker) nearCapital(f *capitalFacts, w string) {
 	slices.SortFunc(f.words, func(a, b candidate) int {
 		return cmp.Or(cmp.Compare(a.score, b.score), strings.Compare(a.spelling, b.spelling))
 	})
+	if len(f.words) > 0 && !f.shaped && (f.unlisted || slipOf(lw, f.words[0].spelling) == strongSlip) {
+		f.beforeName = slices.ContainsFunc(near, func(nc lexicon.Candidate) bool {
+			return nc.Spelling == f.words[0].spelling && nc.Count >= commonestCount
+		})
+	}
+	if len(f.words) > 0 && f.unlisted && nameTitle[f.words[0].spelling] {
+		f.beforeName = true // Profesor Rothwell
+	}
 }
 
 // isName reports whether the dictionary spelling s (as NearWords gives it)
@@ -539,10 +646,17 @@ func wildSubstitution(a, b string) bool {
 // endChanged reports whether a and b differ only by a letter added or
 // dropped at the end: an abbreviation (Oper), a plural or another
 // language's form of a word (Echos, Industrie), as often as a typo.
-// Short words are let be: Ther for The is a slip.
+// Short words are let be: Ther for The is a slip; and so, by its caller,
+// are the commonest words (Ther for There, Lastr for Last).
 func endChanged(a, b string) bool {
 	if hasLetterRun(a) {
 		return false // a letter typed three times (Threee) is a slip wherever it stands
+	}
+	if len(b)+1 == len(a) && strings.HasPrefix(a, b) && len(b) > 0 {
+		last, prev := rune(a[len(a)-1]), rune(b[len(b)-1])
+		if last == prev || besideKey(last, prev) && !isVowel(last) {
+			return false // the last key hit twice, or a consonant beside it (Originall, Lastr; not Junko)
+		}
 	}
 	return len(a) >= 4 && len(b) >= 4 && (len(a)+1 == len(b) && strings.HasPrefix(b, a) || len(b)+1 == len(a) && strings.HasPrefix(a, b))
 }
@@ -563,8 +677,9 @@ func capitalise(s string) string {
 // titleLine reports whether the line of text holding offset at is a
 // title: it does not go on from the line before, and is written in title
 // case: three words or more, and at least three in four of those
-// that are not short function words capitalised, with no commas,
-// semicolons or brackets (a list of names), no full stop at the end and
+// that are not short function words capitalised, with no commas
+// outside numbers, semicolons or brackets (a list of names), no full
+// stop at the end and
 // a capitalised or quoted last word.
 func titleLine(text []byte, at int) bool {
 	return titleCase(text, at) && !continues(text, at)
@@ -595,8 +710,11 @@ func continues(text []byte, at int) bool {
 // written in title case (see titleLine), whatever the lines around it.
 func titleCase(text []byte, at int) bool {
 	line := bytes.TrimSpace(lineAt(text, at))
-	if len(line) > 200 || bytes.ContainsAny(line, ",;()") || bytes.HasSuffix(line, []byte(".")) {
+	if len(line) > 200 || bytes.ContainsAny(line, ";()") || bytes.HasSuffix(line, []byte(".")) {
 		return false // a title has no lists in it and no full stop
+	}
+	if commas := listCommas(line); commas > 1 || commas == 1 && (bytes.ContainsAny(line, "0123456789-") || bytes.Count(line, []byte(" ")) >= 6) {
+		return false // a list of names, or a dateline (BRUSSELS, March 26 - )
 	}
 	words, lower := 0, 0
 	last := ""
@@ -611,6 +729,19 @@ func titleCase(text []byte, at int) bool {
 		return false // a line of prose wrapped after a run of names
 	}
 	return words >= 3 && 4*lower <= words
+}
+
+// listCommas counts the commas of line that are not in a number
+// (Guitar Fetches 100,000): a list of names or a dateline has them, a
+// title has none.
+func listCommas(line []byte) int {
+	n := 0
+	for i, b := range line {
+		if b == ',' && !(i > 0 && i+1 < len(line) && isDigit(rune(line[i-1])) && isDigit(rune(line[i+1]))) {
+			n++
+		}
+	}
+	return n
 }
 
 // minorWord holds the short words a title-case line leaves in lower case.
@@ -759,11 +890,17 @@ func (x *nameIndex) near(w string) []wellKnownName {
 	return out
 }
 
-// nameShaped reports whether every run of shapeLen letters of w occurs in
-// commonShape names of the dictionary or more: Marr and Horan are shaped like names, Lodnon and
-// Pakistsn are not.
-func (x *nameIndex) nameShaped(w string) bool {
-	return eachShape(w, func(k uint64) bool { return x.shapes.count(k) >= commonShape })
+// rarestShape returns how many names of the dictionary have the rarest
+// run of shapeLen letters of w.
+func (x *nameIndex) rarestShape(w string) int32 {
+	rarest := int32(-1)
+	eachShape(w, func(k uint64) bool {
+		if n := x.shapes.count(k); rarest < 0 || n < rarest {
+			rarest = n
+		}
+		return true
+	})
+	return max(rarest, 0)
 }
 
 // shapeLen is the length of the letter sequences that give a name its
@@ -771,9 +908,16 @@ func (x *nameIndex) nameShaped(w string) bool {
 // name), five too many (real names are new fives).
 const shapeLen = 4
 
+// looseShape is how many names must share each run of a word's letters
+// for a slip that typo lets pass to make it a name all the same (see
+// nameEvidence.looseTypo): Peston's runs are in 18 names or more, Chelsa's
+// hels in 4.
+const looseShape = 12
+
 // commonShape is how many names must share a run of letters for it to be
 // a name's shape, not a slip's: a typo may make a run that one rare name
-// has too.
+// has too. A word is shaped like a name when each of its runs is (see
+// nameIndex.rarestShape): Marr and Horan are, Lodnon and Pakistsn not.
 const commonShape = 3
 
 // eachShape calls fn with each run of shapeLen letters of w, folded, with
@@ -819,3 +963,130 @@ func droppedLetter(w, n string) bool {
 	}
 	return false
 }
+
+// twoSlips reports whether a, two edits from the word b, is b typed with
+// two slips of the fingers: its letters in another order (Mkea, Owudl),
+// or two edits cheap by typoCost (Thoy, Hten for the).
+func twoSlips(a, b string) bool {
+	return sameLetters(a, b) || typoCost([]rune(a), []rune(b)) <= maxTwoSlips
+}
+
+// sameLetters reports whether a and b are written with the same letters
+// in another order.
+func sameLetters(a, b string) bool {
+	x, y := []rune(a), []rune(b)
+	if len(x) != len(y) {
+		return false
+	}
+	slices.Sort(x)
+	slices.Sort(y)
+	return slices.Equal(x, y)
+}
+
+// maxTwoSlips is the typoCost of two slips at most.
+const maxTwoSlips = 1.8
+
+// longTwoSlips is the length from which a word shaped like no name may
+// be two slips from any everyday word (Proffesional, Criticists): few
+// names that long are so near a word.
+const longTwoSlips = 8
+
+// maxCommonest is the most letters of a word, short of longTwoSlips,
+// that is looked at for two slips from one of the commonest words, which
+// are short: the search two edits wide is spared the others.
+const maxCommonest = 6
+
+// commonestCount is the corpus count from which a word is among the few
+// hundred commonest of English (would, make, the): a capitalised word two
+// slips from one is taken for it.
+const commonestCount = 50000
+
+// startChoice puts first, among the suggestions sug for a misspelled
+// word at a sentence's start, the word the next word in rest calls for,
+// when the choice is between a pronoun or an adverb and the article (Hten
+// for then or the, Thoy for they or the): a verb follows a pronoun (They
+// said; there only an auxiliary: There is), a pronoun, an article or a
+// comma follows then or there (Then the, There,), and anything else
+// follows the article (The film, The 26-year-old). The choice is made
+// only when the best suggestion is one of those words (Thsi is this).
+func startChoice(sug []string, rest []byte) []string {
+	if len(sug) < 2 || !startWord[sug[0]] {
+		return sug
+	}
+	next, comma := nextWord(rest)
+	var want func(string) bool
+	switch {
+	case comma || determiner[next]:
+		want = func(s string) bool { return s == "then" || s == "there" }
+	case verbAfterPronoun(next):
+		want = func(s string) bool {
+			return subjectWord[s] && (s != "they" || !singularVerb[next]) && (s != "there" || auxiliary[next])
+		}
+	default:
+		want = func(s string) bool { return s == "the" }
+	}
+	for i, s := range sug {
+		if !startWord[s] {
+			continue
+		}
+		if want(s) {
+			if i > 0 {
+				sug = append([]string{s}, slices.Delete(slices.Clone(sug), i, i+1)...)
+			}
+			return sug
+		}
+	}
+	return sug
+}
+
+// nextWord returns the word that rest, the text after a word, goes on
+// with, in lower case, or comma true if it goes on with a comma.
+func nextWord(rest []byte) (string, bool) {
+	if len(rest) > 0 && rest[0] == ',' {
+		return "", true
+	}
+	if len(rest) < 2 || rest[0] != ' ' {
+		return "", false
+	}
+	end := 1
+	for end < len(rest) && (rest[end] >= 'a' && rest[end] <= 'z' || rest[end] >= 'A' && rest[end] <= 'Z' || rest[end] == '\'') {
+		end++
+	}
+	return strings.ToLower(string(rest[1:end])), false
+}
+
+// verbAfterPronoun reports whether w, the word after a sentence's first
+// word, is a verb that a pronoun stands before: an auxiliary, a verb of
+// saying or a past tense in -ed (They claimed).
+func verbAfterPronoun(w string) bool {
+	return auxiliary[strings.TrimSuffix(w, "n't")] || saying[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// nameTitle holds the titles that stand before a name.
+var nameTitle = map[string]bool{"professor": true, "president": true, "doctor": true, "general": true,
+	"captain": true, "minister": true, "senator": true, "judge": true, "inspector": true, "sergeant": true,
+	"colonel": true, "governor": true, "chancellor": true, "bishop": true, "father": true, "sister": true,
+	"brother": true, "lord": true, "lady": true, "mayor": true, "prince": true, "princess": true, "king": true,
+	"queen": true, "chairman": true, "director": true, "coach": true, "manager": true, "detective": true}
+
+// startWord holds the words a misspelled sentence start is most often
+// meant for, among which startChoice chooses.
+var startWord = map[string]bool{"the": true, "they": true, "then": true, "there": true, "here": true, "he": true, "she": true, "we": true}
+
+// subjectWord holds the start words that stand before a verb.
+var subjectWord = map[string]bool{"they": true, "there": true, "he": true, "she": true, "we": true}
+
+// determiner holds the words that follow then at a sentence's start and
+// never the article.
+var determiner = map[string]bool{"the": true, "a": true, "an": true, "he": true, "she": true, "they": true, "we": true,
+	"i": true, "it": true, "you": true, "this": true, "that": true, "there": true}
+
+// auxiliary holds the auxiliary and modal verbs and the adverbs that
+// stand between a subject and its verb (They also said).
+var auxiliary = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true,
+	"had": true, "will": true, "would": true, "can": true, "could": true, "should": true, "may": true,
+	"might": true, "must": true, "do": true, "did": true, "does": true, "also": true, "still": true, "now": true,
+	"all": true, "never": true, "always": true, "'re": true, "'ve": true, "'ll": true, "'d": true}
+
+// singularVerb holds the verbs that take there, never they.
+var singularVerb = map[string]bool{"is": true, "was": true, "has": true, "does": true}

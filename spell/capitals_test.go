@@ -47,6 +47,45 @@ func TestCapitalisedWords(t *testing.T) {
 		{"a misspelled pronoun before said", "The talks ended. Tehy said it was over.\n", "Tehy", Misspelling, "They"},
 		{"a name before said at a sentence start", "The talks ended. Aweke said peasants were hungry.\n", "", "", ""},
 		{"a name after an initial", "It said he follows Roger W. Houmes in the post.\n", "", "", ""},
+		{"the article two slips away before a noun", "The vote was close. Thoy result surprised many.\n", "Thoy", Misspelling, "The"},
+		{"the article swapped and lengthened before a noun", "It rained. Hten match went ahead anyway.\n", "Hten", Misspelling, "The"},
+		{"a pronoun before a past tense", "It rained. Thoy waited for hours.\n", "Thoy", Misspelling, "They"},
+		{"then before a pronoun", "It rained. Hten we left for home.\n", "Hten", Misspelling, "Then"},
+		{"there before a singular verb", "It rained. Ther is no cover at the ground.\n", "Ther", Misspelling, "There"},
+		{"a common word two slips away", "We asked. Owudl you come back later?\n", "Owudl", Misspelling, "Would"},
+		{"a firm two slips from a rarer word", "Oil prices rose. Cepsa cut its output.\n", "", "", ""},
+		{"a university two slips from a rarer word", "It opened in Tokyo. Waseda students came.\n", "", "", ""},
+		{"a body two slips from a common word", "The draw was made. Fifa officials watched.\n", "", "", ""},
+		{"a consonant beside the last key added", "It rained. Lastr week it snowed.\n", "Lastr", Misspelling, "Last"},
+		{"the last key hit twice", "Originall Cast Returns to Stage\n", "Originall", Misspelling, "Original"},
+		{"a vowel added at the end of a name", "It rained. Junko Tanaka spoke.\n", "", "", ""},
+		{"a slip of the article before an unknown name", "It rained. Thge Wexcombe crowd sang.\n", "Thge", Misspelling, "The"},
+		{"a first name before a surname, shaped like no name", "It rained. Aweke Tadessu spoke.\n", "", "", ""},
+		{"a headline with a number in it", "Painting Sells For 250,000\nElction 'may Be Delayed Again'\n", "Elction", Misspelling, "Election"},
+		{"neighbours swapped in a firm of five letters", "Talks with Nokai ended late.\n", "Nokai", NameVariant, "Nokia"},
+		{"neighbours swapped in a short surname", "The speech by Mr Bliar ran long.\n", "Bliar", NameVariant, "Blair"},
+		{"a letter dropped from inside a club", "The striker joined Chelsa last week.\n", "Chelsa", NameVariant, "Chelsea"},
+		{"a letter dropped from a short country", "Wales lost to Itay in Rome.\n", "Itay", NameVariant, "Italy"},
+		{"a first name shaped like no name before an unknown surname", "The book by Rbert Quillory came out.\n", "Rbert", NameVariant, "Robert"},
+		{"a slip of a word at a sentence start is no name", "It rained. Theese fans stayed home.\n", "Theese", Misspelling, "These"},
+		{"a letter dropped from a name in a hyphenated firm", "The Minit-Lube chain opened two sites.\n", "", "", ""},
+		{"a listed spelling that swaps letters of a month", "The final is set for 3 Novembre in Paris.\n", "Novembre", NameVariant, "November"},
+		{"a title misspelled before a surname", "It rained. Profesor Hallworth spoke first.\n", "Profesor", Misspelling, "Professor"},
+		{"a listed spelling a swap from a commonest word before a name", "It rained. Wehn Brackfield played, fans cheered.\n", "Wehn", Misspelling, "When"},
+		{"a swap at the start of there", "It rained. Htere was no cover.\n", "Htere", Misspelling, "There"},
+		{"a headline with one comma", "Save Hospitals, Union Sasy\n\nThe report came out.\n", "Sasy", Misspelling, "Says"},
+		{"a dateline with one comma is no headline", "The talks ended.\nMajor Gaven Oddley, Head Of The Western Naval\nCommand said so.\n", "", "", ""},
+		{"a double among several names", "The president, Lulla, spoke first.\n", "Lulla", NameVariant, "Lula"},
+		{"a double beside an unknown word", "The general Hisseno Habre spoke.\n", "", "", ""},
+		{"a word beside a particle of a foreign name", "Shares of Banca di Roma rose.\n", "", "", ""},
+		{"a word after a particle of a foreign name", "The bank Societe du Liban grew.\n", "", "", ""},
+		{"a word before an elided particle", "Shares of Banca d'Italia rose.\n", "", "", ""},
+		{"a key for its neighbour in a short name", "President Daniel Arap Moi spoke.\n", "", "", ""},
+		{"one of a double dropped from a name", "The minister Murilo spoke first.\n", "", "", ""},
+		{"two slips from a commonest word that is no start word, in a headline", "Bank And Sutro Plan Merger\n", "", "", ""},
+		{"a letter dropped from a short first name before an unknown surname", "She married Kvin Fedderlane in May.\n", "Kvin", NameVariant, "Kevin"},
+		{"a swap before a key beside it in the choice of name", "The prop Andrwe scored late.\n", "Andrwe", NameVariant, "Andrew"},
+		{"a swap before a letter added in the choice of name", "The coach Evasn spoke to us.\n", "Evasn", NameVariant, "Evans"},
 		{"a table row is no sentence", "Avge      Rate      Level\n", "", "", ""},
 		{"a list of names in capitals is no headline", "Dudek, Finnan, Carragher, Riise, Gerrard, Alonso, Baros.\n", "", "", ""},
 	}
@@ -137,7 +176,9 @@ func TestNameEvidence(t *testing.T) {
 		want bool
 	}{
 		{"no slip", nameEvidence{slip: noSlip, tier: 35, unlisted: true}, false},
-		{"a listed name", nameEvidence{slip: strongSlip, tier: 35, listed: true}, false},
+		{"a listed name", nameEvidence{slip: fairSlip, tier: 35, listed: true}, false},
+		{"a listed name a swap from a common name", nameEvidence{slip: strongSlip, tier: 50, listed: true}, false},
+		{"a listed name a swap from a best-known name", nameEvidence{slip: strongSlip, tier: 35, listed: true}, true},
 		{"a swap in a common name", nameEvidence{slip: strongSlip, tier: 50, unlisted: true}, true},
 		{"a swap in a short name-shaped word near a common name", nameEvidence{slip: strongSlip, tier: 50, shaped: true, unlisted: true}, false},
 		{"a swap in a name-shaped word near a best-known name", nameEvidence{slip: strongSlip, tier: 40, shaped: true, unlisted: true}, true},
@@ -159,6 +200,40 @@ func TestNameEvidence(t *testing.T) {
 	for _, tt := range tests {
 		if got := tt.ev.typo(); got != tt.want {
 			t.Errorf("%s: typo() = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestLooseTypo checks the evidence that makes a word standing alone a
+// typo of a name when typo lets it pass.
+func TestLooseTypo(t *testing.T) {
+	odd := nameEvidence{tier: 50, unlisted: true, shaped: true, oddShape: true}
+	with := func(f func(*nameEvidence)) nameEvidence { e := odd; f(&e); return e }
+	tests := []struct {
+		name string
+		ev   nameEvidence
+		want bool
+	}{
+		{"a swap in an oddly shaped word (Bliar)", with(func(e *nameEvidence) { e.slip = strongSlip; e.short = false }), true},
+		{"a letter dropped from inside (Chelsa)", with(func(e *nameEvidence) { e.slip, e.dropped = fairSlip, true }), true},
+		{"a letter dropped from a short name-shaped word", with(func(e *nameEvidence) { e.slip, e.dropped, e.short = fairSlip, true, true }), false},
+		{"a neighbouring key in a short word shaped like no name (Irsq)", with(func(e *nameEvidence) { e.slip, e.short, e.shaped, e.noShape = fairSlip, true, false, true }), false},
+		{"a letter dropped from a short word with a run no name has (Itay)", with(func(e *nameEvidence) {
+			e.slip, e.dropped, e.short, e.shaped, e.noShape = fairSlip, true, true, false, true
+		}), true},
+		{"a neighbouring key in a longer name-shaped word", with(func(e *nameEvidence) { e.slip = fairSlip }), false},
+		{"a word shaped like a name throughout (Peston)", with(func(e *nameEvidence) { e.slip, e.dropped, e.oddShape = fairSlip, true, false }), false},
+		{"a word the name lists know", with(func(e *nameEvidence) { e.slip, e.unlisted, e.listed = strongSlip, false, true }), false},
+		{"a swap among many names", with(func(e *nameEvidence) { e.slip, e.crowded = strongSlip, true }), true},
+		{"a letter dropped among many names", with(func(e *nameEvidence) { e.slip, e.dropped, e.crowded = fairSlip, true, true }), false},
+		{"a rare name", with(func(e *nameEvidence) { e.slip, e.tier = strongSlip, 70 }), false},
+		{"one slip from an everyday word (Theese)", with(func(e *nameEvidence) { e.slip, e.dropped, e.nearWord = fairSlip, true, true }), false},
+		{"no slip", odd, false},
+		{"no slip in a short word shaped like no name", with(func(e *nameEvidence) { e.short, e.shaped, e.noShape = true, false, true }), false},
+	}
+	for _, tt := range tests {
+		if got := tt.ev.looseTypo(); got != tt.want {
+			t.Errorf("%s: looseTypo() = %v, want %v", tt.name, got, tt.want)
 		}
 	}
 }
@@ -221,6 +296,10 @@ func TestTitleLine(t *testing.T) {
 		{"Dudek, Finnan, Carragher, Riise", false},
 		{"A Smith, B Jones, C Brown.", false},
 		{"Two Words", false},
+		{"Painting Sells For 250,000", true},
+		{"OSLO, May 3 - Norway's Minister Per", false},
+		{"Save Hospitals, Union Says", true},
+		{"Li Weiming, An Official Of The Northern Farm Bureau", false},
 	}
 	for _, tt := range tests {
 		text := "Intro line here.\n" + tt.line + "\nmore text\n"
@@ -246,5 +325,40 @@ func TestRareNamesCoverLookup(t *testing.T) {
 				t.Fatalf("%q is a rarer name to Lookup but not among rareNames", w)
 			}
 		}
+	}
+}
+
+// TestStartChoice checks the choice between the article and a pronoun or
+// an adverb by the word after a misspelled sentence start.
+func TestStartChoice(t *testing.T) {
+	tests := []struct {
+		name string
+		sug  []string
+		rest string
+		want string
+	}{
+		{"a noun follows the article", []string{"they", "the", "then"}, " film opened late.", "the"},
+		{"a number follows the article", []string{"then", "the"}, " 26-year-old scored.", "the"},
+		{"a verb follows a pronoun", []string{"the", "they"}, " claimed victory.", "they"},
+		{"an auxiliary follows a pronoun", []string{"the", "then", "they"}, " were late.", "they"},
+		{"a singular verb follows there, not they", []string{"the", "they", "there"}, " is no cover.", "there"},
+		{"a verb of saying does not follow there", []string{"the", "there"}, " said so.", "the"},
+		{"a negated auxiliary follows a pronoun", []string{"the", "they"}, " weren't cool.", "they"},
+		{"a word that is no start word is kept first", []string{"this", "they", "the"}, " would include it.", "this"},
+		{"a pronoun follows then", []string{"the", "then"}, " we left.", "then"},
+		{"a comma follows then", []string{"the", "then"}, ", at last, it came.", "then"},
+		{"no start word is left as ranked", []string{"make", "mate"}, " a profit.", "make"},
+		{"a missing choice is left as ranked", []string{"then", "than"}, " film opened.", "then"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := startChoice(append([]string(nil), tt.sug...), []byte(tt.rest))
+			if got[0] != tt.want {
+				t.Errorf("startChoice(%q, %q) = %q, want %q first", tt.sug, tt.rest, got, tt.want)
+			}
+			if len(got) != len(tt.sug) {
+				t.Errorf("startChoice(%q, %q) = %q: suggestions lost or added", tt.sug, tt.rest, got)
+			}
+		})
 	}
 }
