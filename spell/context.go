@@ -180,11 +180,8 @@ func countPairs(text []byte, pairs map[[2]string]int, uses map[string]int) {
 		for j < len(text) && contextByte(text[j]) {
 			j++
 		}
-		id := int32(-1)
-		if v.mayHave(text[i:j]) {
-			cur = appendContextWord(cur[:0], text[i:j])
-			id = v.find(cur)
-		}
+		cur = appendContextWord(cur[:0], text[i:j])
+		id := v.find(cur)
 		if id >= 0 && wanted[id] {
 			useN[id]++
 		}
@@ -212,39 +209,6 @@ type vocab struct {
 	words []string
 	slots []vocabSlot // a power of two of them, at most half full
 	long  map[string]int32
-	// shapes has, per first byte of a word, a bit per length (the last
-	// for any length from 31 up) of the words numbered: most words of a
-	// text are no such shape, and mayHave turns them away without
-	// copying, lower-casing or hashing them.
-	shapes [256]uint32
-}
-
-// shapeOf returns the first byte and length bit of the context word w.
-func shapeOf(w []byte) (byte, uint32) {
-	if len(w) == 0 {
-		return 0, 1
-	}
-	return w[0], 1 << min(len(w), 31)
-}
-
-// mayHave reports whether the raw word b (of the bytes contextByte takes)
-// may be, as appendContextWord makes it, a word of v; false is sure.
-func (v *vocab) mayHave(b []byte) bool {
-	for len(b) > 0 && (b[0] == '.' || b[0] == ',' || b[0] == '\'') {
-		b = b[1:]
-	}
-	for len(b) > 0 && (b[len(b)-1] == '.' || b[len(b)-1] == ',' || b[len(b)-1] == '\'') {
-		b = b[:len(b)-1]
-	}
-	c, bit := shapeOf(b)
-	switch {
-	case len(b) == 0:
-	case '0' <= c && c <= '9':
-		c, bit = '#', 1<<1 // a number is "#"
-	case 'A' <= c && c <= 'Z':
-		c += 'a' - 'A'
-	}
-	return v.shapes[c]&bit != 0
 }
 
 type vocabSlot struct {
@@ -263,8 +227,6 @@ func (v *vocab) add(w string) int32 {
 		v.key = [2]uint64{rand.Uint64(), rand.Uint64()}
 	}
 	v.words = append(v.words, w)
-	c, bit := shapeOf([]byte(w))
-	v.shapes[c] |= bit
 	if len(w) > 16 {
 		if v.long == nil {
 			v.long = map[string]int32{}

@@ -1,7 +1,6 @@
 package spell
 
 import (
-	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -258,40 +257,6 @@ func TestVocab(t *testing.T) {
 	for _, w := range []string{"", "absent", "qaaaaaaaaaaaaaaaaaaaaaaa", "Q"} {
 		if id := v.find([]byte(w)); id != -1 {
 			t.Errorf("find(%q) = %d, want -1", w, id)
-		}
-	}
-}
-
-// TestCountPairsAsThePlainWay compares countPairs with wordPairs on
-// random texts of capitalised, lower-case, long and numeric words between
-// spaces, points, commas and apostrophes, asking for a few words each.
-func TestCountPairsAsThePlainWay(t *testing.T) {
-	rng := rand.New(rand.NewPCG(5, 6))
-	vocabulary := []string{"pounds", "Pounds", "the", "The", "3m", "2.5", "don't", "'quoted'", "a", "A",
-		"extraordinarily-long-word", "Extraordinarily-long-word", "month", "mounth", "''", "...", "x"}
-	seps := []string{" ", " ", " ", ", ", ". ", "\t", "\n", " - "}
-	for round := range 200 {
-		var b strings.Builder
-		for range 60 {
-			b.WriteString(vocabulary[rng.IntN(len(vocabulary))])
-			b.WriteString(seps[rng.IntN(len(seps))])
-		}
-		text := []byte(b.String())
-		want := map[string]bool{}
-		for range 1 + rng.IntN(3) {
-			want[contextWord([]byte(vocabulary[rng.IntN(len(vocabulary))]))] = true
-		}
-		pairs, uses := wordPairs(text, want)
-		asked, askedUses := countAsked(text, want, pairs)
-		for p, n := range asked {
-			if n != pairs[p] {
-				t.Fatalf("round %d, %q: pair %q: countPairs %d, the plain way %d", round, text, p, n, pairs[p])
-			}
-		}
-		for w, n := range askedUses {
-			if n != uses[w] {
-				t.Fatalf("round %d, %q: uses of %q: countPairs %d, the plain way %d", round, text, w, n, uses[w])
-			}
 		}
 	}
 }
