@@ -957,7 +957,8 @@ func Match(a, b string) (score float64, ok bool) {
 // several vowels (Turjuman, Tarjaman; Aweys, Uways) where spellings of two
 // English names differ in one (Williams, Walliams). Any two of a, i and u
 // cost a half, as in a name with an Arabic article, and from 5 letters the
-// two may be a half further apart than Match allows. A vowel written
+// two may be a half further apart than Match allows, as written or with kh
+// read as h (Rakhim, Raham), no other reading. A vowel written
 // between two consonants in one spelling only (Zaharan, Zahran; Fouaz,
 // Fawaz, its ou read as w) costs a half: for short names it may be the
 // only difference, and under 5 letters only when both spellings are
@@ -1013,7 +1014,21 @@ func match(a, b string, unlisted bool) (score float64, ok bool) {
 					if unlisted {
 						d = min(d, distance(&xs[i], &ys[j], true))
 					}
-					d += readingCost(xs[i].flags | ys[j].flags)
+					rc := readingCost(xs[i].flags | ys[j].flags)
+					d += rc
+					onlyKhH := (xs[i].flags|ys[j].flags)&^readKhH == 0
+					if unlisted && onlyKhH && rc > 0 && letters >= 5 && d > limit && d <= limit+0.5 &&
+						sameEnding(&xs[i], &ys[j]) {
+						// Reading kh as h, a choice of language for
+						// the whole name (Rakhim, Raham), is paid
+						// for; the vowels may then differ as the
+						// names as written may. Other readings may
+						// not (Gosei, g read as h, is not Hussey).
+						if best < 0 || d < best || best > limit && !loose {
+							best, loose = d, true
+						}
+						continue
+					}
 					if best < 0 || d < best {
 						best = d
 					}
@@ -1109,12 +1124,13 @@ func diphthongAy(u *unit) bool {
 // sameEnding reports whether two skeletons with equal keys end alike: in
 // the same consonant, or in the same vowel, or in one vowel that
 // romanizations write two ways (o/u: Qansu, Kanso; e/i; and the Arabic
-// final -a that Persian says and writes -eh: Fatima, Fatemeh). A final
+// final -a that Persian says and writes -eh: Fatima, Fatemeh; and the
+// diphthong ay, written ai or ei: Al-Dulai, Al-Dlei). A final
 // vowel is grammar in many languages (Bonda, Bondo; Robina, Rubino;
 // Daniela, Daniele), not spelling.
 func sameEnding(s, t *skel) bool {
 	a, b := &s.u[s.n-1], &t.u[t.n-1]
-	if a.cls != 'a' || a.v == b.v {
+	if a.cls != 'a' || a.v == b.v || diphthongAy(a) && diphthongAy(b) {
 		return true
 	}
 	if a.nv != 1 || b.nv != 1 {
