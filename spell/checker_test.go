@@ -201,7 +201,8 @@ func TestTransliterationVariants(t *testing.T) {
 		// House spellings, other people's names, and names the dictionary
 		// knows that differ from a house name as two names do.
 		{"Gaddafi", ""}, {"Yeltsin", ""}, {"Bakiyev", ""}, {"Khrushchev", ""}, {"Otunbayeva", ""},
-		{"al-Gaddafi", ""}, {"Al-Gaddafi", ""}, // the house name after an article
+		{"al-Gaddafi", ""},                                   // the house name after the article in lower case
+		{"Al-Gaddafi", "Gaddafi"}, {"El-Gaddafi", "Gaddafi"}, // a capitalised article the house does not write
 		{"Bakiyevs", ""}, {"Gaddafis", ""}, // plurals of a house name
 		{"Kaliyev", ""}, {"Rosa", ""}, {"Louise", ""}, {"Katherine", ""},
 	}

@@ -255,19 +255,33 @@ func deliberateShape(c *Checker, s *subject) (*verdict, bool) {
 
 // articleHouseName: al-Qaddafi and al-Qaddafi are made of known parts, but
 // the whole, article and all, may be another romanization of a house
-// name. The house name after an article (al-Gaddafi for Gaddafi, as a
-// first reference often writes it) is the house's spelling.
+// name. The house name after the article in lower case (al-Gaddafi for
+// Gaddafi, as a first reference often writes it) is the house's spelling;
+// after a capitalised article (Al-Gaddafi) it is a spelling of the name
+// that the house does not use, or it would list it.
 func articleHouseName(c *Checker, s *subject) (*verdict, bool) {
 	if !c.knownHyphenated(s.w) && !articleName(s.w) {
 		return nil, false
 	}
 	rest := s.w[strings.LastIndexByte(s.w, '-')+1:]
+	if capitalArticle(s.w) && c.lex.LookupFold(rest).Flags&lexicon.House != 0 {
+		return &verdict{class: houseVariant, suggest: rest, translit: true}, true
+	}
 	if startsUpper(rest) && s.runes() >= 6 && c.lex.LookupFold(rest).Flags&lexicon.House == 0 {
 		if tn := c.lex.TranslitNames(s.w); len(tn) > 0 {
 			return &verdict{class: houseVariant, suggest: tn[0].Spelling, translit: true}, true
 		}
 	}
 	return nil, false
+}
+
+// capitalArticle reports whether w is a name after the Arabic article
+// written with a capital: Al-Assad, El-Sisi, Ash-Shami (not Bin-Laden or
+// Abu-Bakr, whose particles are names of their own).
+func capitalArticle(w string) bool {
+	art, _, _ := strings.Cut(w, "-")
+	return articleName(w) && startsUpper(art) && !strings.EqualFold(art, "bin") && !strings.EqualFold(art, "ibn") &&
+		!strings.EqualFold(art, "abu")
 }
 
 // knownHyphenated: a hyphenated word of known parts (co-ordinator, X-ray),
