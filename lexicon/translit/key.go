@@ -1133,17 +1133,21 @@ func sameEnding(s, t *skel) bool {
 	if a.cls != 'a' || a.v == b.v || diphthongAy(a) && diphthongAy(b) {
 		return true
 	}
+	if a.nv == 0 || b.nv == 0 {
+		return false
+	}
+	// The Persian -eh for the Arabic -a ends a run of vowels too: the
+	// feminine -iyya written -iyeh (Fathiyeh, Fatheya).
+	if la, lb := a.v[a.nv-1], b.v[b.nv-1]; min(la, lb) == 'a' && max(la, lb) == 'e' {
+		if la == 'e' {
+			return s.finalH
+		}
+		return t.finalH
+	}
 	if a.nv != 1 || b.nv != 1 {
 		return false
 	}
 	x, y := min(a.v[0], b.v[0]), max(a.v[0], b.v[0])
-	if x == 'a' && y == 'e' {
-		e := s
-		if b.v[0] == 'e' {
-			e = t
-		}
-		return e.finalH
-	}
 	return x == 'o' && y == 'u' || x == 'e' && y == 'i'
 }
 
@@ -1287,6 +1291,19 @@ func frenchU(w []byte, buf *[maxFold]byte) ([]byte, int) {
 		out[k] = 'i'
 	}
 	return out, n
+}
+
+// MarkedArabic reports whether name is marked as a romanization of Arabic
+// or Persian by how it is written: an article before another word
+// (Al-Hayashi), or q, kh, dh, gh or zh, which romanizations trade and
+// English names seldom hold.
+func MarkedArabic(name string) bool {
+	if tradedLetters(name) != 0 {
+		return true
+	}
+	var s skel
+	parse(name, 0, &s)
+	return s.abjad
 }
 
 // tradedLetters returns a bit for each of q, kh, dh, gh and zh that the

@@ -207,6 +207,7 @@ func TestMatchUnlisted(t *testing.T) {
 		{"Qansu", "Kanso", false, true}, // a final o for u is spelling
 		// and a final -eh for -a is Persian for the Arabic ending.
 		{"Tahira", "Tahereh", false, true}, {"Amina", "Ameneh", false, true}, {"Daniela", "Daniele", false, false},
+		{"Fathiyeh", "Fatheya", false, true}, // the feminine -iyya so written too
 		{"Bonda", "Bondu", false, false},
 	} {
 		if _, ok := Match(c.a, c.b); ok != c.strict {
@@ -421,6 +422,20 @@ func TestSpellings(t *testing.T) {
 	} {
 		if got := Keys(k.in); !slices.Equal(got, k.want) {
 			t.Errorf("Keys(%q) = %q, want %q", k.in, got, k.want)
+		}
+	}
+}
+
+func TestMarkedArabic(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		want bool
+	}{
+		{"Al-Hayashi", true}, {"al Zubaidi", true}, {"Mukhtari", true}, {"Qansu", true}, {"Kadhim", true},
+		{"Hayashi", false}, {"Jakobi", false}, {"Alexander", false}, {"Albaker", false},
+	} {
+		if got := MarkedArabic(c.name); got != c.want {
+			t.Errorf("MarkedArabic(%q) = %v, want %v", c.name, got, c.want)
 		}
 	}
 }
