@@ -134,9 +134,10 @@ func houseRespells(c *Checker, s *subject) (*verdict, bool) {
 // house style outranks the dictionary. It is, when the two differ in a
 // letter romanizations trade (q/g, kh/k), not merely in vowels, doubled
 // letters or s/z, which is how names of different people differ
-// (Walliams/Williams, Louise/Luiz, Christophe/Christoph); rarity is no
-// guide, as the dictionary's rare names are mostly other people. It is
-// too when the house gives its name's original script, which says that the
+// (Walliams/Williams, Louise/Luiz, Christophe/Christoph); rarity alone
+// is no guide, as the dictionary's rare names are mostly other people,
+// but a name of its rarest tier meeting a house name marked as Arabic
+// that no dictionary lists is one (see rareRomanization). It is too when the house gives its name's original script, which says that the
 // house name is a romanization itself (Gorbachov for Gorbachev =
 // Горбачёв), if w is long enough for a match to say so (Covell is not
 // Kovel = Ковель) and not a common name. Without house names there is
@@ -146,7 +147,7 @@ func knownNameRomanized(c *Checker, s *subject) (*verdict, bool) {
 		return nil, false
 	}
 	for _, tn := range c.lex.TranslitNames(s.w) {
-		if translit.TradesLetters(s.w, tn.Spelling) ||
+		if translit.TradesLetters(s.w, tn.Spelling) || rareRomanization(c.lex, s.w, s.lookupFold(c), tn.Spelling) ||
 			s.runes() >= 9 && c.romanizedHouseName(tn.Spelling) && !c.lex.CommonName(s.w) {
 			return &verdict{class: houseVariant, suggest: tn.Spelling, translit: true}, true
 		}
