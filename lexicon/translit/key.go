@@ -151,6 +151,8 @@ const asciiLetters = "abcdefghijklmnopqrstuvwxyz"
 var foldTable = map[rune]string{
 	'č': "ch", 'Č': "ch", 'š': "sh", 'Š': "sh", 'ž': "zh", 'Ž': "zh",
 	'ć': "ch", 'Ć': "ch", 'ś': "sh", 'Ś': "sh", 'ź': "zh", 'Ź': "zh", 'ż': "zh", 'Ż': "zh",
+	// Turkish, Azerbaijani and Romanian ş (ș) is sh; Romanian ţ (ț) is ts.
+	'ş': "sh", 'Ş': "sh", 'ș': "sh", 'Ș': "sh", 'ţ': "ts", 'Ţ': "ts", 'ț': "ts", 'Ț': "ts",
 	'ß': "ss", 'æ': "ae", 'Æ': "ae", 'œ': "oe", 'Œ': "oe", 'ø': "o", 'Ø': "o",
 	'đ': "d", 'Đ': "d", 'ł': "l", 'Ł': "l", 'ı': "i", 'ħ': "h", 'Ħ': "h", 'þ': "th", 'ð': "dh",
 	'ə': "a", 'Ə': "a", 'ǧ': "g", 'ğ': "g", 'ḫ': "kh", 'ẖ': "kh",

@@ -134,6 +134,8 @@ var mustMatch = [][2]string{
 	{"Milosevic", "Milosevitch"}, {"Mladic", "Mladich"}, {"Htay", "Thay"},
 	// Persian, Urdu and Turkish z for the Arabic dh.
 	{"Kazim", "Kadhim"}, {"Ramazan", "Ramadhan"}, {"Fazil", "Fadhil"}, {"Nazir", "Nadhir"},
+	// Turkish and Romanian ş, ș are sh; Romanian ţ, ț is ts.
+	{"Beshir", "Beşir"}, {"Shahin", "Şahin"}, {"Tsurcan", "Țurcan"},
 }
 
 var mustNotMatch = [][2]string{
