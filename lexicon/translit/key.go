@@ -78,6 +78,7 @@ const (
 	readThai             // read ph as p and a final rn as n, final ch as t, as Thai finals are said (Kradumphon, Udomdech)
 	readIcCh             // read a final -ic as the Serbian and Croatian -ić, written -ich, -itch (Milosevic, Milosevitch)
 	readDhZ              // read dh as the z that Persian, Urdu and Turkish say for it (Kadhim, Kazim)
+	readHAyn             // read an h inside a word as the ayn or hamza that other spellings write ' or leave out (Jumha, Juma)
 )
 
 // foldASCII writes a lower-case ASCII folding of name into buf and returns its
@@ -533,6 +534,14 @@ func parseWord(w []byte, flags int, s *skel) {
 			i++
 			continue
 		}
+		if c == 'h' && i > 0 && i+1 < len(w) && isV(i-1) != isV(i+1) && s.reads(flags, readHAyn, true) {
+			// Some spellings write the Arabic ayn or hamza as h
+			// beside a consonant (Jumha for Jum'a, Nahman for
+			// Na'man), others ' or nothing; between two vowels
+			// an h is a consonant (Sahara, Hryhoriy).
+			i++
+			continue
+		}
 		if sp := spellingAt(w, i); sp != nil {
 			s.read(sp, w, i, flags)
 			i += len(sp.group)
@@ -703,10 +712,12 @@ func (s *skel) readings() int { return s.alts }
 // a zz that Persian and Urdu write for the Arabic dh (Kazzafi), a kh that
 // other spellings write h (Berdymukhamedov, Berdimuhamedow), a c that
 // Polish and Czech write for ts (Kuzniecow), a final -ic that is the
-// Serbian and Croatian -ić, written -ich (Milosevitch), or, in names of
-// 6 letters or more, a dh that Persian, Urdu and Turkish write z (Kadhim,
-// Kazim). A Burmese ht at
-// the start of a word is always a t (Htun). Reading Dutch oe as u
+// Serbian and Croatian -ić, written -ich (Milosevitch), in names of 6
+// letters or more a dh that Persian, Urdu and Turkish write z (Kadhim,
+// Kazim), or an h beside a consonant inside a word, which may be the ayn
+// or hamza that other spellings leave out (Jumha, Juma; only
+// [MatchUnlisted] reads it). A Burmese ht at the start of a word is
+// always a t (Htun). Reading Dutch oe as u
 // (Soeharto, from 6 letters) changes no key, only how near the vowels
 // are. Most names have one key, few more than four. To find candidates,
 // index names under all their Keys and look a word up under all of its
@@ -923,6 +934,9 @@ func readingCost(flags int) float64 {
 	if flags&readDhZ != 0 {
 		d += 0.25
 	}
+	if flags&readHAyn != 0 {
+		d += 0.5
+	}
 
 	return d
 }
@@ -960,7 +974,9 @@ func Match(a, b string) (score float64, ok bool) {
 // English names differ in one (Williams, Walliams). Any two of a, i and u
 // cost a half, as in a name with an Arabic article, and from 5 letters the
 // two may be a half further apart than Match allows, as written or with kh
-// read as h (Rakhim, Raham), no other reading. A vowel written
+// read as h (Rakhim, Raham), no other reading. An h beside a consonant
+// may be the ayn or hamza that the other spelling leaves out, at a cost of
+// a half (Nahman, Na'man). A vowel written
 // between two consonants in one spelling only (Zaharan, Zahran; Fouaz,
 // Fawaz, its ou read as w) costs a half: for short names it may be the
 // only difference, and under 5 letters only when both spellings are
@@ -1007,6 +1023,9 @@ func match(a, b string, unlisted bool) (score float64, ok bool) {
 		readAll()
 		for i := range xs {
 			for j := range ys {
+				if (xs[i].flags|ys[j].flags)&readHAyn != 0 && !unlisted {
+					continue // only two names no dictionary lists
+				}
 				if (i|j) != 0 && xs[i].keyEqual(&ys[j]) {
 					// Two unlisted names count a, i and u as short
 					// vowels under any reading (Hejeij, Hajij with j
