@@ -974,9 +974,10 @@ func Match(a, b string) (score float64, ok bool) {
 // English names differ in one (Williams, Walliams). Any two of a, i and u
 // cost a half, as in a name with an Arabic article, and from 5 letters the
 // two may be a half further apart than Match allows, as written or with kh
-// read as h (Rakhim, Raham), no other reading. An h beside a consonant
-// may be the ayn or hamza that the other spelling leaves out, at a cost of
-// a half (Nahman, Na'man). A vowel written
+// read as h (Rakhim, Raham), or, between two names marked as Arabic, an h
+// read as the ayn; no other reading. An h beside a consonant may be the
+// ayn or hamza that the other spelling leaves out, at a cost of a half
+// (Nahman, Na'man). A vowel written
 // between two consonants in one spelling only (Zaharan, Zahran; Fouaz,
 // Fawaz, its ou read as w) costs a half: for short names it may be the
 // only difference, and under 5 letters only when both spellings are
@@ -1037,14 +1038,19 @@ func match(a, b string, unlisted bool) (score float64, ok bool) {
 					}
 					rc := readingCost(xs[i].flags | ys[j].flags)
 					d += rc
-					onlyKhH := (xs[i].flags|ys[j].flags)&^readKhH == 0
+					fl := xs[i].flags | ys[j].flags
+					onlyKhH := fl&^readKhH == 0 || fl&^(readKhH|readHAyn) == 0 && xs[i].abjad && ys[j].abjad
 					if unlisted && onlyKhH && rc > 0 && letters >= 5 && d > limit && d <= limit+0.5 &&
 						sameEnding(&xs[i], &ys[j]) {
 						// Reading kh as h, a choice of language for
 						// the whole name (Rakhim, Raham), is paid
 						// for; the vowels may then differ as the
-						// names as written may. Other readings may
-						// not (Gosei, g read as h, is not Hussey).
+						// names as written may. So is an h read as
+						// the ayn between two names marked as Arabic
+						// (Al-Nahmani, Al-Nu'mani), not elsewhere,
+						// where it is often German (Kuhlmann is not
+						// Kalman); nor other readings (Gosei, g
+						// read as h, is not Hussey).
 						if best < 0 || d < best || best > limit && !loose {
 							best, loose = d, true
 						}
