@@ -980,8 +980,10 @@ func Match(a, b string) (score float64, ok bool) {
 // (Nahman, Na'man). A vowel written
 // between two consonants in one spelling only (Zaharan, Zahran; Fouaz,
 // Fawaz, its ou read as w) costs a half: for short names it may be the
-// only difference, and under 5 letters only when both spellings are
-// marked as Arabic, a glued article too (Albaker, Al-Bakr). See [GapKeys].
+// only difference, or with a letter romanizations of Arabic trade when a
+// spelling is marked as Arabic (Qadri, Kaderi), and under 5 letters only
+// when both spellings are marked as Arabic, a glued article too
+// (Albaker, Al-Bakr). See [GapKeys].
 func MatchUnlisted(a, b string) (score float64, ok bool) {
 	return match(a, b, true)
 }
@@ -1068,7 +1070,10 @@ func match(a, b string, unlisted bool) (score float64, ok bool) {
 		// (Abdelrahman, Abdlrahman; Fouaz, Fawaz with its ou read as
 		// w): it costs what inserting it costs, and the reading what
 		// it costs. A name under 5 letters may differ so only when
-		// both spellings are marked as Arabic (Albaker, Al-Bakr).
+		// both spellings are marked as Arabic (Albaker, Al-Bakr); one
+		// of 5 or 6 letters by the gap alone, or by the gap and a
+		// letter romanizations of Arabic trade when a spelling is
+		// marked as Arabic (Qadri, Kaderi).
 		gapLimit := max(limit, allowance(5)) // short names: the gap and nothing else
 		if letters >= 7 {
 			gapLimit += 0.5
@@ -1086,7 +1091,11 @@ func match(a, b string, unlisted bool) (score float64, ok bool) {
 				if g, ok := withGap(u, v); ok {
 					diminutive(u, &g)
 					d := distance(u, &g, true) + readingCost(xs[i].flags|ys[j].flags)
-					if d <= gapLimit && (best < 0 || d < best) {
+					lim := gapLimit
+					if letters >= 5 && letters < 7 && (u.abjad || v.abjad) {
+						lim += 0.25
+					}
+					if d <= lim && (best < 0 || d < best) {
 						best, loose = d, true
 					}
 				}

@@ -184,6 +184,9 @@ func TestMatchUnlisted(t *testing.T) {
 		// ... under another reading of a letter (French ou for w), or,
 		// in a short name, when both spellings are marked as Arabic.
 		{"Fouaz", "Fawaz", false, true},
+		// ... and, from 5 letters, a letter romanizations of Arabic trade
+		// when a spelling is marked as Arabic (q); otherwise the gap alone.
+		{"Qadri", "Kaderi", false, true}, {"Cadri", "Kaderi", false, false},
 		{"Albaker", "Al-Bakr", false, true},
 		{"Baker", "Bakr", false, false},
 		{"Zreik", "Zuraik", false, true},     // the Levantine diminutive
