@@ -56,3 +56,9 @@ func (e *Entry) Romanizations() []Romanization {
 	}
 	return out
 }
+
+// DictionaryLists reports whether the dictionary, not the house, knows a
+// spelling that folds as spelling does.
+func (l *Lexicon) DictionaryLists(spelling string) bool {
+	return l.dict != nil && l.dict.lists(spelling)
+}

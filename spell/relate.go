@@ -1,6 +1,9 @@
 package spell
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	"github.com/lexcheck/lexcheck/lexicon"
 	"github.com/lexcheck/lexcheck/lexicon/translit"
 )
@@ -105,4 +108,25 @@ func oneSlip(a, b string, ar, br []rune) bool {
 func Established(lex *lexicon.Lexicon, w string) bool {
 	info := lex.LookupFold(w)
 	return info.Known() && (!claimable(w, info, info) || lex.CommonName(w))
+}
+
+// rareRomanization reports whether w, a name of six letters or more that
+// the dictionary knows only at its rarest tier (info), is a romanization
+// of house, a house name that [lexicon.Lexicon.TranslitNames] pairs it
+// with, though they trade no letter (see knownNameRomanized): house must
+// be marked as a romanization of Arabic or Persian
+// ([translit.MarkedArabic]) and unknown to the dictionary, for most rare
+// names are other people's (Jacoby is not Jakobi), and shorter ones more
+// so (Aruru is not Al-Aruri). A name that is house without its article
+// (Hayashi for Al-Hayashi) is left to the house's style on articles.
+func rareRomanization(lex *lexicon.Lexicon, w string, info lexicon.Info, house string) bool {
+	if info.Flags&lexicon.Proper == 0 || info.Tier < lexicon.TierRarest || utf8.RuneCountInString(w) < 6 ||
+		lex.DictionaryLists(house) || !translit.MarkedArabic(house) {
+		return false
+	}
+	if articleName(house) {
+		_, rest, _ := strings.Cut(house, "-")
+		return lexicon.Fold(rest) != lexicon.Fold(w)
+	}
+	return true
 }

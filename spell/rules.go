@@ -134,9 +134,10 @@ func houseRespells(c *Checker, s *subject) (*verdict, bool) {
 // house style outranks the dictionary. It is, when the two differ in a
 // letter romanizations trade (q/g, kh/k), not merely in vowels, doubled
 // letters or s/z, which is how names of different people differ
-// (Walliams/Williams, Louise/Luiz, Christophe/Christoph); rarity is no
-// guide, as the dictionary's rare names are mostly other people. It is
-// too when the house gives its name's original script, which says that the
+// (Walliams/Williams, Louise/Luiz, Christophe/Christoph); rarity alone
+// is no guide, as the dictionary's rare names are mostly other people,
+// but a name of its rarest tier meeting a house name marked as Arabic
+// that no dictionary lists is one (see rareRomanization). It is too when the house gives its name's original script, which says that the
 // house name is a romanization itself (Gorbachov for Gorbachev =
 // Горбачёв), if w is long enough for a match to say so (Covell is not
 // Kovel = Ковель) and not a common name. Without house names there is
@@ -146,7 +147,7 @@ func knownNameRomanized(c *Checker, s *subject) (*verdict, bool) {
 		return nil, false
 	}
 	for _, tn := range c.lex.TranslitNames(s.w) {
-		if translit.TradesLetters(s.w, tn.Spelling) ||
+		if translit.TradesLetters(s.w, tn.Spelling) || rareRomanization(c.lex, s.w, s.lookupFold(c), tn.Spelling) ||
 			s.runes() >= 9 && c.romanizedHouseName(tn.Spelling) && !c.lex.CommonName(s.w) {
 			return &verdict{class: houseVariant, suggest: tn.Spelling, translit: true}, true
 		}
@@ -255,19 +256,33 @@ func deliberateShape(c *Checker, s *subject) (*verdict, bool) {
 
 // articleHouseName: al-Qaddafi and al-Qaddafi are made of known parts, but
 // the whole, article and all, may be another romanization of a house
-// name. The house name after an article (al-Gaddafi for Gaddafi, as a
-// first reference often writes it) is the house's spelling.
+// name. The house name after the article in lower case (al-Gaddafi for
+// Gaddafi, as a first reference often writes it) is the house's spelling;
+// after a capitalised article (Al-Gaddafi) it is a spelling of the name
+// that the house does not use, or it would list it.
 func articleHouseName(c *Checker, s *subject) (*verdict, bool) {
 	if !c.knownHyphenated(s.w) && !articleName(s.w) {
 		return nil, false
 	}
 	rest := s.w[strings.LastIndexByte(s.w, '-')+1:]
+	if capitalArticle(s.w) && c.lex.LookupFold(rest).Flags&lexicon.House != 0 {
+		return &verdict{class: houseVariant, suggest: rest, translit: true}, true
+	}
 	if startsUpper(rest) && s.runes() >= 6 && c.lex.LookupFold(rest).Flags&lexicon.House == 0 {
 		if tn := c.lex.TranslitNames(s.w); len(tn) > 0 {
 			return &verdict{class: houseVariant, suggest: tn[0].Spelling, translit: true}, true
 		}
 	}
 	return nil, false
+}
+
+// capitalArticle reports whether w is a name after the Arabic article
+// written with a capital: Al-Assad, El-Sisi, Ash-Shami (not Bin-Laden or
+// Abu-Bakr, whose particles are names of their own).
+func capitalArticle(w string) bool {
+	art, _, _ := strings.Cut(w, "-")
+	return articleName(w) && startsUpper(art) && !strings.EqualFold(art, "bin") && !strings.EqualFold(art, "ibn") &&
+		!strings.EqualFold(art, "abu")
 }
 
 // knownHyphenated: a hyphenated word of known parts (co-ordinator, X-ray),

@@ -34,7 +34,9 @@ func TestRuleOrder(t *testing.T) {
 		{"", "Kbps", deliberateShape, knownWord},
 		{"", "iPod", deliberateShape, knownWord},
 		{"Gaddafi", "al-Qaddafi", articleHouseName, houseVariant},
+		{"Gaddafi", "Al-Gaddafi", articleHouseName, houseVariant}, // a capitalised article
 		{"Gaddafi", "al-Gaddafi", knownHyphenated, knownWord},
+		{"Gaddafi | Al-Gaddafi", "Al-Gaddafi", knownSpelling, knownWord}, // which the house writes
 		{"", "anti-game", knownHyphenated, knownWord},
 		{"Jalal-Abad", "Jalalabad", joinedHouseName, houseVariant},
 		{"", "gameplay", knownParts, knownWord},

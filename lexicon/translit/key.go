@@ -78,6 +78,7 @@ const (
 	readThai             // read ph as p and a final rn as n, final ch as t, as Thai finals are said (Kradumphon, Udomdech)
 	readIcCh             // read a final -ic as the Serbian and Croatian -ić, written -ich, -itch (Milosevic, Milosevitch)
 	readDhZ              // read dh as the z that Persian, Urdu and Turkish say for it (Kadhim, Kazim)
+	readHAyn             // read an h inside a word as the ayn or hamza that other spellings write ' or leave out (Jumha, Juma)
 )
 
 // foldASCII writes a lower-case ASCII folding of name into buf and returns its
@@ -151,6 +152,8 @@ const asciiLetters = "abcdefghijklmnopqrstuvwxyz"
 var foldTable = map[rune]string{
 	'č': "ch", 'Č': "ch", 'š': "sh", 'Š': "sh", 'ž': "zh", 'Ž': "zh",
 	'ć': "ch", 'Ć': "ch", 'ś': "sh", 'Ś': "sh", 'ź': "zh", 'Ź': "zh", 'ż': "zh", 'Ż': "zh",
+	// Turkish, Azerbaijani and Romanian ş (ș) is sh; Romanian ţ (ț) is ts.
+	'ş': "sh", 'Ş': "sh", 'ș': "sh", 'Ș': "sh", 'ţ': "ts", 'Ţ': "ts", 'ț': "ts", 'Ț': "ts",
 	'ß': "ss", 'æ': "ae", 'Æ': "ae", 'œ': "oe", 'Œ': "oe", 'ø': "o", 'Ø': "o",
 	'đ': "d", 'Đ': "d", 'ł': "l", 'Ł': "l", 'ı': "i", 'ħ': "h", 'Ħ': "h", 'þ': "th", 'ð': "dh",
 	'ə': "a", 'Ə': "a", 'ǧ': "g", 'ğ': "g", 'ḫ': "kh", 'ẖ': "kh",
@@ -531,6 +534,14 @@ func parseWord(w []byte, flags int, s *skel) {
 			i++
 			continue
 		}
+		if c == 'h' && i > 0 && i+1 < len(w) && isV(i-1) != isV(i+1) && s.reads(flags, readHAyn, true) {
+			// Some spellings write the Arabic ayn or hamza as h
+			// beside a consonant (Jumha for Jum'a, Nahman for
+			// Na'man), others ' or nothing; between two vowels
+			// an h is a consonant (Sahara, Hryhoriy).
+			i++
+			continue
+		}
 		if sp := spellingAt(w, i); sp != nil {
 			s.read(sp, w, i, flags)
 			i += len(sp.group)
@@ -701,10 +712,12 @@ func (s *skel) readings() int { return s.alts }
 // a zz that Persian and Urdu write for the Arabic dh (Kazzafi), a kh that
 // other spellings write h (Berdymukhamedov, Berdimuhamedow), a c that
 // Polish and Czech write for ts (Kuzniecow), a final -ic that is the
-// Serbian and Croatian -ić, written -ich (Milosevitch), or, in names of
-// 6 letters or more, a dh that Persian, Urdu and Turkish write z (Kadhim,
-// Kazim). A Burmese ht at
-// the start of a word is always a t (Htun). Reading Dutch oe as u
+// Serbian and Croatian -ić, written -ich (Milosevitch), in names of 6
+// letters or more a dh that Persian, Urdu and Turkish write z (Kadhim,
+// Kazim), or an h beside a consonant inside a word, which may be the ayn
+// or hamza that other spellings leave out (Jumha, Juma; only
+// [MatchUnlisted] reads it). A Burmese ht at the start of a word is
+// always a t (Htun). Reading Dutch oe as u
 // (Soeharto, from 6 letters) changes no key, only how near the vowels
 // are. Most names have one key, few more than four. To find candidates,
 // index names under all their Keys and look a word up under all of its
@@ -921,6 +934,9 @@ func readingCost(flags int) float64 {
 	if flags&readDhZ != 0 {
 		d += 0.25
 	}
+	if flags&readHAyn != 0 {
+		d += 0.5
+	}
 
 	return d
 }
@@ -957,11 +973,17 @@ func Match(a, b string) (score float64, ok bool) {
 // several vowels (Turjuman, Tarjaman; Aweys, Uways) where spellings of two
 // English names differ in one (Williams, Walliams). Any two of a, i and u
 // cost a half, as in a name with an Arabic article, and from 5 letters the
-// two may be a half further apart than Match allows. A vowel written
+// two may be a half further apart than Match allows, as written or with kh
+// read as h (Rakhim, Raham), or, between two names marked as Arabic, an h
+// read as the ayn; no other reading. An h beside a consonant may be the
+// ayn or hamza that the other spelling leaves out, at a cost of a half
+// (Nahman, Na'man). A vowel written
 // between two consonants in one spelling only (Zaharan, Zahran; Fouaz,
 // Fawaz, its ou read as w) costs a half: for short names it may be the
-// only difference, and under 5 letters only when both spellings are
-// marked as Arabic, a glued article too (Albaker, Al-Bakr). See [GapKeys].
+// only difference, or with a letter romanizations of Arabic trade when a
+// spelling is marked as Arabic (Qadri, Kaderi), and under 5 letters only
+// when both spellings are marked as Arabic, a glued article too
+// (Albaker, Al-Bakr). See [GapKeys].
 func MatchUnlisted(a, b string) (score float64, ok bool) {
 	return match(a, b, true)
 }
@@ -1004,6 +1026,9 @@ func match(a, b string, unlisted bool) (score float64, ok bool) {
 		readAll()
 		for i := range xs {
 			for j := range ys {
+				if (xs[i].flags|ys[j].flags)&readHAyn != 0 && !unlisted {
+					continue // only two names no dictionary lists
+				}
 				if (i|j) != 0 && xs[i].keyEqual(&ys[j]) {
 					// Two unlisted names count a, i and u as short
 					// vowels under any reading (Hejeij, Hajij with j
@@ -1013,7 +1038,26 @@ func match(a, b string, unlisted bool) (score float64, ok bool) {
 					if unlisted {
 						d = min(d, distance(&xs[i], &ys[j], true))
 					}
-					d += readingCost(xs[i].flags | ys[j].flags)
+					rc := readingCost(xs[i].flags | ys[j].flags)
+					d += rc
+					fl := xs[i].flags | ys[j].flags
+					onlyKhH := fl&^readKhH == 0 || fl&^(readKhH|readHAyn) == 0 && xs[i].abjad && ys[j].abjad
+					if unlisted && onlyKhH && rc > 0 && letters >= 5 && d > limit && d <= limit+0.5 &&
+						sameEnding(&xs[i], &ys[j]) {
+						// Reading kh as h, a choice of language for
+						// the whole name (Rakhim, Raham), is paid
+						// for; the vowels may then differ as the
+						// names as written may. So is an h read as
+						// the ayn between two names marked as Arabic
+						// (Al-Nahmani, Al-Nu'mani), not elsewhere,
+						// where it is often German (Kuhlmann is not
+						// Kalman); nor other readings (Gosei, g
+						// read as h, is not Hussey).
+						if best < 0 || d < best || best > limit && !loose {
+							best, loose = d, true
+						}
+						continue
+					}
 					if best < 0 || d < best {
 						best = d
 					}
@@ -1026,7 +1070,10 @@ func match(a, b string, unlisted bool) (score float64, ok bool) {
 		// (Abdelrahman, Abdlrahman; Fouaz, Fawaz with its ou read as
 		// w): it costs what inserting it costs, and the reading what
 		// it costs. A name under 5 letters may differ so only when
-		// both spellings are marked as Arabic (Albaker, Al-Bakr).
+		// both spellings are marked as Arabic (Albaker, Al-Bakr); one
+		// of 5 or 6 letters by the gap alone, or by the gap and a
+		// letter romanizations of Arabic trade when a spelling is
+		// marked as Arabic (Qadri, Kaderi).
 		gapLimit := max(limit, allowance(5)) // short names: the gap and nothing else
 		if letters >= 7 {
 			gapLimit += 0.5
@@ -1044,7 +1091,11 @@ func match(a, b string, unlisted bool) (score float64, ok bool) {
 				if g, ok := withGap(u, v); ok {
 					diminutive(u, &g)
 					d := distance(u, &g, true) + readingCost(xs[i].flags|ys[j].flags)
-					if d <= gapLimit && (best < 0 || d < best) {
+					lim := gapLimit
+					if letters >= 5 && letters < 7 && (u.abjad || v.abjad) {
+						lim += 0.25
+					}
+					if d <= lim && (best < 0 || d < best) {
 						best, loose = d, true
 					}
 				}
@@ -1109,25 +1160,30 @@ func diphthongAy(u *unit) bool {
 // sameEnding reports whether two skeletons with equal keys end alike: in
 // the same consonant, or in the same vowel, or in one vowel that
 // romanizations write two ways (o/u: Qansu, Kanso; e/i; and the Arabic
-// final -a that Persian says and writes -eh: Fatima, Fatemeh). A final
+// final -a that Persian says and writes -eh: Fatima, Fatemeh; and the
+// diphthong ay, written ai or ei: Al-Dulai, Al-Dlei). A final
 // vowel is grammar in many languages (Bonda, Bondo; Robina, Rubino;
 // Daniela, Daniele), not spelling.
 func sameEnding(s, t *skel) bool {
 	a, b := &s.u[s.n-1], &t.u[t.n-1]
-	if a.cls != 'a' || a.v == b.v {
+	if a.cls != 'a' || a.v == b.v || diphthongAy(a) && diphthongAy(b) {
 		return true
+	}
+	if a.nv == 0 || b.nv == 0 {
+		return false
+	}
+	// The Persian -eh for the Arabic -a ends a run of vowels too: the
+	// feminine -iyya written -iyeh (Fathiyeh, Fatheya).
+	if la, lb := a.v[a.nv-1], b.v[b.nv-1]; min(la, lb) == 'a' && max(la, lb) == 'e' {
+		if la == 'e' {
+			return s.finalH
+		}
+		return t.finalH
 	}
 	if a.nv != 1 || b.nv != 1 {
 		return false
 	}
 	x, y := min(a.v[0], b.v[0]), max(a.v[0], b.v[0])
-	if x == 'a' && y == 'e' {
-		e := s
-		if b.v[0] == 'e' {
-			e = t
-		}
-		return e.finalH
-	}
 	return x == 'o' && y == 'u' || x == 'e' && y == 'i'
 }
 
@@ -1271,6 +1327,19 @@ func frenchU(w []byte, buf *[maxFold]byte) ([]byte, int) {
 		out[k] = 'i'
 	}
 	return out, n
+}
+
+// MarkedArabic reports whether name is marked as a romanization of Arabic
+// or Persian by how it is written: an article before another word
+// (Al-Hayashi), or q, kh, dh, gh or zh, which romanizations trade and
+// English names seldom hold.
+func MarkedArabic(name string) bool {
+	if tradedLetters(name) != 0 {
+		return true
+	}
+	var s skel
+	parse(name, 0, &s)
+	return s.abjad
 }
 
 // tradedLetters returns a bit for each of q, kh, dh, gh and zh that the
