@@ -837,9 +837,11 @@ func runCost(a, b []byte, abjad bool) float64 {
 // some romanizations write ye after a consonant (Hubaryev, Gubarev).
 func slavicE(a, b []byte) bool { return string(a) == "ie" && string(b) == "e" }
 
-// longI returns the run v with ie or ei as i.
-func longI(v []byte) []byte {
-	if string(v) == "ie" || string(v) == "ei" {
+// longI returns the run v with ie or ei as i, and with the English ea
+// as i in a spelling marked as Arabic (marked: Al-Fageah for Al-Faqih;
+// not Keane beside Gheen).
+func longI(v []byte, marked bool) []byte {
+	if string(v) == "ie" || string(v) == "ei" || marked && string(v) == "ea" {
 		return runI
 	}
 	return v
@@ -898,12 +900,12 @@ func distance(s, t *skel, abjad bool) float64 {
 	for i := 0; i < s.n; i++ {
 		if s.u[i].cls == 'a' {
 			a, b := s.u[i].v[:s.u[i].nv], t.u[i].v[:t.u[i].nv]
-			if abjad && i == s.n-2 && s.u[i+1].cls != 'a' {
+			if abjad && i == s.n-2 && s.u[i+1].cls != 'a' || finalLongI(s, t, i) {
 				// Before the final consonant of a name romanized from
-				// Arabic or Persian, ie and ei are a long i, as i is
-				// (Aqil, Akiel); elsewhere they are English or French
-				// (Callie, Thierry).
-				a, b = longI(a), longI(b)
+				// Arabic or Persian, ie, ei and ea are a long i, as i
+				// is (Aqil, Akiel); elsewhere they are English or
+				// French (Callie, Thierry, Reagan).
+				a, b = longI(a, s.abjad), longI(b, t.abjad)
 			}
 			d += runCost(a, b, abjad)
 		} else {
@@ -911,6 +913,14 @@ func distance(s, t *skel, abjad bool) float64 {
 		}
 	}
 	return d
+}
+
+// finalLongI reports whether the vowel run i of s and t is the long i
+// before a final h that both spellings write (Al-Faqih, Al-Fageah): only
+// when both are marked as Arabic, for ieh and eh are more often the
+// Persian feminine ending (Fathiyeh, Tahereh) than a long i and h.
+func finalLongI(s, t *skel, i int) bool {
+	return i == s.n-1 && s.finalH && t.finalH && s.abjad && t.abjad
 }
 
 // readingCost is what reading letters otherwise costs a name: each of

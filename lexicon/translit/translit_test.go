@@ -104,7 +104,7 @@ var mustMatch = [][2]string{
 	{"Al-Rimi", "Al-Raimi"}, {"Al-Rimi", "Al-Rami"}, {"Qaouk", "Qawook"}, {"Daoud", "Dawud"},
 	{"Khine", "Khaing"}, {"Wehbe", "Wahbi"}, {"Rifki", "Refke"}, {"Bengoechea", "Bengoetxea"},
 	{"Aqil", "Akiel"}, {"Gubarev", "Hubaryev"}, {"Djordjevic", "Dordevic"}, {"Leontyev", "Leontjevas"},
-	{"Al-Shami", "Ashami"}, {"Al-Rashid", "Arrashid"}, {"Suwaid", "Sweid"},
+	{"Al-Shami", "Ashami"}, {"Al-Rashid", "Arrashid"}, {"Suwaid", "Sweid"}, {"Al-Faqih", "Al-Fageah"},
 	// Thai finals and aspirates, written from the letter or the sound.
 	{"Kradumporn", "Kradumphon"}, {"Udomdet", "Udomdech"}, {"Thanathorn", "Thanathon"},
 	// Ukrainian and Belarusian h for Russian g; Belarusian -au for -ov;
@@ -150,6 +150,9 @@ var mustNotMatch = [][2]string{
 	{"Han", "Khan"}, {"Sudan", "Suzanne"}, {"Goodman", "Guzman"}, {"Joel", "Yule"},
 	{"Hadar", "Khazar"}, {"Nadira", "Nazira"}, {"Gill", "Hill"}, {"Graham", "Hiram"}, {"Martin", "Murtin"}, {"Kasim", "Kusum"},
 	{"Stephen", "Stepan"},
+	// ea is a long i only in a name marked as Arabic, and before a final
+	// h only when both are (Fakieh may be Persian -iyeh).
+	{"Fakih", "Fakeah"}, {"Al-Faqih", "Fakieh"},
 }
 
 func TestMatch(t *testing.T) {
