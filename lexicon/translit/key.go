@@ -79,6 +79,7 @@ const (
 	readIcCh             // read a final -ic as the Serbian and Croatian -ić, written -ich, -itch (Milosevic, Milosevitch)
 	readDhZ              // read dh as the z that Persian, Urdu and Turkish say for it (Kadhim, Kazim)
 	readHAyn             // read an h inside a word as the ayn or hamza that other spellings write ' or leave out (Jumha, Juma)
+	readAbdL             // read the l of Abdul before a sun letter as assimilated to it (Abdul Rahman, Abdurrahman)
 )
 
 // foldASCII writes a lower-case ASCII folding of name into buf and returns its
@@ -216,7 +217,16 @@ func parse(name string, flags int, s *skel) {
 			continue
 		}
 		s.letters += len(w)
-		parseWord(w, flags, s)
+		if sun := abdL(w, b[rest:]); sun != 0 && s.reads(flags, readAbdL, true) {
+			// Write the article's l as the sun letter, as the
+			// spellings that double it do.
+			var said [maxFold]byte
+			x := append(said[:0], w...)
+			x[4] = sun
+			parseWord(x, flags, s)
+		} else {
+			parseWord(w, flags, s)
+		}
 		start = end
 	}
 	// Collapse doubled consonant classes left by word joins.
@@ -235,6 +245,26 @@ func parse(name string, flags int, s *skel) {
 		}
 		s.n = j
 	}
+}
+
+// abdL reports, for w a word Abd and the article (Abdul, Abdel, Abdal)
+// before a sun letter, the first of the rest of w or else of next (the
+// rest of the name), that sun letter, which the article's l (w[4]) is
+// said as, and some spellings write so (Abdurrahman, Abdur Rahman,
+// Abdussalam for Abdul Rahman, Abdul Salam). It returns 0 when w has no
+// such l.
+func abdL(w, next []byte) byte {
+	if len(w) < 5 || string(w[:3]) != "abd" || !isVowel(w[3]) || w[4] != 'l' {
+		return 0
+	}
+	after := w[5:]
+	if len(after) == 0 {
+		after = next
+	}
+	if len(after) == 0 || strings.IndexByte("dnrstz", after[0]) < 0 {
+		return 0
+	}
+	return after[0]
 }
 
 func appendVowels(u *unit, v []byte) {
@@ -705,7 +735,8 @@ func (s *skel) readings() int { return s.alts }
 // (Anouar) or wu after one (Qaouk), a final aing that Burmese names write
 // ine too (Khaing), a final e after two consonants that may be an i
 // (Wehbe), a w after a consonant that may be uw (Sweid), a dj that
-// Serbian and Croatian write d (Djordjevic), a
+// Serbian and Croatian write d (Djordjevic), the l of Abdul before a sun
+// letter, said and often written as that letter (Abdurrahman), a
 // Lithuanian -as after -ev or -ov (Leontjevas), and, in names of 6
 // letters or more, an a before a sun letter that is the article (Ashami),
 // a ph or final rn or ch read as Thai p, n, t (Kradumphon, Udomdech),

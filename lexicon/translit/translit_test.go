@@ -136,6 +136,10 @@ var mustMatch = [][2]string{
 	{"Kazim", "Kadhim"}, {"Ramazan", "Ramadhan"}, {"Fazil", "Fadhil"}, {"Nazir", "Nadhir"},
 	// Turkish and Romanian ş, ș are sh; Romanian ţ, ț is ts.
 	{"Beshir", "Beşir"}, {"Shahin", "Şahin"}, {"Tsurcan", "Țurcan"},
+	// The article of Abdul said as the sun letter after it, in one word
+	// or two.
+	{"Abdul Rahman", "Abdurrahman"}, {"Abdul Salam", "Abdussalam"}, {"Abdus Sattar", "Abdul Sattar"},
+	{"Abdel-Rahman", "Abdur-Rahman"}, {"Abdulnasir", "Abdunnasir"},
 }
 
 var mustNotMatch = [][2]string{
@@ -153,6 +157,9 @@ var mustNotMatch = [][2]string{
 	// ea is a long i only in a name marked as Arabic, and before a final
 	// h only when both are (Fakieh may be Persian -iyeh).
 	{"Fakih", "Fakeah"}, {"Al-Faqih", "Fakieh"},
+	// Only the article of Abdul, and only before a sun letter, is said
+	// as the letter after it.
+	{"Abdulkarim", "Abdukkarim"}, {"Walters", "Watters"}, {"Abdul", "Abdur"},
 }
 
 func TestMatch(t *testing.T) {
@@ -434,7 +441,9 @@ func TestSpellings(t *testing.T) {
 		{"Hryhoriy", []string{"HRaHaRa"}},
 		{"Grigoriy", []string{"KRaKaRa", "HRaHaRa"}},
 		{"Yevgeny", []string{"aVKaNa", "aKaNa", "aVHaNa", "aHaNa"}},
-		{"Ingrid", []string{"aNKRaD"}}, // g after n stays g
+		{"Ingrid", []string{"aNKRaD"}},                                                     // g after n stays g
+		{"Abdul Rahman", []string{"aBDaLRaHMaN", "aBDaLRaMaN", "aBDaRaHMaN", "aBDaRaMaN"}}, // the article said as r
+		{"Abdulkarim", []string{"aBDaLKaRaM"}},                                             // not before a moon letter
 	} {
 		if got := Keys(k.in); !slices.Equal(got, k.want) {
 			t.Errorf("Keys(%q) = %q, want %q", k.in, got, k.want)
