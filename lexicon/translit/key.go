@@ -42,6 +42,9 @@ type unit struct {
 	f   byte    // for a consonant: which spelling of the class (see consCost)
 	v   [4]byte // for a vowel run: the vowels
 	nv  uint8
+	// glide and yo say whether a vowel run begins with the glide y or j
+	// and whether it is that glide and o, the Cyrillic ё (see slavicYo).
+	glide, yo bool
 }
 
 // skel is a parsed name.
@@ -278,7 +281,9 @@ func appendVowels(u *unit, v []byte) {
 func addVowel(u *unit, c byte) {
 	if c == 'y' || c == 'j' {
 		c = 'i'
+		u.glide = u.glide || u.nv == 0
 	}
+	u.yo = u.glide && u.nv == 1 && c == 'o' // yo, jo: ё
 	if u.nv > 0 {
 		last := u.v[u.nv-1]
 		switch {
@@ -584,7 +589,7 @@ func parseWord(w []byte, flags int, s *skel) {
 			// English dzh or German/Slavic y.
 			if i > 0 && isV(i+1) || i > 0 && isV(i-1) && !isV(i+1) {
 				if !s.reads(flags, readJZh, true) {
-					s.vowel('i')
+					s.vowel(c) // a glide (see addVowel)
 					i++
 					continue
 				}
@@ -868,6 +873,12 @@ func runCost(a, b []byte, abjad bool) float64 {
 // some romanizations write ye after a consonant (Hubaryev, Gubarev).
 func slavicE(a, b []byte) bool { return string(a) == "ie" && string(b) == "e" }
 
+// slavicYo reports whether u, a vowel run after a consonant, is yo or jo
+// and v is e: the Cyrillic ё, which Russian mostly prints as е, and
+// romanizations then write e (Artyom, Artem; Fyodor, Fedor). An io of two
+// vowels is another name (Marion is not Maren).
+func slavicYo(u, v *unit) bool { return u.yo && v.nv == 1 && v.v[0] == 'e' }
+
 // longI returns the run v with ie or ei as i, and with the English ea
 // as i in a spelling marked as Arabic (marked: Al-Fageah for Al-Faqih;
 // not Keane beside Gheen).
@@ -937,6 +948,10 @@ func distance(s, t *skel, abjad bool) float64 {
 				// is (Aqil, Akiel); elsewhere they are English or
 				// French (Callie, Thierry, Reagan).
 				a, b = longI(a, s.abjad), longI(b, t.abjad)
+			}
+			if i > 0 && (slavicYo(&s.u[i], &t.u[i]) || slavicYo(&t.u[i], &s.u[i])) {
+				d += 0.25
+				continue
 			}
 			d += runCost(a, b, abjad)
 		} else {

@@ -140,6 +140,8 @@ var mustMatch = [][2]string{
 	// or two.
 	{"Abdul Rahman", "Abdurrahman"}, {"Abdul Salam", "Abdussalam"}, {"Abdus Sattar", "Abdul Sattar"},
 	{"Abdel-Rahman", "Abdur-Rahman"}, {"Abdulnasir", "Abdunnasir"},
+	// The Cyrillic ё written yo, jo or e.
+	{"Artyom", "Artem"}, {"Artjom", "Artem"}, {"Pyotr", "Petr"}, {"Fyodorov", "Fedorov"}, {"Semyon", "Semen"},
 }
 
 var mustNotMatch = [][2]string{
@@ -160,6 +162,8 @@ var mustNotMatch = [][2]string{
 	// Only the article of Abdul, and only before a sun letter, is said
 	// as the letter after it.
 	{"Abdulkarim", "Abdukkarim"}, {"Walters", "Watters"}, {"Abdul", "Abdur"},
+	// io of two vowels is not ё; nor is a yo that starts a name.
+	{"Marion", "Maren"}, {"Lionel", "Lenel"}, {"Fiona", "Fena"}, {"Yoko", "Eko"},
 }
 
 func TestMatch(t *testing.T) {
