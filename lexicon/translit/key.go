@@ -83,6 +83,7 @@ const (
 	readDhZ              // read dh as the z that Persian, Urdu and Turkish say for it (Kadhim, Kazim)
 	readHAyn             // read an h inside a word as the ayn or hamza that other spellings write ' or leave out (Jumha, Juma)
 	readAbdL             // read the l of Abdul before a sun letter as assimilated to it (Abdul Rahman, Abdurrahman)
+	readSySh             // read sy before a vowel as the sh that Indonesian and Malay write sy (Syarif, Sharif)
 )
 
 // foldASCII writes a lower-case ASCII folding of name into buf and returns its
@@ -577,6 +578,15 @@ func parseWord(w []byte, flags int, s *skel) {
 			i++
 			continue
 		}
+		if c == 's' && i+2 < len(w) && w[i+1] == 'y' && isV(i+2) && s.reads(flags, readSySh, len(w) >= 5) && len(w) >= 5 {
+			// Indonesian and Malay write sh as sy (Syarif,
+			// Hasyim, Ba'asyir); in English the y is a vowel or
+			// glide, and a short name is as often English (Syed
+			// is not Shed).
+			s.push('C', 's')
+			i += 2
+			continue
+		}
 		if sp := spellingAt(w, i); sp != nil {
 			s.read(sp, w, i, flags)
 			i += len(sp.group)
@@ -741,7 +751,9 @@ func (s *skel) readings() int { return s.alts }
 // ine too (Khaing), a final e after two consonants that may be an i
 // (Wehbe), a w after a consonant that may be uw (Sweid), a dj that
 // Serbian and Croatian write d (Djordjevic), the l of Abdul before a sun
-// letter, said and often written as that letter (Abdurrahman), a
+// letter, said and often written as that letter (Abdurrahman), in names
+// of 5 letters or more an sy before a vowel that Indonesian and Malay
+// write for sh (Syarif), a
 // Lithuanian -as after -ev or -ov (Leontjevas), and, in names of 6
 // letters or more, an a before a sun letter that is the article (Ashami),
 // a ph or final rn or ch read as Thai p, n, t (Kradumphon, Udomdech),
@@ -992,6 +1004,9 @@ func readingCost(flags int) float64 {
 	}
 	if flags&readHAyn != 0 {
 		d += 0.5
+	}
+	if flags&readSySh != 0 {
+		d += 0.25
 	}
 
 	return d

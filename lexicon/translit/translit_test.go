@@ -142,6 +142,8 @@ var mustMatch = [][2]string{
 	{"Abdel-Rahman", "Abdur-Rahman"}, {"Abdulnasir", "Abdunnasir"},
 	// The Cyrillic ё written yo, jo or e.
 	{"Artyom", "Artem"}, {"Artjom", "Artem"}, {"Pyotr", "Petr"}, {"Fyodorov", "Fedorov"}, {"Semyon", "Semen"},
+	// Indonesian and Malay sy for sh.
+	{"Syarif", "Sharif"}, {"Hasyim", "Hashim"}, {"Ba'asyir", "Bashir"}, {"Syamsuddin", "Shamsuddin"},
 }
 
 var mustNotMatch = [][2]string{
@@ -164,6 +166,7 @@ var mustNotMatch = [][2]string{
 	{"Abdulkarim", "Abdukkarim"}, {"Walters", "Watters"}, {"Abdul", "Abdur"},
 	// io of two vowels is not ё; nor is a yo that starts a name.
 	{"Marion", "Maren"}, {"Lionel", "Lenel"}, {"Fiona", "Fena"}, {"Yoko", "Eko"},
+	{"Syed", "Shed"}, // sy is sh only in a name of 5 letters or more
 }
 
 func TestMatch(t *testing.T) {
