@@ -600,6 +600,9 @@ func (c *Checker) nearCapital(f *capitalFacts, w string) {
 		}
 		f.words = append(f.words, candidate{spelling: nc.Spelling, dist: nc.Distance, score: wordScore(lw, true, nc), tier: nc.Tier})
 	}
+	if len(f.words) == 0 && edits == 1 && f.unlisted {
+		f.words = c.movedWords(lw) // Instade: the search two edits wide is spared
+	}
 	slices.SortFunc(f.words, func(a, b candidate) int {
 		return cmp.Or(cmp.Compare(a.score, b.score), strings.Compare(a.spelling, b.spelling))
 	})
@@ -611,6 +614,33 @@ func (c *Checker) nearCapital(f *capitalFacts, w string) {
 	if len(f.words) > 0 && f.unlisted && nameTitle[f.words[0].spelling] {
 		f.beforeName = true // Profesor Rothwell
 	}
+}
+
+// movedWords returns the everyday words that the lower-case word lw is
+// typed with one letter moved two places (instade, instead), looked up
+// spelling by spelling: a slip as plain as a swap that the search one
+// edit wide misses, never in the first letter.
+func (c *Checker) movedWords(lw string) []candidate {
+	r := []rune(lw)
+	var out []candidate
+	t := make([]rune, len(r))
+	for p := 1; p+3 <= len(r); p++ {
+		for _, turn := range [2]int{1, 2} {
+			copy(t, r)
+			for k := range 3 {
+				t[p+k] = r[p+(k+turn)%3]
+			}
+			s := string(t)
+			in := c.lex.Lookup(s)
+			if in.Flags&lexicon.Word == 0 || in.Tier > lexicon.TierEveryday || c.isName(s) ||
+				slices.ContainsFunc(out, func(x candidate) bool { return x.spelling == s }) {
+				continue
+			}
+			nc := lexicon.Candidate{Spelling: s, Distance: 2, Tier: in.Tier, Flags: in.Flags}
+			out = append(out, candidate{spelling: s, dist: 2, score: wordScore(lw, true, nc), tier: in.Tier})
+		}
+	}
+	return out
 }
 
 // isName reports whether the dictionary spelling s (as NearWords gives it)

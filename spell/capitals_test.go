@@ -1,6 +1,7 @@
 package spell
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -87,6 +88,8 @@ func TestCapitalisedWords(t *testing.T) {
 		{"a swap before a key beside it in the choice of name", "The prop Andrwe scored late.\n", "Andrwe", NameVariant, "Andrew"},
 		{"a swap before a letter added in the choice of name", "The coach Evasn spoke to us.\n", "Evasn", NameVariant, "Evans"},
 		{"a table row is no sentence", "Avge      Rate      Level\n", "", "", ""},
+		{"a letter moved two places at a sentence's start", "It rained. Betewen the showers we played.\n", "Betewen", Misspelling, "Between"},
+		{"a name the lists know with a word's letters moved", "It rained. Reiman played on.\n", "", "", ""},
 		{"a list of names in capitals is no headline", "Dudek, Finnan, Carragher, Riise, Gerrard, Alonso, Baros.\n", "", "", ""},
 	}
 	checkCapitalCases(t, c, tests)
@@ -324,6 +327,35 @@ func TestRareNamesCoverLookup(t *testing.T) {
 			if _, ok := rare[w]; !ok {
 				t.Fatalf("%q is a rarer name to Lookup but not among rareNames", w)
 			}
+		}
+	}
+}
+
+// TestMovedWords checks the everyday words found with one letter moved
+// two places back, never the first, and never a name.
+func TestMovedWords(t *testing.T) {
+	c := defaultChecker(t, nil)
+	tests := []struct {
+		word, want string // want: the word found, or "" for none
+	}{
+		{"betewen", "between"},
+		{"bcaeuse", "because"},
+		{"alreyad", "already"},
+		{"ecbause", ""}, // the first letter moved
+		{"between", ""}, // the word itself
+		{"lnodon", ""},  // a name, not an everyday word
+		{"xqzvwkj", ""},
+	}
+	for _, tt := range tests {
+		got := c.movedWords(tt.word)
+		if tt.want == "" {
+			if len(got) > 0 {
+				t.Errorf("movedWords(%q) = %v, want none", tt.word, got)
+			}
+			continue
+		}
+		if !slices.ContainsFunc(got, func(x candidate) bool { return x.spelling == tt.want && x.dist == 2 }) {
+			t.Errorf("movedWords(%q) = %v, want %q two edits away", tt.word, got, tt.want)
 		}
 	}
 }
