@@ -586,7 +586,7 @@ func (c *Checker) nearCapital(f *capitalFacts, w string) {
 		if nc.Flags&lexicon.Word == 0 || nc.Tier > lexicon.TierCapitalisedWord || !sameStart(lw, nc.Spelling) || endChanged(lw, nc.Spelling) && nc.Count < commonestCount {
 			continue // a slip of the first letter makes a name as often as a word
 		}
-		if nc.Distance == 1 && wildSubstitution(lw, nc.Spelling) {
+		if nc.Distance == 1 && len(lw) < longWildSlip && wildSubstitution(lw, nc.Spelling) {
 			continue
 		}
 		if nc.Distance > 1 && !(nc.Count >= commonestCount || len(lw) >= longTwoSlips && nc.Tier <= lexicon.TierEveryday) || nc.Distance > 1 && !twoSlips(lw, nc.Spelling) {
@@ -1020,6 +1020,13 @@ const maxTwoSlips = 1.8
 // be two slips from any everyday word (Proffesional, Criticists): few
 // names that long are so near a word.
 const longTwoSlips = 8
+
+// longWildSlip is the length from which a capitalised word one letter
+// from an everyday word is taken for it whatever the letter
+// (Simultaneonsly): a letter for another that no slip of the fingers
+// explains makes a name of a shorter word (Bafana, banana; Francaise,
+// franchise) as often as a typo.
+const longWildSlip = 10
 
 // maxCommonest is the most letters of a word, short of longTwoSlips,
 // that is looked at for two slips from one of the commonest words, which

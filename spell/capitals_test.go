@@ -90,6 +90,8 @@ func TestCapitalisedWords(t *testing.T) {
 		{"a table row is no sentence", "Avge      Rate      Level\n", "", "", ""},
 		{"a letter moved two places at a sentence's start", "It rained. Betewen the showers we played.\n", "Betewen", Misspelling, "Between"},
 		{"a name the lists know with a word's letters moved", "It rained. Reiman played on.\n", "", "", ""},
+		{"a far key in a long word at a sentence's start", "It rained. Immediatemy the match stopped.\n", "Immediatemy", Misspelling, "Immediately"},
+		{"a far key in a shorter word at a sentence's start is a name", "It rained. Francaise des Eaux grew.\n", "", "", ""},
 		{"a list of names in capitals is no headline", "Dudek, Finnan, Carragher, Riise, Gerrard, Alonso, Baros.\n", "", "", ""},
 	}
 	checkCapitalCases(t, c, tests)
