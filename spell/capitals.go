@@ -748,8 +748,11 @@ func titleCase(text []byte, at int) bool {
 	}
 	words, lower := 0, 0
 	last := ""
-	for _, f := range strings.FieldsFunc(string(line), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
-		words++
+	for _, f := range strings.FieldsFunc(string(line), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '-' }) {
+		if f = strings.Trim(f, "-"); f == "" {
+			continue // a dash between words
+		}
+		words++ // a hyphenated word is one (a 'must-have')
 		if !unicode.IsUpper(first(f)) && !minorWord[f] {
 			lower++
 		}

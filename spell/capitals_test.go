@@ -305,6 +305,9 @@ func TestTitleLine(t *testing.T) {
 		{"OSLO, May 3 - Norway's Minister Per", false},
 		{"Save Hospitals, Union Says", true},
 		{"Li Weiming, An Official Of The Northern Farm Bureau", false},
+		{"Apple Watch Seen as a 'must-see'", true},
+		{"Rates Rise - Bank Says More To Come", true},
+		{"The long-term plan was well-received by All", false},
 	}
 	for _, tt := range tests {
 		text := "Intro line here.\n" + tt.line + "\nmore text\n"
