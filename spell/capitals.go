@@ -598,7 +598,11 @@ func (c *Checker) nearCapital(f *capitalFacts, w string) {
 		if !f.unlisted && nc.Tier > lexicon.TierEveryday {
 			continue // maybe a name at a sentence's start (Boateng), not a rarer word misspelled
 		}
-		f.words = append(f.words, candidate{spelling: nc.Spelling, dist: nc.Distance, score: wordScore(lw, true, nc), tier: nc.Tier})
+		score := wordScore(lw, true, nc)
+		if slipOf(lw, nc.Spelling) == strongSlip {
+			score -= plainSlipBonus // Theri: their's swap before there's vowel
+		}
+		f.words = append(f.words, candidate{spelling: nc.Spelling, dist: nc.Distance, score: score, tier: nc.Tier})
 	}
 	if len(f.words) == 0 && edits == 1 && f.unlisted {
 		f.words = c.movedWords(lw) // Instade: the search two edits wide is spared
@@ -1023,6 +1027,11 @@ const maxTwoSlips = 1.8
 // be two slips from any everyday word (Proffesional, Criticists): few
 // names that long are so near a word.
 const longTwoSlips = 8
+
+// plainSlipBonus is what a swap or a doubled letter saves a capitalised
+// word's suggestion, in edits: the plainest slip before a commoner word
+// one vowel away (Theri: their, not there).
+const plainSlipBonus = 0.15
 
 // longWildSlip is the length from which a capitalised word one letter
 // from an everyday word is taken for it whatever the letter

@@ -92,6 +92,7 @@ func TestCapitalisedWords(t *testing.T) {
 		{"a name the lists know with a word's letters moved", "It rained. Reiman played on.\n", "", "", ""},
 		{"a far key in a long word at a sentence's start", "It rained. Immediatemy the match stopped.\n", "Immediatemy", Misspelling, "Immediately"},
 		{"a far key in a shorter word at a sentence's start is a name", "It rained. Francaise des Eaux grew.\n", "", "", ""},
+		{"a swap before a commoner word's vowel at a sentence's start", "It rained. Theri match went ahead.\n", "Theri", Misspelling, "Their"},
 		{"a list of names in capitals is no headline", "Dudek, Finnan, Carragher, Riise, Gerrard, Alonso, Baros.\n", "", "", ""},
 	}
 	checkCapitalCases(t, c, tests)
