@@ -361,6 +361,10 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 	near := x.near(w)
 	if ev.long && !ev.shaped && ev.unlisted && len(near) == 0 {
 		near = c.rareNear(w)
+	} else if ev.unlisted && ev.oddShape && !ev.short && !slipNear(w, near) {
+		if hn := c.rareWithH(w); len(hn) > 0 {
+			near, ev.rareH = append(near, hn...), true
+		}
 	}
 	cut := ""
 	if hasLetterRun(w) {
@@ -471,6 +475,34 @@ func (c *Checker) rareNear(w string) []wellKnownName {
 	return out
 }
 
+// slipNear reports whether one of the names near w is a slip of it.
+func slipNear(w string, near []wellKnownName) bool {
+	return slices.ContainsFunc(near, func(nm wellKnownName) bool { return slipOf(w, nm.spelling) != noSlip })
+}
+
+// rareWithH returns the dictionary's rarer names that are w with an h
+// put back after a consonant (Cirac, Chirac; Foulsam, Foulsham), looked
+// up spelling by spelling: the h of a digraph is the letter a name loses
+// most, and the word's first letter stays.
+func (c *Checker) rareWithH(w string) []wellKnownName {
+	var out []wellKnownName
+	rare := c.rareNames()
+	for i, r := range w {
+		if isVowel(unicode.ToLower(r)) || r == 'h' {
+			continue
+		}
+		n := utf8.RuneLen(r)
+		s := w[:i+n] + "h" + w[i+n:]
+		if _, ok := rare[s]; !ok {
+			continue // the dictionary has no such name, and a house entry takes none away
+		}
+		if in := c.lex.Lookup(s); rareName(in) {
+			out = append(out, wellKnownName{spelling: s, count: 100 - in.Tier})
+		}
+	}
+	return out
+}
+
 // rareNames returns the spellings rareNear may find, as the dictionary
 // alone knows them (its rarer names; a house entry adds none), gathered on
 // first need: a spelling tried that is not among them needs no lookup.
@@ -507,6 +539,7 @@ type nameEvidence struct {
 	crowded  bool // denseNames names or more are a slip away, or more common names an edit away (Jonny: Johnny, Jenny, Jinny, Donny)
 	dropped  bool // the slip is a letter dropped from inside the name (Chelsa, Godon)
 	nearWord bool // in lower case, the word is one edit from an everyday word with its first letter (Theese)
+	rareH    bool // a rarer name near it is the word with an h put back after a consonant (Cirac: Chirac)
 }
 
 // typo reports whether the evidence makes the word a typo of the name.
@@ -526,7 +559,7 @@ func (e nameEvidence) typo() bool {
 	case e.listed:
 		return e.slip == strongSlip && e.tier <= lexicon.TierCapitalisedWord // Novembre: the lists know another language's month
 	case !common:
-		return e.unlisted && !e.shaped && e.long
+		return e.unlisted && (!e.shaped && e.long || e.rareH)
 	case e.shaped && !known && !e.long:
 		return false
 	case e.slip == strongSlip:
@@ -586,7 +619,7 @@ func (c *Checker) nearCapital(f *capitalFacts, w string) {
 		if nc.Flags&lexicon.Word == 0 || nc.Tier > lexicon.TierCapitalisedWord || !sameStart(lw, nc.Spelling) || endChanged(lw, nc.Spelling) && nc.Count < commonestCount {
 			continue // a slip of the first letter makes a name as often as a word
 		}
-		if nc.Distance == 1 && wildSubstitution(lw, nc.Spelling) {
+		if nc.Distance == 1 && len(lw) < longWildSlip && wildSubstitution(lw, nc.Spelling) {
 			continue
 		}
 		if nc.Distance > 1 && !(nc.Count >= commonestCount || len(lw) >= longTwoSlips && nc.Tier <= lexicon.TierEveryday) || nc.Distance > 1 && !twoSlips(lw, nc.Spelling) {
@@ -598,7 +631,14 @@ func (c *Checker) nearCapital(f *capitalFacts, w string) {
 		if !f.unlisted && nc.Tier > lexicon.TierEveryday {
 			continue // maybe a name at a sentence's start (Boateng), not a rarer word misspelled
 		}
-		f.words = append(f.words, candidate{spelling: nc.Spelling, dist: nc.Distance, score: wordScore(lw, true, nc), tier: nc.Tier})
+		score := wordScore(lw, true, nc)
+		if slipOf(lw, nc.Spelling) == strongSlip {
+			score -= plainSlipBonus // Theri: their's swap before there's vowel
+		}
+		f.words = append(f.words, candidate{spelling: nc.Spelling, dist: nc.Distance, score: score, tier: nc.Tier})
+	}
+	if len(f.words) == 0 && edits == 1 && f.unlisted {
+		f.words = c.movedWords(lw) // Instade: the search two edits wide is spared
 	}
 	slices.SortFunc(f.words, func(a, b candidate) int {
 		return cmp.Or(cmp.Compare(a.score, b.score), strings.Compare(a.spelling, b.spelling))
@@ -611,6 +651,33 @@ func (c *Checker) nearCapital(f *capitalFacts, w string) {
 	if len(f.words) > 0 && f.unlisted && nameTitle[f.words[0].spelling] {
 		f.beforeName = true // Profesor Rothwell
 	}
+}
+
+// movedWords returns the everyday words that the lower-case word lw is
+// typed with one letter moved two places (instade, instead), looked up
+// spelling by spelling: a slip as plain as a swap that the search one
+// edit wide misses, never in the first letter.
+func (c *Checker) movedWords(lw string) []candidate {
+	r := []rune(lw)
+	var out []candidate
+	t := make([]rune, len(r))
+	for p := 1; p+3 <= len(r); p++ {
+		for _, turn := range [2]int{1, 2} {
+			copy(t, r)
+			for k := range 3 {
+				t[p+k] = r[p+(k+turn)%3]
+			}
+			s := string(t)
+			in := c.lex.Lookup(s)
+			if in.Flags&lexicon.Word == 0 || in.Tier > lexicon.TierEveryday || c.isName(s) ||
+				slices.ContainsFunc(out, func(x candidate) bool { return x.spelling == s }) {
+				continue
+			}
+			nc := lexicon.Candidate{Spelling: s, Distance: 2, Tier: in.Tier, Flags: in.Flags}
+			out = append(out, candidate{spelling: s, dist: 2, score: wordScore(lw, true, nc), tier: in.Tier})
+		}
+	}
+	return out
 }
 
 // isName reports whether the dictionary spelling s (as NearWords gives it)
@@ -718,8 +785,11 @@ func titleCase(text []byte, at int) bool {
 	}
 	words, lower := 0, 0
 	last := ""
-	for _, f := range strings.FieldsFunc(string(line), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
-		words++
+	for _, f := range strings.FieldsFunc(string(line), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '-' }) {
+		if f = strings.Trim(f, "-"); f == "" {
+			continue // a dash between words
+		}
+		words++ // a hyphenated word is one (a 'must-have')
 		if !unicode.IsUpper(first(f)) && !minorWord[f] {
 			lower++
 		}
@@ -990,6 +1060,18 @@ const maxTwoSlips = 1.8
 // be two slips from any everyday word (Proffesional, Criticists): few
 // names that long are so near a word.
 const longTwoSlips = 8
+
+// plainSlipBonus is what a swap or a doubled letter saves a capitalised
+// word's suggestion, in edits: the plainest slip before a commoner word
+// one vowel away (Theri: their, not there).
+const plainSlipBonus = 0.15
+
+// longWildSlip is the length from which a capitalised word one letter
+// from an everyday word is taken for it whatever the letter
+// (Simultaneonsly): a letter for another that no slip of the fingers
+// explains makes a name of a shorter word (Bafana, banana; Francaise,
+// franchise) as often as a typo.
+const longWildSlip = 10
 
 // maxCommonest is the most letters of a word, short of longTwoSlips,
 // that is looked at for two slips from one of the commonest words, which

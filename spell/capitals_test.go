@@ -1,6 +1,7 @@
 package spell
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -87,6 +88,13 @@ func TestCapitalisedWords(t *testing.T) {
 		{"a swap before a key beside it in the choice of name", "The prop Andrwe scored late.\n", "Andrwe", NameVariant, "Andrew"},
 		{"a swap before a letter added in the choice of name", "The coach Evasn spoke to us.\n", "Evasn", NameVariant, "Evans"},
 		{"a table row is no sentence", "Avge      Rate      Level\n", "", "", ""},
+		{"a letter moved two places at a sentence's start", "It rained. Betewen the showers we played.\n", "Betewen", Misspelling, "Between"},
+		{"a name the lists know with a word's letters moved", "It rained. Reiman played on.\n", "", "", ""},
+		{"a far key in a long word at a sentence's start", "It rained. Immediatemy the match stopped.\n", "Immediatemy", Misspelling, "Immediately"},
+		{"a far key in a shorter word at a sentence's start is a name", "It rained. Francaise des Eaux grew.\n", "", "", ""},
+		{"a swap before a commoner word's vowel at a sentence's start", "It rained. Theri match went ahead.\n", "Theri", Misspelling, "Their"},
+		{"an h dropped from a rarer name, oddly shaped", "The fair at Foulsam drew crowds.\n", "Foulsam", NameVariant, "Foulsham"},
+		{"an h dropped from a rarer name, shaped like a name", "The mayor of Asington spoke.\n", "", "", ""},
 		{"a list of names in capitals is no headline", "Dudek, Finnan, Carragher, Riise, Gerrard, Alonso, Baros.\n", "", "", ""},
 	}
 	checkCapitalCases(t, c, tests)
@@ -186,6 +194,8 @@ func TestNameEvidence(t *testing.T) {
 		{"a rare name, a long unshaped word", nameEvidence{slip: fairSlip, tier: 70, long: true, unlisted: true}, true},
 		{"a rare name without name lists", nameEvidence{slip: fairSlip, tier: 70, long: true}, false},
 		{"a rare name, a short word", nameEvidence{slip: strongSlip, tier: 70, unlisted: true}, false},
+		{"a rare name with an h dropped (Cirac)", nameEvidence{slip: fairSlip, tier: 70, unlisted: true, rareH: true}, true},
+		{"a rare name with an h dropped, without name lists", nameEvidence{slip: fairSlip, tier: 70, rareH: true}, false},
 		{"a rare name, a shaped word", nameEvidence{slip: strongSlip, tier: 70, shaped: true, long: true, unlisted: true}, false},
 		{"a neighbouring key in a short word", nameEvidence{slip: fairSlip, tier: 35, short: true, unlisted: true}, false},
 		{"a neighbouring key among many names", nameEvidence{slip: fairSlip, tier: 35, crowded: true, unlisted: true}, false},
@@ -300,6 +310,9 @@ func TestTitleLine(t *testing.T) {
 		{"OSLO, May 3 - Norway's Minister Per", false},
 		{"Save Hospitals, Union Says", true},
 		{"Li Weiming, An Official Of The Northern Farm Bureau", false},
+		{"Apple Watch Seen as a 'must-see'", true},
+		{"Rates Rise - Bank Says More To Come", true},
+		{"The long-term plan was well-received by All", false},
 	}
 	for _, tt := range tests {
 		text := "Intro line here.\n" + tt.line + "\nmore text\n"
@@ -324,6 +337,35 @@ func TestRareNamesCoverLookup(t *testing.T) {
 			if _, ok := rare[w]; !ok {
 				t.Fatalf("%q is a rarer name to Lookup but not among rareNames", w)
 			}
+		}
+	}
+}
+
+// TestMovedWords checks the everyday words found with one letter moved
+// two places back, never the first, and never a name.
+func TestMovedWords(t *testing.T) {
+	c := defaultChecker(t, nil)
+	tests := []struct {
+		word, want string // want: the word found, or "" for none
+	}{
+		{"betewen", "between"},
+		{"bcaeuse", "because"},
+		{"alreyad", "already"},
+		{"ecbause", ""}, // the first letter moved
+		{"between", ""}, // the word itself
+		{"lnodon", ""},  // a name, not an everyday word
+		{"xqzvwkj", ""},
+	}
+	for _, tt := range tests {
+		got := c.movedWords(tt.word)
+		if tt.want == "" {
+			if len(got) > 0 {
+				t.Errorf("movedWords(%q) = %v, want none", tt.word, got)
+			}
+			continue
+		}
+		if !slices.ContainsFunc(got, func(x candidate) bool { return x.spelling == tt.want && x.dist == 2 }) {
+			t.Errorf("movedWords(%q) = %v, want %q two edits away", tt.word, got, tt.want)
 		}
 	}
 }
