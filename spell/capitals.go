@@ -361,10 +361,6 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 	near := x.near(w)
 	if ev.long && !ev.shaped && ev.unlisted && len(near) == 0 {
 		near = c.rareNear(w)
-	} else if ev.unlisted && ev.oddShape && !ev.short && !slipNear(w, near) {
-		if hn := c.rareWithH(w); len(hn) > 0 {
-			near, ev.rareH = append(near, hn...), true
-		}
 	}
 	cut := ""
 	if hasLetterRun(w) {
@@ -475,34 +471,6 @@ func (c *Checker) rareNear(w string) []wellKnownName {
 	return out
 }
 
-// slipNear reports whether one of the names near w is a slip of it.
-func slipNear(w string, near []wellKnownName) bool {
-	return slices.ContainsFunc(near, func(nm wellKnownName) bool { return slipOf(w, nm.spelling) != noSlip })
-}
-
-// rareWithH returns the dictionary's rarer names that are w with an h
-// put back after a consonant (Cirac, Chirac; Foulsam, Foulsham), looked
-// up spelling by spelling: the h of a digraph is the letter a name loses
-// most, and the word's first letter stays.
-func (c *Checker) rareWithH(w string) []wellKnownName {
-	var out []wellKnownName
-	rare := c.rareNames()
-	for i, r := range w {
-		if isVowel(unicode.ToLower(r)) || r == 'h' {
-			continue
-		}
-		n := utf8.RuneLen(r)
-		s := w[:i+n] + "h" + w[i+n:]
-		if _, ok := rare[s]; !ok {
-			continue // the dictionary has no such name, and a house entry takes none away
-		}
-		if in := c.lex.Lookup(s); rareName(in) {
-			out = append(out, wellKnownName{spelling: s, count: 100 - in.Tier})
-		}
-	}
-	return out
-}
-
 // rareNames returns the spellings rareNear may find, as the dictionary
 // alone knows them (its rarer names; a house entry adds none), gathered on
 // first need: a spelling tried that is not among them needs no lookup.
@@ -539,7 +507,6 @@ type nameEvidence struct {
 	crowded  bool // denseNames names or more are a slip away, or more common names an edit away (Jonny: Johnny, Jenny, Jinny, Donny)
 	dropped  bool // the slip is a letter dropped from inside the name (Chelsa, Godon)
 	nearWord bool // in lower case, the word is one edit from an everyday word with its first letter (Theese)
-	rareH    bool // a rarer name near it is the word with an h put back after a consonant (Cirac: Chirac)
 }
 
 // typo reports whether the evidence makes the word a typo of the name.
@@ -559,7 +526,7 @@ func (e nameEvidence) typo() bool {
 	case e.listed:
 		return e.slip == strongSlip && e.tier <= lexicon.TierCapitalisedWord // Novembre: the lists know another language's month
 	case !common:
-		return e.unlisted && (!e.shaped && e.long || e.rareH)
+		return e.unlisted && !e.shaped && e.long
 	case e.shaped && !known && !e.long:
 		return false
 	case e.slip == strongSlip:
