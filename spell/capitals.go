@@ -709,14 +709,27 @@ func capitalise(s string) string {
 }
 
 // titleLine reports whether the line of text holding offset at is a
-// title: it does not go on from the line before, and is written in title
-// case: three words or more, and at least three in four of those
-// that are not short function words capitalised, with no commas
-// outside numbers, semicolons or brackets (a list of names), no full
-// stop at the end and
-// a capitalised or quoted last word.
+// title: it does not go on from the line before, nor into the line after,
+// and is written in title case: three words or more, and at least three
+// in four of those that are not short function words capitalised, with no
+// commas outside numbers, semicolons or brackets (a list of names), no
+// full stop at the end and a capitalised or quoted last word.
 func titleLine(text []byte, at int) bool {
-	return titleCase(text, at) && !continues(text, at)
+	return titleCase(text, at) && !continues(text, at) && !goesOn(text, at)
+}
+
+// goesOn reports whether the line of text holding offset at goes on into
+// the next line: that line starts with a lower-case letter, as a sentence
+// wrapped after a run of names does ("Farm Commissioner Frans Andriessen /
+// said the Commission..."), and a title's next line does not.
+func goesOn(text []byte, at int) bool {
+	i := bytes.IndexByte(text[at:], '\n')
+	if i < 0 {
+		return false
+	}
+	next := bytes.TrimLeft(text[at+i+1:], " \t")
+	r, _ := utf8.DecodeRune(next)
+	return unicode.IsLower(r)
 }
 
 // continues reports whether the line of text holding offset at goes on

@@ -76,6 +76,8 @@ func TestCapitalisedWords(t *testing.T) {
 		{"a swap at the start of there", "It rained. Htere was no cover.\n", "Htere", Misspelling, "There"},
 		{"a headline with one comma", "Save Hospitals, Union Sasy\n\nThe report came out.\n", "Sasy", Misspelling, "Says"},
 		{"a dateline with one comma is no headline", "The talks ended.\nMajor Gaven Oddley, Head Of The Western Naval\nCommand said so.\n", "", "", ""},
+		{"a wrapped line of names going on in lower case is no headline", "Crops were hit.\n    At a news conference EC Farm Commissioner Frans Andriessen\nsaid the plan would go ahead.\n", "", "", ""},
+		{"a headline followed by a capitalised line", "Farm Commissioner Frans Plan Wins\nBRUSSELS, March 4 - The plan was agreed.\n", "Frans", Misspelling, "Fans"},
 		{"a double among several names", "The president, Lulla, spoke first.\n", "Lulla", NameVariant, "Lula"},
 		{"a double beside an unknown word", "The general Hisseno Habre spoke.\n", "", "", ""},
 		{"a word beside a particle of a foreign name", "Shares of Banca di Roma rose.\n", "", "", ""},
@@ -311,10 +313,16 @@ func TestTitleLine(t *testing.T) {
 		{"The long-term plan was well-received by All", false},
 	}
 	for _, tt := range tests {
-		text := "Intro line here.\n" + tt.line + "\nmore text\n"
+		text := "Intro line here.\n" + tt.line + "\n\nmore text\n"
 		at := strings.Index(text, tt.line) + 1
 		if got := titleLine([]byte(text), at); got != tt.want {
 			t.Errorf("titleLine(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+		// The same line going on into a lower-case line is prose wrapped
+		// after a run of capitalised words, not a title.
+		text = "Intro line here.\n" + tt.line + "\nmore text\n"
+		if got := titleLine([]byte(text), at); got {
+			t.Errorf("titleLine(%q) before a lower-case line = true, want false", tt.line)
 		}
 	}
 }
