@@ -362,6 +362,7 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 	if ev.long && !ev.shaped && ev.unlisted && len(near) == 0 {
 		near = c.rareNear(w)
 	}
+	near = slices.DeleteFunc(near, func(nm wellKnownName) bool { return c.otherLocaleName(w, nm.spelling) })
 	cut := ""
 	if hasLetterRun(w) {
 		cut, _ = cutLetterRuns(lexicon.Fold(w))
@@ -414,6 +415,16 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 		f.loose = ""
 	}
 	return f
+}
+
+// otherLocaleName reports whether the capitalised word w is, in lower
+// case, a word only another locale spells so, which this locale spells as
+// name (Endeavour for Endeavor, Harbour for Harbor in en-US): a name keeps
+// the spelling of where it was given, so it is no slip of the name. (The
+// respelling alone is no evidence: Secertary respells to Secretary.)
+func (c *Checker) otherLocaleName(w, name string) bool {
+	s, _, ok := c.lex.LocaleSpelling(strings.ToLower(w))
+	return ok && strings.EqualFold(s.Spelling, name)
 }
 
 // nearEverydayWord reports whether the capitalised word w is, in lower

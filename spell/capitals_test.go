@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/lexcheck/lexcheck/lexicon"
 )
 
 // TestCapitalisedWords checks how an unknown capitalised word is judged
@@ -406,5 +408,24 @@ func TestStartChoice(t *testing.T) {
 				t.Errorf("startChoice(%q, %q) = %q: suggestions lost or added", tt.sug, tt.rest, got)
 			}
 		})
+	}
+}
+
+// TestOtherLocaleNames checks that a name spelt the way another locale
+// spells the word in it is no slip of this locale's name, while a typing
+// slip of the name still is.
+func TestOtherLocaleNames(t *testing.T) {
+	d, err := lexicon.Default("en-US")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := NewChecker(d, Options{})
+	for _, tt := range []struct{ text, want string }{
+		{"The drillship Regional Endeavour sank off Perth.\n", ""},
+		{"The space shuttle Endaevor flew.\n", "1:19 name-variant Endaevor -> Endeavor\n"},
+	} {
+		if got := render(c.Check("", []byte(tt.text))); got != tt.want {
+			t.Errorf("%q:\n got: %s\nwant: %s", tt.text, got, tt.want)
+		}
 	}
 }
