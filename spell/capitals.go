@@ -154,6 +154,9 @@ func (c *Checker) checkCapital(memo *capitalMemo, doc *docState, text []byte, t 
 	if tableLine(text, int(t.start)) || !title && !pronoun[f.words[0].spelling] && sayingFollows(text[t.end:]) {
 		return Finding{}, false
 	}
+	if !title && f.words[0].dist > 1 && !f.beforeName && capitalFollows(text[t.end:]) {
+		return Finding{}, false // two slips from a rarer word, before a capitalised one: a firm's name as often (Brierley Investments)
+	}
 	sug := doc.rank(f.words)
 	if !title {
 		sug = startChoice(sug, text[t.end:])
@@ -273,6 +276,16 @@ func (c *Checker) nameFollows(rest []byte) bool {
 	}
 	next := string(rest[1:end])
 	return startsUpper(next) && !isAllCaps(next) && !c.lex.KnownWord(strings.ToLower(next))
+}
+
+// capitalFollows reports whether rest, the text after a word, goes on
+// after a space with a capitalised word.
+func capitalFollows(rest []byte) bool {
+	if len(rest) < 2 || rest[0] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeRune(rest[1:])
+	return unicode.IsUpper(r)
 }
 
 // sayingFollows reports whether rest, the text after a word, goes on with

@@ -411,10 +411,12 @@ func TestStartChoice(t *testing.T) {
 	}
 }
 
-// TestOtherLocaleNames checks that a name spelt the way another locale
-// spells the word in it is no slip of this locale's name, while a typing
-// slip of the name still is.
-func TestOtherLocaleNames(t *testing.T) {
+// TestCapitalisedWordsInEnUS checks capitalised words with the en-US
+// default: a name spelt the way another locale spells the word in it is
+// no slip of this locale's name, while a typing slip of the name still is;
+// and a long word two slips from a rarer word (briefly) is taken for it
+// only where no capitalised word follows.
+func TestCapitalisedWordsInEnUS(t *testing.T) {
 	d, err := lexicon.Default("en-US")
 	if err != nil {
 		t.Fatal(err)
@@ -423,6 +425,8 @@ func TestOtherLocaleNames(t *testing.T) {
 	for _, tt := range []struct{ text, want string }{
 		{"The drillship Regional Endeavour sank off Perth.\n", ""},
 		{"The space shuttle Endaevor flew.\n", "1:19 name-variant Endaevor -> Endeavor\n"},
+		{"Rainbow said so.\nBrierley Investments Ltd bought more.\n", ""},
+		{"Rainbow said so.\nBrierley the firm bought more.\n", "2:1 misspelling Brierley -> Briefly\n"},
 	} {
 		if got := render(c.Check("", []byte(tt.text))); got != tt.want {
 			t.Errorf("%q:\n got: %s\nwant: %s", tt.text, got, tt.want)
