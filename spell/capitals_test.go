@@ -4,8 +4,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/lexcheck/lexcheck/lexicon"
 )
 
 // TestCapitalisedWords checks how an unknown capitalised word is judged
@@ -417,11 +415,7 @@ func TestStartChoice(t *testing.T) {
 // and a long word two slips from a rarer word (briefly) is taken for it
 // only where no capitalised word follows.
 func TestCapitalisedWordsInEnUS(t *testing.T) {
-	d, err := lexicon.Default("en-US")
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := NewChecker(d, Options{})
+	c := localeChecker(t, "en-US")
 	for _, tt := range []struct{ text, want string }{
 		{"The drillship Regional Endeavour sank off Perth.\n", ""},
 		{"The space shuttle Endaevor flew.\n", "1:19 name-variant Endaevor -> Endeavor\n"},

@@ -357,11 +357,7 @@ func TestVerdictShardSize(t *testing.T) {
 // TestFirstSuggestion checks the first suggestion for misspellings whose
 // ranking needs the embedded default's word frequencies.
 func TestFirstSuggestion(t *testing.T) {
-	d, err := lexicon.Default("en-GB")
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := NewChecker(d, Options{})
+	c := localeChecker(t, "en-GB")
 	for _, tt := range []struct{ word, want string }{
 		{"recieve", "receive"}, {"goverment", "government"}, {"freind", "friend"},
 		// A letter typed two places early or late: two edits, one slip.
@@ -400,11 +396,7 @@ func TestOtherLocaleSpelling(t *testing.T) {
 		{"en-US", "the car tyres were new", "tires", false, `"tyres" looks misspelled; did you mean "tires"?`},
 		{"en-GB", "the oppenents met", "opponents", false, `"oppenents" looks misspelled; did you mean "opponents"?`},
 	} {
-		d, err := lexicon.Default(tt.locale)
-		if err != nil {
-			t.Fatal(err)
-		}
-		fs := NewChecker(d, Options{}).Check("", []byte(tt.text))
+		fs := localeChecker(t, tt.locale).Check("", []byte(tt.text))
 		if len(fs) != 1 || len(fs[0].Suggestions) == 0 || fs[0].Suggestions[0] != tt.first ||
 			(len(fs[0].Suggestions) == 1) != tt.alone || fs[0].Message != tt.message {
 			t.Errorf("%s %q: %s%v; want %s first (alone: %v), %s", tt.locale, tt.text, render(fs), fs, tt.first, tt.alone, tt.message)
@@ -412,26 +404,13 @@ func TestOtherLocaleSpelling(t *testing.T) {
 	}
 }
 
-// TestBothLocalesSpelling checks that a word both locales spell alike
-// passes in each, though the regular differences would respell it for
-// one: British usage keeps colorectal, and Hunspell en-GB has no other.
-func TestBothLocalesSpelling(t *testing.T) {
-	for _, locale := range []string{"en-GB", "en-US"} {
-		d, err := lexicon.Default(locale)
-		if err != nil {
-			t.Fatal(err)
-		}
-		text := "Colorectal cancer is treated at the colorectal unit."
-		if fs := NewChecker(d, Options{}).Check("", []byte(text)); len(fs) != 0 {
-			t.Errorf("%s %q: %s", locale, text, render(fs))
-		}
-	}
-}
-
 // TestValidWordsPass checks words of news copy that the default once
 // flagged, each a real word of the locale: the British past leant, less
 // common variants (speeded, tradeable, soya), Hunspell headwords (annum,
-// hardline, cyber) and a hyphenated word written as one (signup).
+// hardline, cyber), a hyphenated word written as one (signup) and a word
+// both locales spell alike though the regular differences would respell it
+// for one (colorectal: Hunspell en-GB has no colourectal). Each is checked
+// inside a sentence and capitalised at a sentence's start.
 func TestValidWordsPass(t *testing.T) {
 	for _, tt := range []struct {
 		locale string
@@ -440,15 +419,12 @@ func TestValidWordsPass(t *testing.T) {
 		{"en-GB", []string{"leant", "speeded", "hardline", "cyber", "annum", "tradeable", "signup", "amongst", "onwards", "soya", "colorectal"}},
 		{"en-US", []string{"speeded", "annum", "tradeable", "amongst", "onwards", "soya", "colorectal"}},
 	} {
-		d, err := lexicon.Default(tt.locale)
-		if err != nil {
-			t.Fatal(err)
-		}
-		c := NewChecker(d, Options{})
+		c := localeChecker(t, tt.locale)
 		for _, w := range tt.words {
-			text := "They said " + w + " was the word."
-			if fs := c.Check("", []byte(text)); len(fs) != 0 {
-				t.Errorf("%s %q: %s", tt.locale, text, render(fs))
+			for _, text := range []string{"They said " + w + " was the word.", "It rained. " + capitalise(w) + " was the word."} {
+				if fs := c.Check("", []byte(text)); len(fs) != 0 {
+					t.Errorf("%s %q: %s", tt.locale, text, render(fs))
+				}
 			}
 		}
 	}

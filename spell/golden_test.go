@@ -18,15 +18,25 @@ import (
 // optional house lexicon.
 func defaultChecker(t testing.TB, house []byte) *Checker {
 	t.Helper()
-	d, err := lexicon.Default("en-GB")
-	if err != nil {
-		t.Fatal(err)
-	}
 	h, err := lexicon.Load(bytes.NewReader(house), "lexicon.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
-	return NewChecker(lexicon.Merge(h, d), Options{})
+	lex, err := lexicon.OverDefault("en-GB", false, h)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return NewChecker(lex, Options{})
+}
+
+// localeChecker builds a checker on the embedded default of locale alone.
+func localeChecker(t testing.TB, locale string) *Checker {
+	t.Helper()
+	d, err := lexicon.Default(locale)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return NewChecker(d, Options{})
 }
 
 // TestGolden checks each testdata/golden/*.txtar: an optional
