@@ -17,26 +17,11 @@ import (
 // FIFO would unblock it, so the check would read it as an empty file.
 func TestNamedPipeRefused(t *testing.T) {
 	dir := t.TempDir()
-	pipe := filepath.Join(dir, "p.txt")
-	if err := syscall.Mkfifo(pipe, 0o644); err != nil {
-		t.Skipf("mkfifo: %v", err)
-	}
+	pipe := waitingFIFO(t, filepath.Join(dir, "p.txt"), "")
 	text := filepath.Join(dir, "a.txt")
 	if err := os.WriteFile(text, []byte("The goverment met.\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	// A writer that opens the FIFO once something opens it to read.
-	go func() {
-		if w, err := os.OpenFile(pipe, os.O_WRONLY, 0); err == nil {
-			w.Close()
-		}
-	}()
-	defer func() {
-		// Let the writer go if nothing opened the FIFO to read.
-		if r, err := os.OpenFile(pipe, os.O_RDONLY|syscall.O_NONBLOCK, 0); err == nil {
-			r.Close()
-		}
-	}()
 	var stdout, stderr bytes.Buffer
 	status := run([]string{"check", pipe, text}, nil, &stdout, &stderr)
 	if status != exitError {
@@ -54,25 +39,11 @@ func TestNamedPipeRefused(t *testing.T) {
 // without being opened (before, opening it blocked the run).
 func TestNamedPipeLexicon(t *testing.T) {
 	dir := t.TempDir()
-	pipe := filepath.Join(dir, "house.txt")
-	if err := syscall.Mkfifo(pipe, 0o644); err != nil {
-		t.Skipf("mkfifo: %v", err)
-	}
+	pipe := waitingFIFO(t, filepath.Join(dir, "house.txt"), "Gaddafi !Qaddafi\n")
 	text := filepath.Join(dir, "a.txt")
 	if err := os.WriteFile(text, []byte("Colonel Qaddafi met.\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	go func() { // unblocks an open for reading, if there is one
-		if w, err := os.OpenFile(pipe, os.O_WRONLY, 0); err == nil {
-			w.WriteString("Gaddafi !Qaddafi\n")
-			w.Close()
-		}
-	}()
-	defer func() {
-		if r, err := os.OpenFile(pipe, os.O_RDONLY|syscall.O_NONBLOCK, 0); err == nil {
-			r.Close()
-		}
-	}()
 	var stderr bytes.Buffer
 	if status := run([]string{"check", "--lexicon", pipe, text}, nil, &bytes.Buffer{}, &stderr); status != exitError {
 		t.Errorf("status %d, want %d", status, exitError)
@@ -80,4 +51,28 @@ func TestNamedPipeLexicon(t *testing.T) {
 	if want := "open " + pipe + ": not a regular file"; !strings.Contains(stderr.String(), want) {
 		t.Errorf("stderr %q, want it to say %q", stderr.String(), want)
 	}
+}
+
+// waitingFIFO makes a named pipe at path with a writer waiting on it: a
+// program that opens the pipe to read gets content, and is not blocked,
+// so a test that fails shows the read rather than hanging. The writer is
+// let go when the test ends, if nothing opened the pipe. It skips the
+// test where no pipe can be made.
+func waitingFIFO(t *testing.T, path, content string) string {
+	t.Helper()
+	if err := syscall.Mkfifo(path, 0o644); err != nil {
+		t.Skipf("mkfifo: %v", err)
+	}
+	go func() {
+		if w, err := os.OpenFile(path, os.O_WRONLY, 0); err == nil {
+			w.WriteString(content)
+			w.Close()
+		}
+	}()
+	t.Cleanup(func() {
+		if r, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0); err == nil {
+			r.Close()
+		}
+	})
+	return path
 }
