@@ -137,7 +137,8 @@ func houseRespells(c *Checker, s *subject) (*verdict, bool) {
 // (Walliams/Williams, Louise/Luiz, Christophe/Christoph); rarity alone
 // is no guide, as the dictionary's rare names are mostly other people,
 // but a name of its rarest tier meeting a house name marked as Arabic
-// that no dictionary lists is one (see rareRomanization). It is too when the house gives its name's original script, which says that the
+// that no dictionary lists is one (see rareRomanization). It is too when
+// the house gives its name's original script, which says that the
 // house name is a romanization itself (Gorbachov for Gorbachev =
 // Горбачёв), if w is long enough for a match to say so (Covell is not
 // Kovel = Ковель) and not a common name. Without house names there is
