@@ -369,29 +369,30 @@ func typoOf(w string, cand candidate) bool {
 
 // slipOfCommonWord reports whether the unknown lower-case word w, with
 // verdict v, is one slip from a common word (see typoOf): then a writer
-// meant that word, however the text presents w.
+// meant that word, however the text presents w. It asks whether the best
+// of w's near words is such a word; nearCommonSlip, which asks whether
+// any is, says no first without the search two edits away.
 func (c *Checker) slipOfCommonWord(w string, v *verdict) bool {
-	if v.pending != "" && !c.maySlipOfCommonWord(w) {
+	if v.pending != "" && !c.nearCommonSlip(w) {
 		return false // the search for the words near w would show none
 	}
 	words := v.dictWords(c)
 	return len(words) > 0 && typoOf(w, words[0])
 }
 
-// maySlipOfCommonWord reports whether a word near the lower-case word w
-// could be one typoOf takes w for a slip of: one edit away, or two with a
-// letter moved, or another locale's word. When it reports false the best
-// of w's near words (see nearWords) is no such word, and the search for
-// them, most of the time of judging a word, is not needed. It looks only
-// one edit away, which costs a fraction of the search two edits away, and
-// the letters moved it tries one by one.
-func (c *Checker) maySlipOfCommonWord(w string) bool {
+// nearCommonSlip reports whether any word near the lower-case word w is
+// one typoOf takes w for a slip of: a common word one edit away (not a
+// variant spelling, which is never suggested), or two with a letter moved,
+// or another locale's word. It looks only one edit
+// away, which costs a fraction of the search two edits away, and tries the
+// letters moved one by one.
+func (c *Checker) nearCommonSlip(w string) bool {
 	lw := strings.ToLower(w)
 	if _, _, ok := c.lex.LocaleSpelling(lw); ok {
 		return true
 	}
 	for _, nc := range c.lex.NearWords(lw, 1) {
-		if typoOf(lw, candidate{spelling: nc.Spelling, dist: nc.Distance, tier: nc.Tier}) {
+		if nc.Flags&lexicon.Variant == 0 && typoOf(lw, candidate{spelling: nc.Spelling, dist: nc.Distance, tier: nc.Tier}) {
 			return true
 		}
 	}

@@ -83,7 +83,7 @@ func typoCost(typo, word []rune) float64 {
 	pp, p, c := rows[:m+1], rows[m+1:2*(m+1)], rows[2*(m+1):3*(m+1)]
 	wordIndel, typoIndel := rows[3*(m+1):4*(m+1)], rows[4*(m+1):]
 	for j := range m {
-		wordIndel[j] = indelCost(word, j)
+		wordIndel[j] = indelCost(word, j) * omission
 	}
 	for i := range n {
 		typoIndel[i] = indelCost(typo, i)
@@ -110,6 +110,12 @@ func typoCost(typo, word []rune) float64 {
 	}
 	return p[m]
 }
+
+// omission scales the cost of a letter of the word that the typo leaves
+// out: a dropped letter is the commonest slip of typing, more common than
+// an extra letter or a key far off (movment is movement before moment,
+// autor author before actor).
+const omission = 0.9
 
 // indelCost is the cost of inserting or deleting s[i]: less when it
 // doubles a neighbour.

@@ -14,8 +14,9 @@ func TestTypoCost(t *testing.T) {
 		{"recieve", "receive", "relieve"}, // a swap, not a substitution
 		{"gorvernment", "government", "governments"},
 		{"teh", "the", "ten"},
-		{"wprd", "word", "ward"},        // p is next to o on the keyboard
-		{"ealier", "earlier", "easier"}, // a letter dropped, not one typed for a key far off
+		{"wprd", "word", "ward"},          // p is next to o on the keyboard
+		{"ealier", "earlier", "easier"},   // a letter dropped, not one typed for a key far off
+		{"movment", "movement", "moment"}, // a letter dropped, not one added
 	}
 	for _, tt := range tests {
 		b := typoCost([]rune(tt.typo), []rune(tt.better))
@@ -27,7 +28,7 @@ func TestTypoCost(t *testing.T) {
 	for _, tt := range []struct {
 		a, b string
 		want float64
-	}{{"word", "word", 0}, {"", "abc", 3}, {"abc", "", 3}, {"ab", "ba", 0.7}, {"cat", "cut", 0.8}, {"cat", "cot", 0.8}, {"cat", "cab", 1.1}} {
+	}{{"word", "word", 0}, {"", "abc", 2.7}, {"abc", "", 3}, {"ab", "ba", 0.7}, {"cat", "cut", 0.8}, {"cat", "cot", 0.8}, {"cat", "cab", 1.1}} {
 		if got := typoCost([]rune(tt.a), []rune(tt.b)); got < tt.want-1e-9 || got > tt.want+1e-9 {
 			t.Errorf("typoCost(%q, %q) = %.2f, want %.2f", tt.a, tt.b, got, tt.want)
 		}

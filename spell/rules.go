@@ -316,7 +316,7 @@ func knownParts(c *Checker, s *subject) (*verdict, bool) {
 	if startsUpper(s.w) || s.runes() < 3 || !c.knownByParts(s.w) {
 		return nil, false
 	}
-	if !c.slipOfCommonWord(s.w, s.unknownVerdict()) {
+	if !c.nearCommonSlip(s.w) {
 		return &verdict{class: knownWord}, true
 	}
 	return nil, false

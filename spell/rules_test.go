@@ -96,12 +96,12 @@ func TestCutLetterRuns(t *testing.T) {
 
 func funcName(fn any) string { return runtime.FuncForPC(reflect.ValueOf(fn).Pointer()).Name() }
 
-// TestMaySlipOfCommonWordAsTheFullSearch checks the cheap test that lets
-// slipOfCommonWord skip the search two edits away against that search:
+// TestNearCommonSlipAsTheFullSearch checks nearCommonSlip, which lets
+// slipOfCommonWord skip the search two edits away, against that search:
 // whenever the best near word is one typoOf takes the word for a slip of,
-// the cheap test must say it may be. Words: slips of every kind made from
+// nearCommonSlip must say that one is near. Words: slips of every kind made from
 // words of the seed article, and their parts joined.
-func TestMaySlipOfCommonWordAsTheFullSearch(t *testing.T) {
+func TestNearCommonSlipAsTheFullSearch(t *testing.T) {
 	c := defaultChecker(t, nil)
 	text, err := os.ReadFile("testdata/seed-article.txt")
 	if err != nil {
@@ -137,8 +137,8 @@ func TestMaySlipOfCommonWordAsTheFullSearch(t *testing.T) {
 		near := c.nearWords(lw)
 		if len(near) > 0 && typoOf(lw, near[0]) {
 			slipped++
-			if !c.maySlipOfCommonWord(lw) {
-				t.Errorf("%q: the full search takes it for a slip of %q, the cheap test says it cannot be", lw, near[0].spelling)
+			if !c.nearCommonSlip(lw) {
+				t.Errorf("%q: the full search takes it for a slip of %q, nearCommonSlip says none is near", lw, near[0].spelling)
 			}
 		}
 	}
