@@ -177,7 +177,7 @@ func (c *Checker) checkPiece(d Document, text []byte) ([]Finding, int) {
 			continue // most words: nothing the document could change
 		}
 		w := words.text[t.word]
-		if doc.accepts != nil && doc.accepts[t.word] || sicFollows(text, int(t.end)) {
+		if doc.accepts != nil && doc.accepts[t.word] || sicFollows(text, int(t.end)) || v.capitalArticle && t.sentence {
 			continue
 		}
 		f, ok := doc.decision(c, t.word, v)
@@ -305,6 +305,10 @@ type verdict struct {
 	suggest  string      // for rejectedWord and houseVariant
 	names    []candidate // near house names, best first
 	translit bool        // names holds transliteration variants, not typos
+	// capitalArticle marks a houseVariant that is a house name after the
+	// article written with a capital (Al-Armanazi): at a sentence's start
+	// it is the article in lower case (al-Armanazi), which passes.
+	capitalArticle bool
 
 	// The dictionary words near an unknownWord, best first: see dictWords.
 	words   []candidate

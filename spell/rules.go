@@ -259,15 +259,16 @@ func deliberateShape(c *Checker, s *subject) (*verdict, bool) {
 // the whole, article and all, may be another romanization of a house
 // name. The house name after the article in lower case (al-Gaddafi for
 // Gaddafi, as a first reference often writes it) is the house's spelling;
-// after a capitalised article (Al-Gaddafi) it is a spelling of the name
-// that the house does not use, or it would list it.
+// after a capitalised article (Al-Gaddafi) inside a sentence it is a
+// spelling of the name that the house does not use, or it would list it;
+// at a sentence's start it is the lower-case article capitalised.
 func articleHouseName(c *Checker, s *subject) (*verdict, bool) {
 	if !c.knownHyphenated(s.w) && !articleName(s.w) {
 		return nil, false
 	}
 	rest := s.w[strings.LastIndexByte(s.w, '-')+1:]
 	if capitalArticle(s.w) && c.lex.LookupFold(rest).Flags&lexicon.House != 0 {
-		return &verdict{class: houseVariant, suggest: rest, translit: true}, true
+		return &verdict{class: houseVariant, suggest: rest, translit: true, capitalArticle: true}, true
 	}
 	if startsUpper(rest) && s.runes() >= 6 && c.lex.LookupFold(rest).Flags&lexicon.House == 0 {
 		if tn := c.lex.TranslitNames(s.w); len(tn) > 0 {
