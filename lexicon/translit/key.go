@@ -987,29 +987,27 @@ func finalLongI(s, t *skel, i int) bool {
 // h). The others cost only what their letters do.
 func readingCost(flags int) float64 {
 	d := 0.0
-	if flags&readGH != 0 {
-		d += 0.5
+	for _, r := range readingCosts {
+		if flags&r.flag != 0 {
+			d += r.cost
+		}
 	}
-	if flags&readZD != 0 {
-		d += 0.25
-	}
-	if flags&readKhH != 0 {
-		d += 0.25
-	}
-	if flags&readThai != 0 {
-		d += 0.5 // Stephen is not Stepan
-	}
-	if flags&readDhZ != 0 {
-		d += 0.25
-	}
-	if flags&readHAyn != 0 {
-		d += 0.5
-	}
-	if flags&readSySh != 0 {
-		d += 0.25
-	}
-
 	return d
+}
+
+// readingCosts are the readings readingCost charges for, and what each
+// costs.
+var readingCosts = []struct {
+	flag int
+	cost float64
+}{
+	{readGH, 0.5},
+	{readZD, 0.25},
+	{readKhH, 0.25},
+	{readThai, 0.5}, // Stephen is not Stepan
+	{readDhZ, 0.25},
+	{readHAyn, 0.5},
+	{readSySh, 0.25},
 }
 
 // allowance is the distance two spellings may have and still match, by the
