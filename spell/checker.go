@@ -375,7 +375,10 @@ func typoOf(w string, cand candidate) bool {
 // verdict v, is one slip from a common word (see typoOf): then a writer
 // meant that word, however the text presents w. It asks whether the best
 // of w's near words is such a word; nearCommonSlip, which asks whether
-// any is, says no first without the search two edits away.
+// any is, says no first without the search two edits away. A word of
+// known parts asks nearCommonSlip itself (see knownParts); a word used
+// again and again, or quoted, asks this, the looser test: jargon (cif,
+// unctad) is often one slip from some common word, seldom from its best.
 func (c *Checker) slipOfCommonWord(w string, v *verdict) bool {
 	if v.pending != "" && !c.nearCommonSlip(w) {
 		return false // the search for the words near w would show none
