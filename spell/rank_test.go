@@ -80,21 +80,12 @@ func TestNeighbours(t *testing.T) {
 		{"a (ponud) b", "ponud", "", ""},
 	}
 	for _, tt := range tests {
-		i := indexWord(tt.text, tt.word)
+		i := strings.Index(tt.text, tt.word)
 		b, a := neighbours([]byte(tt.text), i, i+len(tt.word))
 		if b != tt.before || a != tt.after {
 			t.Errorf("neighbours of %q in %q = %q, %q; want %q, %q", tt.word, tt.text, b, a, tt.before, tt.after)
 		}
 	}
-}
-
-func indexWord(s, w string) int {
-	for i := 0; i+len(w) <= len(s); i++ {
-		if s[i:i+len(w)] == w {
-			return i
-		}
-	}
-	return -1
 }
 
 // wordPairs is countPairs the plain way: every pair of words of text (in
