@@ -75,8 +75,9 @@ func (s *docState) findMajority(c *Checker, w, k string) (string, int) {
 const maxNameKey = 64
 
 // oneDeletionApart returns, in order, the indexes in s.keys of the keys
-// that share a form less at most one letter with kr: a superset of the
-// keys one edit (optimal string alignment) from it. Forms are kept by
+// used at least twice that share a form less at most one letter with kr:
+// a superset of the keys one edit (optimal string alignment) from it that
+// could be a majority spelling (findMajority wants two uses or more). Forms are kept by
 // hash, not as strings, so that building the table allocates nothing per
 // form; a collision only adds a key the caller's own test of the distance
 // drops. The keys and the table are built on the first call.
@@ -84,8 +85,8 @@ func (s *docState) oneDeletionApart(kr []rune) []int32 {
 	if s.byDeletion == nil {
 		forms := 0
 		for k := range s.shown {
-			if utf8.RuneCountInString(k) > maxNameKey+1 {
-				continue // one edit from no key that is looked up
+			if s.count[k] < 2 || utf8.RuneCountInString(k) > maxNameKey+1 {
+				continue // never a majority (see findMajority), or one edit from no key that is looked up
 			}
 			s.keys = append(s.keys, nameKey{key: k, runes: []rune(k)})
 			forms += len(s.keys[len(s.keys)-1].runes) + 1

@@ -17,7 +17,7 @@ type docState struct {
 	caps   map[string]int     // folded spelling -> capitalised occurrences not at a sentence start
 	shown  map[string][]int32 // folded spelling -> the words (indexes) that write it capitalised
 	all    []int32            // per word, its occurrences
-	keys   []nameKey          // the keys of shown, sorted, for consistency (built with byDeletion)
+	keys   []nameKey          // the keys of shown used twice or more, sorted, for consistency (built with byDeletion)
 	front  *frontCache        // the verdicts this check looked up lately, if any
 
 	// Per distinct word of the document (indexed by token.word): its text,
