@@ -600,6 +600,11 @@ func (g *gazetteer) hasPlaces(k string) bool {
 	return i >= 0 && le32(g.foldStart, i+1) > le32(g.foldStart, i)
 }
 
+// name returns the first spelling of place id: its main name.
+func (g *gazetteer) name(id int32) string {
+	return g.spell.at(int(le32(g.start, int(id))))
+}
+
 func (g *gazetteer) spellings(id int32) []string {
 	lo, hi := int(le32(g.start, int(id))), int(le32(g.start, int(id)+1))
 	out := make([]string, hi-lo)

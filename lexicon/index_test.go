@@ -213,3 +213,26 @@ func TestGazetteerHasPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceNames checks the main names of the places a spelling names:
+// an English name for its own place, the English name for another
+// language's spelling, each name once, and none for a spelling that
+// names no place.
+func TestPlaceNames(t *testing.T) {
+	gb := mustDefault(t, "en-GB")
+	tests := []struct {
+		spelling string
+		want     []string
+	}{
+		{"London", []string{"London"}},        // the capital and London, Ontario: one name
+		{"Londres", []string{"London"}},       // French and Spanish
+		{"birmingam", []string{"Birmingham"}}, // folded, like Lookup's Place
+		{"Cobourg", []string{"Cobourg", "Coburg"}},
+		{"Zzqx", nil},
+	}
+	for _, tt := range tests {
+		if got := gb.PlaceNames(tt.spelling); !slices.Equal(got, tt.want) {
+			t.Errorf("PlaceNames(%q) = %q, want %q", tt.spelling, got, tt.want)
+		}
+	}
+}

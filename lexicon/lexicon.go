@@ -212,6 +212,24 @@ func (l *Lexicon) ListedName(spelling string) bool {
 	return l.dict != nil && l.dict.names.len() > 0 && l.dict.names.find(Fold(spelling)) >= 0
 }
 
+// PlaceNames returns the names of the gazetteer's places that spelling,
+// folded, names: each place by its main name (GeoNames' name, English for
+// well-known places), without repeats.
+// A spelling may be a place's name in another language (Birmingam,
+// Londra): PlaceNames says which English name it stands for.
+func (l *Lexicon) PlaceNames(spelling string) []string {
+	if l.gaz == nil {
+		return nil
+	}
+	var out []string
+	for _, id := range l.gaz.places(Fold(spelling)) {
+		if name := l.gaz.name(id); !slices.Contains(out, name) {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
 // HasNameList reports whether the lexicon's dictionary carries a name
 // list (see [Lexicon.ListedName]): without one, no word is known not to
 // be a name.

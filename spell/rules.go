@@ -1,6 +1,7 @@
 package spell
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -23,6 +24,7 @@ var rules = []rule{
 	{"a spelling the house rejects is rejected", houseRejects},
 	{"a spelling of a name the house spells otherwise is its variant", houseRespells},
 	{"a known name that romanizes a house name otherwise is its variant", knownNameRomanized},
+	{"a place's other spelling one slip from its English name is judged as a capitalised word", placeSpellingSlip},
 	{"a spelling the lexicon knows is known", knownSpelling},
 	{"a lower-case letter run that cut gives a dictionary word is a slip of it", letterRunSlip},
 	{"a capitalised letter run or word without a vowel that is a slip of a well-known name or a word is judged as a capitalised word", oddNameSlip},
@@ -178,6 +180,29 @@ func claimable(w string, info, fold lexicon.Info) bool {
 func inOwnRight(info lexicon.Info) bool {
 	placeOnly := info.Flags&(lexicon.Word|lexicon.Proper|lexicon.House|lexicon.Variant) == 0
 	return info.Flags&(lexicon.Word|lexicon.House|lexicon.Place) != 0 && !placeOnly
+}
+
+// placeSpellingSlip: the gazetteer lists each place's names in many
+// languages, and some are one slip from its English name (Birmingam and
+// Londn, names of Birmingham and London elsewhere). In English copy such
+// a spelling is a slip of the name. A capitalised spelling the lexicon
+// knows only as a place's other name, that the rules on capitalised words
+// take for a slip of a well-known name which is that same place's main
+// name, is left to those rules; a place's main name (a town called so)
+// and a spelling of another place stay known.
+func placeSpellingSlip(c *Checker, s *subject) (*verdict, bool) {
+	if !startsUpper(s.w) || s.lookup(c).Flags != lexicon.Place {
+		return nil, false
+	}
+	name := c.nameSlip(s.w, 1)
+	if name == "" {
+		return nil, false
+	}
+	places := c.lex.PlaceNames(s.w)
+	if !slices.Contains(places, name) || slices.ContainsFunc(places, func(p string) bool { return lexicon.Fold(p) == lexicon.Fold(s.w) }) {
+		return nil, false
+	}
+	return &verdict{class: unknownName}, true
 }
 
 // knownSpelling: a spelling the lexicon knows, in any case or accents.

@@ -46,9 +46,24 @@ func TestRuleOrder(t *testing.T) {
 		{"", "Zhuparov", unknownSpelling, unknownName},
 		{"Bakiyev", "Bakivev", unknownSpelling, unknownName},
 	}
+	// Rows that need the embedded default's gazetteer, which the test word
+	// list lacks.
+	onDefault := []struct {
+		house, word string
+		rule        func(*Checker, *subject) (*verdict, bool)
+		want        class
+	}{
+		{"", "Birmingam", placeSpellingSlip, unknownName}, // a name of Birmingham elsewhere, one letter short
+		{"", "Londra", knownSpelling, knownWord},          // London's Italian name, no slip of it
+		{"", "Cobourg", knownSpelling, knownWord},         // a name of Coburg, one letter more, but a town's own name too
+		{"Birmingam", "Birmingam", knownSpelling, knownWord},
+	}
 	covered := make([]bool, len(rules))
-	for _, tt := range tests {
+	for i, tt := range append(tests, onDefault...) {
 		c := testChecker(t, tt.house)
+		if i >= len(tests) {
+			c = defaultChecker(t, []byte(tt.house))
+		}
 		v, i := c.judgeBy(tt.word)
 		want := ruleIndex(tt.rule)
 		if want < 0 {
@@ -144,5 +159,29 @@ func TestNearCommonSlipAsTheFullSearch(t *testing.T) {
 	}
 	if slipped < 500 || slipped == checked {
 		t.Fatalf("%d slips of %d words checked: too few of one kind to test", slipped, checked)
+	}
+}
+
+// TestPlaceSpellingSlip checks that a place's name in another language
+// one slip from its English name is flagged in English copy, and that a
+// town's own name and a house spelling pass.
+func TestPlaceSpellingSlip(t *testing.T) {
+	tests := []struct {
+		name, house, text, want string
+	}{
+		{"a letter dropped from Birmingham", "", "Fans came to Birmingam on Sunday.\n",
+			"1:14 name-variant Birmingam -> Birmingham\n"},
+		{"a letter dropped from London", "", "They flew to Londn on Friday.\n",
+			"1:14 name-variant Londn -> London\n"},
+		{"a town's own name", "", "The ferry left Cobourg on Friday.\n", ""},
+		{"a house spelling", "Birmingam", "Fans came to Birmingam on Sunday.\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := defaultChecker(t, []byte(tt.house))
+			if got := render(c.Check("", []byte(tt.text))); got != tt.want {
+				t.Errorf("%q\n got: %s\nwant: %s", tt.text, got, tt.want)
+			}
+		})
 	}
 }
