@@ -1,6 +1,9 @@
 package spell
 
-import "unicode/utf8"
+import (
+	"slices"
+	"unicode/utf8"
+)
 
 // osa returns the optimal string alignment distance between a and b
 // (insertions, deletions, substitutions and swaps of adjacent letters each
@@ -108,8 +111,20 @@ func typoCost(typo, word []rune) float64 {
 		}
 		pp, p, c = p, c, pp
 	}
+	if m == n-1 && typoIndel[m] == 1 && typo[m] != 's' && typo[m] != 'e' && slices.Equal(typo[:m], word) {
+		return addedAtEnd
+	}
 	return p[m]
 }
+
+// addedAtEnd is the cost of a letter added at the end of a word (soley for
+// sole, expectd for expect), more than an extra letter elsewhere: a typist
+// seldom runs past a word's end, and far more often drops a letter before
+// its ending (soley is solely, expectd expected, unlikey unlikely). An s
+// or a silent e added (drawns, furore) is a slip of spelling, not of
+// typing, and a doubled letter (untill) a slip of both: those cost as any
+// extra letter.
+const addedAtEnd = 1.3
 
 // omission scales the cost of a letter of the word that the typo leaves
 // out: a dropped letter is the commonest slip of typing, more common than
