@@ -84,6 +84,7 @@ const (
 	readHAyn             // read an h inside a word as the ayn or hamza that other spellings write ' or leave out (Jumha, Juma)
 	readAbdL             // read the l of Abdul before a sun letter as assimilated to it (Abdul Rahman, Abdurrahman)
 	readSySh             // read sy before a vowel as the sh that Indonesian and Malay write sy (Syarif, Sharif)
+	readGJ               // read g as the Arabic jim, which Egyptian spellings write g (Gamal, Jamal)
 )
 
 // foldASCII writes a lower-case ASCII folding of name into buf and returns its
@@ -396,7 +397,7 @@ var spellings = []spelling{
 	// letter (Nadira is not Nazira), and in a short name dh is as often
 	// d and h (Adham is not Azzam).
 	{group: "dh", cls: 'D', f: 'h', abjad: true, other: readDhZ, ocls: 'S', of: 'z', may: longWord, onlyWhere: true},
-	{group: "zh", cls: 'C', f: 'j'},
+	{group: "zh", cls: 'C', f: 'J'},
 	// A doubled z may be the doubled Arabic dh that Persian and Urdu say
 	// as z (Kazzafi for Qadhdhafi); a single z is mostly a z (Nazira is
 	// not Nadira).
@@ -447,6 +448,14 @@ func notAfterSh(w []byte, i int) bool {
 }
 
 func notAfterN(w []byte, i int) bool { return i == 0 || w[i-1] != 'n' }
+
+// egyptianG reports whether the g at w[i] may be the Egyptian g for the
+// Arabic jim: in a word of 5 letters or more (Gill is not Jill), not the
+// gh of the ghayn and not after n, where ng is mostly the one sound of
+// other languages (Wang, Pongsak).
+func egyptianG(w []byte, i int) bool {
+	return len(w) >= 5 && !hasPrefix(w, i, "gh") && notAfterN(w, i)
+}
 
 func finalAfterVowel(w []byte, i int) bool {
 	return i+2 == len(w) && i > 0 && isVowel(w[i-1])
@@ -585,6 +594,17 @@ func parseWord(w []byte, flags int, s *skel) {
 			// is not Shed).
 			s.push('C', 's')
 			i += 2
+			continue
+		}
+		if c == 'g' && egyptianG(w, i) && s.reads(flags, readGJ, true) {
+			// Egyptian Arabic says the jim (ج) as g, and Egyptian
+			// spellings write it so where others write j (Gamal
+			// Abdel Nasser, Ragab, Haggag for Jamal, Rajab,
+			// Hajjaj); a g so read says the name is Arabic, as a
+			// q does.
+			s.push('C', 'G')
+			s.abjad = true
+			i++
 			continue
 		}
 		if sp := spellingAt(w, i); sp != nil {
@@ -910,17 +930,19 @@ var runI = []byte{'i'}
 //	H  h: h, g: g read as h, x: kh read as h
 //	D  d: d, t: t, h: dh, T: th, Z: z read as dh
 //	S  s: s c(soft), t: ts tz, z: z dz, dh read as z
-//	C  s: sh sch sz, c: ch, C: tch tsch cz, j: j zh dzh dj
+//	C  s: sh sch sz, c: ch, C: tch tsch cz, j: j dzh dj, J: zh, G: g read as j
 //	V  v: v w ff, u: u read as v
 //
-// Spellings of one sound cost 0 (d/dh, ch/tch, v/w, German z for ts, and
-// g read as Ukrainian h, zz as dh or kh as h, whose costs are paid once per
-// name: see readingCost); the letters Arabic and Slavic romanizations trade
-// cost a quarter (q/k/g, c/k, th/dh, kh for German ch, French ch for sh, z
-// for th) or a half (k/g, kh/k, and d/th, which in names of 7 letters or
-// more, long, costs a quarter: Kathafi, Gaddafi; in shorter ones it is
-// often another name: Ethan, Edan); anything else (a real difference of
-// voice or sound: t/d, sh/zh) 0.75.
+// Spellings of one sound cost 0 (d/dh, ch/tch, j/zh, v/w, German z for ts,
+// and g read as Ukrainian h or as the Egyptian g for j, zz as dh or kh as
+// h, whose costs are paid once per name: see readingCost; the Egyptian g
+// is the Arabic jim, not the zh of Russian or Chinese names); the letters
+// Arabic and Slavic romanizations trade cost a quarter (q/k/g, c/k, th/dh,
+// kh for German ch, French ch for sh, z for th) or a half (k/g, kh/k, and
+// d/th, which in names of 7 letters or more, long, costs a quarter:
+// Kathafi, Gaddafi; in shorter ones it is often another name: Ethan,
+// Edan); anything else (a real difference of voice or sound: t/d, sh/zh)
+// 0.75.
 func consCost(a, b byte, long bool) float64 {
 	if a == b {
 		return 0
@@ -934,7 +956,8 @@ func consCost(a, b byte, long bool) float64 {
 			return 0.25
 		}
 		return 0.5
-	case 'd'<<8 | 'h', 'C'<<8 | 'c', 'u'<<8 | 'v', 't'<<8 | 'z', 'g'<<8 | 'h', 'Z'<<8 | 'h', 'Z'<<8 | 'd', 'h'<<8 | 'x':
+	case 'd'<<8 | 'h', 'C'<<8 | 'c', 'u'<<8 | 'v', 't'<<8 | 'z', 'g'<<8 | 'h', 'Z'<<8 | 'h', 'Z'<<8 | 'd', 'h'<<8 | 'x',
+		'J'<<8 | 'j', 'G'<<8 | 'j':
 		return 0
 	case 'g'<<8 | 'q', 'k'<<8 | 'q', 'Q'<<8 | 'k', 'Q'<<8 | 'q', 'T'<<8 | 'h', 'T'<<8 | 't',
 		'X'<<8 | 'x', 'c'<<8 | 's', 's'<<8 | 'z', 'T'<<8 | 'Z':
@@ -1008,6 +1031,7 @@ var readingCosts = []struct {
 	{readDhZ, 0.25},
 	{readHAyn, 0.5},
 	{readSySh, 0.25},
+	{readGJ, 0.25},
 }
 
 // allowance is the distance two spellings may have and still match, by the
