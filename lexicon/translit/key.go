@@ -78,7 +78,7 @@ const (
 	readLtAs             // read a final -evas, -ovas as Lithuanian for -ev, -ov (Leontjevas)
 	readUW               // read w after a consonant as uw (Sweid for Suwaid)
 	readDjD              // read dj as the Serbian and Croatian đ written d (Djordjevic, Dordevic)
-	readThai             // read ph as p and a final rn as n, final ch as t, as Thai finals are said (Kradumphon, Udomdech)
+	readThai             // read ph as p, a final rn, l or lp as n, final ch as t, as Thai finals are said (Kradumphon, Udomdech, Mongkol)
 	readIcCh             // read a final -ic as the Serbian and Croatian -ić, written -ich, -itch (Milosevic, Milosevitch)
 	readDhZ              // read dh as the z that Persian, Urdu and Turkish say for it (Kadhim, Kazim)
 	readHAyn             // read an h inside a word as the ayn or hamza that other spellings write ' or leave out (Jumha, Juma)
@@ -694,9 +694,13 @@ func parseWord(w []byte, flags int, s *skel) {
 // writes ph, th, kh and other spellings write p, t, k (Kradumphon,
 // Kradumporn), and says a syllable's final consonant as one of k, t, p, n,
 // m: a final ร as n and a final ช as t, which spellings write from the
-// letter (rn, ch) or from the sound (n, t): Udomdech, Udomdet. Thai
-// surnames are long; in words of 7 letters or more, thaiLetters reports
-// whether w has such a letter.
+// letter (rn, ch) or from the sound (n, t): Udomdech, Udomdet. So with a
+// final ล, said n and written l or n (มงคล Mongkol, Mongkhon; กุล in
+// Sirikul, Sirikun; Bhumibol, Phumiphon), after o or u only, since English
+// names end in -el and -al (Michael, Chantal); and with ศิลป์, whose final
+// ป is silent, written silp or, as said, sin (ศิลปากร Silpakorn,
+// Sinlapakon). Thai surnames are long; in words of 7 letters or more,
+// thaiLetters reports whether w has such a letter.
 func thaiLetters(w []byte) bool {
 	if len(w) < 7 {
 		return false
@@ -711,7 +715,8 @@ func thaiLetters(w []byte) bool {
 
 // thaiSpelling returns the consonant a Thai reading gives the letters at
 // w[i], and how many letters it reads: ph as p; rn or ch ending the word
-// after a vowel as n or t. n is 0 when the letters read as elsewhere.
+// after a vowel as n or t; l ending it after o or u, or lp after a vowel,
+// as n. n is 0 when the letters read as elsewhere.
 func thaiSpelling(w []byte, i int) (cls, fine byte, n int) {
 	switch {
 	case hasPrefix(w, i, "ph"):
@@ -720,6 +725,10 @@ func thaiSpelling(w []byte, i int) (cls, fine byte, n int) {
 		return 'N', 'n', 2
 	case i+2 == len(w) && i > 0 && isVowel(w[i-1]) && hasPrefix(w, i, "ch"):
 		return 'D', 't', 2
+	case i+1 == len(w) && i > 0 && (w[i-1] == 'o' || w[i-1] == 'u') && w[i] == 'l':
+		return 'N', 'n', 1
+	case i+2 == len(w) && i > 0 && isVowel(w[i-1]) && hasPrefix(w, i, "lp"):
+		return 'N', 'n', 2
 	}
 	return 0, 0, 0
 }
@@ -773,20 +782,20 @@ func (s *skel) readings() int { return s.alts }
 // Serbian and Croatian write d (Djordjevic), the l of Abdul before a sun
 // letter, said and often written as that letter (Abdurrahman), in names
 // of 5 letters or more an sy before a vowel that Indonesian and Malay
-// write for sh (Syarif), a
-// Lithuanian -as after -ev or -ov (Leontjevas), and, in names of 6
-// letters or more, an a before a sun letter that is the article (Ashami),
-// a ph or final rn or ch read as Thai p, n, t (Kradumphon, Udomdech),
-// a zz that Persian and Urdu write for the Arabic dh (Kazzafi), a kh that
-// other spellings write h (Berdymukhamedov, Berdimuhamedow), a c that
-// Polish and Czech write for ts (Kuzniecow), a final -ic that is the
-// Serbian and Croatian -ić, written -ich (Milosevitch), in names of 6
-// letters or more a dh that Persian, Urdu and Turkish write z (Kadhim,
-// Kazim), or an h beside a consonant inside a word, which may be the ayn
-// or hamza that other spellings leave out (Jumha, Juma; only
-// [MatchUnlisted] reads it). A Burmese ht at the start of a word is
-// always a t (Htun). Reading Dutch oe as u
-// (Soeharto, from 6 letters) changes no key, only how near the vowels
+// write for sh (Syarif) or a g that Egyptian spellings write for the
+// Arabic j (Gamal), a Lithuanian -as after -ev or -ov (Leontjevas), and,
+// in names of 6 letters or more, an a before a sun letter that is the
+// article (Ashami), from 7 letters a ph or final rn, ch, l or lp read as
+// Thai p, n, t, n, n (Kradumphon, Udomdech, Mongkol), a zz that Persian and Urdu write for
+// the Arabic dh (Kazzafi), a kh that other spellings write h
+// (Berdymukhamedov, Berdimuhamedow), a c that Polish and Czech write for
+// ts (Kuzniecow), a final -ic that is the Serbian and Croatian -ić,
+// written -ich (Milosevitch), in names of 6 letters or more a dh that
+// Persian, Urdu and Turkish write z (Kadhim, Kazim), or an h beside a
+// consonant inside a word, which may be the ayn or hamza that other
+// spellings leave out (Jumha, Juma; only [MatchUnlisted] reads it). A
+// Burmese ht at the start of a word is always a t (Htun). Reading Dutch oe
+// as u (Soeharto, from 6 letters) changes no key, only how near the vowels
 // are. Most names have one key, few more than four. To find candidates,
 // index names under all their Keys and look a word up under all of its
 // Keys; confirm every candidate with [Match].

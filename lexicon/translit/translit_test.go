@@ -107,6 +107,7 @@ var mustMatch = [][2]string{
 	{"Al-Shami", "Ashami"}, {"Al-Rashid", "Arrashid"}, {"Suwaid", "Sweid"}, {"Al-Faqih", "Al-Fageah"},
 	// Thai finals and aspirates, written from the letter or the sound.
 	{"Kradumporn", "Kradumphon"}, {"Udomdet", "Udomdech"}, {"Thanathorn", "Thanathon"},
+	{"Mongkhon", "Mongkol"}, {"Sirikun", "Sirikul"}, {"Kittisin", "Kittisilp"}, {"Pongsakul", "Pongsakun"},
 	// Ukrainian and Belarusian h for Russian g; Belarusian -au for -ov;
 	// Arabic short vowels, which the script rarely writes.
 	{"Bogatyryova", "Bohatyriova"}, {"Bogdan", "Bohdan"}, {"Grigoriy", "Hryhoriy"}, {"Naumov", "Naumau"},
@@ -172,6 +173,9 @@ var mustNotMatch = [][2]string{
 	// The Egyptian g is the jim only from 5 letters, not after n, not
 	// for zh, and paid for: with a vowel apart too, two names.
 	{"Gill", "Jill"}, {"Wangari", "Wanjari"}, {"Zhukov", "Gukov"}, {"Gordon", "Jordan"},
+	// The Thai final l is n only after o or u (English names end in -el,
+	// -al), and only in a name of 7 letters or more.
+	{"Christel", "Christen"}, {"Chantal", "Chantan"},
 }
 
 func TestMatch(t *testing.T) {
@@ -469,6 +473,8 @@ func TestSpellings(t *testing.T) {
 		{"Grigoriy", []string{"KRaKaRa", "HRaHaRa", "CRaCaRa"}}, // and the Egyptian g for j
 		{"Yevgeny", []string{"aVKaNa", "aKaNa", "aVHaNa", "aHaNa", "aVCaNa", "aCaNa"}},
 		{"Gill", []string{"KaL", "HaL"}},                                                   // no Egyptian g in a short name
+		{"Mongkol", []string{"MaNKaL", "MaNKaN"}},                                          // the Thai final l said n
+		{"Michael", []string{"MaCaL", "MaKaL"}},                                            // ... not after e
 		{"Ingrid", []string{"aNKRaD"}},                                                     // g after n stays g
 		{"Abdul Rahman", []string{"aBDaLRaHMaN", "aBDaLRaMaN", "aBDaRaHMaN", "aBDaRaMaN"}}, // the article said as r
 		{"Abdulkarim", []string{"aBDaLKaRaM"}},                                             // not before a moon letter
