@@ -47,7 +47,7 @@ type Cache interface {
 // then too: a lookup never meets a damaged table.
 const (
 	cacheMagic  = "lexcheck house cache 3\n"
-	cacheFormat = "lexcheck house tables 6" // change when the tables or their meaning change (translit.Keys too)
+	cacheFormat = "lexcheck house tables 7" // change when the tables or their meaning change (translit.Keys too)
 	cacheHeader = 72
 	cacheSums   = len(cacheMagic) + 32 + 4 + 8 // the header's bytes before its checksum
 )

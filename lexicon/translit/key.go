@@ -78,12 +78,13 @@ const (
 	readLtAs             // read a final -evas, -ovas as Lithuanian for -ev, -ov (Leontjevas)
 	readUW               // read w after a consonant as uw (Sweid for Suwaid)
 	readDjD              // read dj as the Serbian and Croatian đ written d (Djordjevic, Dordevic)
-	readThai             // read ph as p and a final rn as n, final ch as t, as Thai finals are said (Kradumphon, Udomdech)
+	readThai             // read ph as p, a final rn, l or lp as n, final ch as t, as Thai finals are said (Kradumphon, Udomdech, Mongkol)
 	readIcCh             // read a final -ic as the Serbian and Croatian -ić, written -ich, -itch (Milosevic, Milosevitch)
 	readDhZ              // read dh as the z that Persian, Urdu and Turkish say for it (Kadhim, Kazim)
 	readHAyn             // read an h inside a word as the ayn or hamza that other spellings write ' or leave out (Jumha, Juma)
 	readAbdL             // read the l of Abdul before a sun letter as assimilated to it (Abdul Rahman, Abdurrahman)
 	readSySh             // read sy before a vowel as the sh that Indonesian and Malay write sy (Syarif, Sharif)
+	readGJ               // read g as the Arabic jim, which Egyptian spellings write g (Gamal, Jamal)
 )
 
 // foldASCII writes a lower-case ASCII folding of name into buf and returns its
@@ -396,7 +397,7 @@ var spellings = []spelling{
 	// letter (Nadira is not Nazira), and in a short name dh is as often
 	// d and h (Adham is not Azzam).
 	{group: "dh", cls: 'D', f: 'h', abjad: true, other: readDhZ, ocls: 'S', of: 'z', may: longWord, onlyWhere: true},
-	{group: "zh", cls: 'C', f: 'j'},
+	{group: "zh", cls: 'C', f: 'J'},
 	// A doubled z may be the doubled Arabic dh that Persian and Urdu say
 	// as z (Kazzafi for Qadhdhafi); a single z is mostly a z (Nazira is
 	// not Nadira).
@@ -447,6 +448,14 @@ func notAfterSh(w []byte, i int) bool {
 }
 
 func notAfterN(w []byte, i int) bool { return i == 0 || w[i-1] != 'n' }
+
+// egyptianG reports whether the g at w[i] may be the Egyptian g for the
+// Arabic jim: in a word of 5 letters or more (Gill is not Jill), not the
+// gh of the ghayn and not after n, where ng is mostly the one sound of
+// other languages (Wang, Pongsak).
+func egyptianG(w []byte, i int) bool {
+	return len(w) >= 5 && !hasPrefix(w, i, "gh") && notAfterN(w, i)
+}
 
 func finalAfterVowel(w []byte, i int) bool {
 	return i+2 == len(w) && i > 0 && isVowel(w[i-1])
@@ -587,6 +596,17 @@ func parseWord(w []byte, flags int, s *skel) {
 			i += 2
 			continue
 		}
+		if c == 'g' && egyptianG(w, i) && s.reads(flags, readGJ, true) {
+			// Egyptian Arabic says the jim (ج) as g, and Egyptian
+			// spellings write it so where others write j (Gamal
+			// Abdel Nasser, Ragab, Haggag for Jamal, Rajab,
+			// Hajjaj); a g so read says the name is Arabic, as a
+			// q does.
+			s.push('C', 'G')
+			s.abjad = true
+			i++
+			continue
+		}
 		if sp := spellingAt(w, i); sp != nil {
 			s.read(sp, w, i, flags)
 			i += len(sp.group)
@@ -674,9 +694,13 @@ func parseWord(w []byte, flags int, s *skel) {
 // writes ph, th, kh and other spellings write p, t, k (Kradumphon,
 // Kradumporn), and says a syllable's final consonant as one of k, t, p, n,
 // m: a final ร as n and a final ช as t, which spellings write from the
-// letter (rn, ch) or from the sound (n, t): Udomdech, Udomdet. Thai
-// surnames are long; in words of 7 letters or more, thaiLetters reports
-// whether w has such a letter.
+// letter (rn, ch) or from the sound (n, t): Udomdech, Udomdet. So with a
+// final ล, said n and written l or n (มงคล Mongkol, Mongkhon; กุล in
+// Sirikul, Sirikun; Bhumibol, Phumiphon), after o or u only, since English
+// names end in -el and -al (Michael, Chantal); and with ศิลป์, whose final
+// ป is silent, written silp or, as said, sin (ศิลปากร Silpakorn,
+// Sinlapakon). Thai surnames are long; in words of 7 letters or more,
+// thaiLetters reports whether w has such a letter.
 func thaiLetters(w []byte) bool {
 	if len(w) < 7 {
 		return false
@@ -691,7 +715,8 @@ func thaiLetters(w []byte) bool {
 
 // thaiSpelling returns the consonant a Thai reading gives the letters at
 // w[i], and how many letters it reads: ph as p; rn or ch ending the word
-// after a vowel as n or t. n is 0 when the letters read as elsewhere.
+// after a vowel as n or t; l ending it after o or u, or lp after a vowel,
+// as n. n is 0 when the letters read as elsewhere.
 func thaiSpelling(w []byte, i int) (cls, fine byte, n int) {
 	switch {
 	case hasPrefix(w, i, "ph"):
@@ -700,6 +725,10 @@ func thaiSpelling(w []byte, i int) (cls, fine byte, n int) {
 		return 'N', 'n', 2
 	case i+2 == len(w) && i > 0 && isVowel(w[i-1]) && hasPrefix(w, i, "ch"):
 		return 'D', 't', 2
+	case i+1 == len(w) && i > 0 && (w[i-1] == 'o' || w[i-1] == 'u') && w[i] == 'l':
+		return 'N', 'n', 1
+	case i+2 == len(w) && i > 0 && isVowel(w[i-1]) && hasPrefix(w, i, "lp"):
+		return 'N', 'n', 2
 	}
 	return 0, 0, 0
 }
@@ -753,20 +782,20 @@ func (s *skel) readings() int { return s.alts }
 // Serbian and Croatian write d (Djordjevic), the l of Abdul before a sun
 // letter, said and often written as that letter (Abdurrahman), in names
 // of 5 letters or more an sy before a vowel that Indonesian and Malay
-// write for sh (Syarif), a
-// Lithuanian -as after -ev or -ov (Leontjevas), and, in names of 6
-// letters or more, an a before a sun letter that is the article (Ashami),
-// a ph or final rn or ch read as Thai p, n, t (Kradumphon, Udomdech),
-// a zz that Persian and Urdu write for the Arabic dh (Kazzafi), a kh that
-// other spellings write h (Berdymukhamedov, Berdimuhamedow), a c that
-// Polish and Czech write for ts (Kuzniecow), a final -ic that is the
-// Serbian and Croatian -ić, written -ich (Milosevitch), in names of 6
-// letters or more a dh that Persian, Urdu and Turkish write z (Kadhim,
-// Kazim), or an h beside a consonant inside a word, which may be the ayn
-// or hamza that other spellings leave out (Jumha, Juma; only
-// [MatchUnlisted] reads it). A Burmese ht at the start of a word is
-// always a t (Htun). Reading Dutch oe as u
-// (Soeharto, from 6 letters) changes no key, only how near the vowels
+// write for sh (Syarif) or a g that Egyptian spellings write for the
+// Arabic j (Gamal), a Lithuanian -as after -ev or -ov (Leontjevas), and,
+// in names of 6 letters or more, an a before a sun letter that is the
+// article (Ashami), from 7 letters a ph or final rn, ch, l or lp read as
+// Thai p, n, t, n, n (Kradumphon, Udomdech, Mongkol), a zz that Persian and Urdu write for
+// the Arabic dh (Kazzafi), a kh that other spellings write h
+// (Berdymukhamedov, Berdimuhamedow), a c that Polish and Czech write for
+// ts (Kuzniecow), a final -ic that is the Serbian and Croatian -ić,
+// written -ich (Milosevitch), in names of 6 letters or more a dh that
+// Persian, Urdu and Turkish write z (Kadhim, Kazim), or an h beside a
+// consonant inside a word, which may be the ayn or hamza that other
+// spellings leave out (Jumha, Juma; only [MatchUnlisted] reads it). A
+// Burmese ht at the start of a word is always a t (Htun). Reading Dutch oe
+// as u (Soeharto, from 6 letters) changes no key, only how near the vowels
 // are. Most names have one key, few more than four. To find candidates,
 // index names under all their Keys and look a word up under all of its
 // Keys; confirm every candidate with [Match].
@@ -910,17 +939,19 @@ var runI = []byte{'i'}
 //	H  h: h, g: g read as h, x: kh read as h
 //	D  d: d, t: t, h: dh, T: th, Z: z read as dh
 //	S  s: s c(soft), t: ts tz, z: z dz, dh read as z
-//	C  s: sh sch sz, c: ch, C: tch tsch cz, j: j zh dzh dj
+//	C  s: sh sch sz, c: ch, C: tch tsch cz, j: j dzh dj, J: zh, G: g read as j
 //	V  v: v w ff, u: u read as v
 //
-// Spellings of one sound cost 0 (d/dh, ch/tch, v/w, German z for ts, and
-// g read as Ukrainian h, zz as dh or kh as h, whose costs are paid once per
-// name: see readingCost); the letters Arabic and Slavic romanizations trade
-// cost a quarter (q/k/g, c/k, th/dh, kh for German ch, French ch for sh, z
-// for th) or a half (k/g, kh/k, and d/th, which in names of 7 letters or
-// more, long, costs a quarter: Kathafi, Gaddafi; in shorter ones it is
-// often another name: Ethan, Edan); anything else (a real difference of
-// voice or sound: t/d, sh/zh) 0.75.
+// Spellings of one sound cost 0 (d/dh, ch/tch, j/zh, v/w, German z for ts,
+// and g read as Ukrainian h or as the Egyptian g for j, zz as dh or kh as
+// h, whose costs are paid once per name: see readingCost; the Egyptian g
+// is the Arabic jim, not the zh of Russian or Chinese names); the letters
+// Arabic and Slavic romanizations trade cost a quarter (q/k/g, c/k, th/dh,
+// kh for German ch, French ch for sh, z for th) or a half (k/g, kh/k, and
+// d/th, which in names of 7 letters or more, long, costs a quarter:
+// Kathafi, Gaddafi; in shorter ones it is often another name: Ethan,
+// Edan); anything else (a real difference of voice or sound: t/d, sh/zh)
+// 0.75.
 func consCost(a, b byte, long bool) float64 {
 	if a == b {
 		return 0
@@ -934,7 +965,8 @@ func consCost(a, b byte, long bool) float64 {
 			return 0.25
 		}
 		return 0.5
-	case 'd'<<8 | 'h', 'C'<<8 | 'c', 'u'<<8 | 'v', 't'<<8 | 'z', 'g'<<8 | 'h', 'Z'<<8 | 'h', 'Z'<<8 | 'd', 'h'<<8 | 'x':
+	case 'd'<<8 | 'h', 'C'<<8 | 'c', 'u'<<8 | 'v', 't'<<8 | 'z', 'g'<<8 | 'h', 'Z'<<8 | 'h', 'Z'<<8 | 'd', 'h'<<8 | 'x',
+		'J'<<8 | 'j', 'G'<<8 | 'j':
 		return 0
 	case 'g'<<8 | 'q', 'k'<<8 | 'q', 'Q'<<8 | 'k', 'Q'<<8 | 'q', 'T'<<8 | 'h', 'T'<<8 | 't',
 		'X'<<8 | 'x', 'c'<<8 | 's', 's'<<8 | 'z', 'T'<<8 | 'Z':
@@ -1008,6 +1040,7 @@ var readingCosts = []struct {
 	{readDhZ, 0.25},
 	{readHAyn, 0.5},
 	{readSySh, 0.25},
+	{readGJ, 0.25},
 }
 
 // allowance is the distance two spellings may have and still match, by the
