@@ -2,6 +2,7 @@ package spell
 
 import (
 	"bytes"
+	"maps"
 	"os"
 	"strings"
 	"testing"
@@ -309,4 +310,53 @@ func BenchmarkBuildNameIndex(b *testing.B) {
 		x := buildNameIndex(lex)
 		b.ReportMetric(float64(len(x.names)), "names")
 	}
+}
+
+// BenchmarkCountPairs counts, in the Reuters articles joined, the uses of
+// one word in about a hundred and the pairs of one in twenty of their
+// neighbours, as reorderByContext asks, against the plain way
+// (wordPairs, which makes a string of every word).
+func BenchmarkCountPairs(b *testing.B) {
+	text := benchtext.Joined(b)
+	want := map[string]bool{}
+	n := 0
+	for i := 0; i < len(text); i++ {
+		if !contextByte(text[i]) {
+			continue
+		}
+		j := i
+		for j < len(text) && contextByte(text[j]) {
+			j++
+		}
+		if n++; n%97 == 0 {
+			want[contextWord(text[i:j])] = true
+		}
+		i = j
+	}
+	plain, _ := wordPairs(text, want)
+	asked := map[[2]string]int{}
+	n = 0
+	for p := range plain {
+		if n++; n%20 == 0 {
+			asked[p] = 0
+		}
+	}
+	b.Run("countPairs", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		b.ReportAllocs()
+		for b.Loop() {
+			pairs, uses := maps.Clone(asked), map[string]int{}
+			for w := range want {
+				uses[w] = 0
+			}
+			countPairs(text, pairs, uses)
+		}
+	})
+	b.Run("plain", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		b.ReportAllocs()
+		for b.Loop() {
+			wordPairs(text, want)
+		}
+	})
 }

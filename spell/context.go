@@ -155,21 +155,26 @@ func countPairs(text []byte, pairs map[[2]string]int, uses map[string]int) {
 	// Every word asked about gets a number, found by a table probed with
 	// the word's first 16 bytes (no string, no map for most words: a text
 	// of a million words asks it a million times); the counts are kept in
-	// slices by number.
+	// slices by number, and a pair is looked up only when its first word
+	// begins a pair asked and its second ends one.
 	var v vocab
-	useN := map[int32]int{}
 	for w := range uses {
-		useN[v.add(w)] = 0
+		v.add(w)
 	}
-	pairN := make(map[[2]int32]int, len(pairs))
+	pairN := make(map[uint64]int, len(pairs))
 	for p := range pairs {
-		pairN[[2]int32{v.add(p[0]), v.add(p[1])}] = 0
+		pairN[pairKey(v.add(p[0]), v.add(p[1]))] = 0
 	}
 	wanted := make([]bool, len(v.words))
-	for id := range useN {
-		wanted[id] = true
+	for w := range uses {
+		wanted[v.find([]byte(w))] = true
 	}
-	var cur []byte
+	opens, closes := make([]bool, len(v.words)), make([]bool, len(v.words))
+	for p := range pairs {
+		opens[v.find([]byte(p[0]))], closes[v.find([]byte(p[1]))] = true, true
+	}
+	useN := make([]int, len(v.words))
+	cur := make([]byte, 0, 64) // room for headOf's two loads (see vocab.find)
 	prev, prevEnd := int32(-1), -1
 	for i := 0; i < len(text); {
 		if !contextByte(text[i]) {
@@ -182,12 +187,14 @@ func countPairs(text []byte, pairs map[[2]string]int, uses map[string]int) {
 		}
 		cur = appendContextWord(cur[:0], text[i:j])
 		id := v.find(cur)
-		if id >= 0 && wanted[id] {
-			useN[id]++
-		}
-		if id >= 0 && prev >= 0 && text[prevEnd-1] != '.' && text[prevEnd-1] != ',' && spacesOnly(text[prevEnd:i]) {
-			if n, ok := pairN[[2]int32{prev, id}]; ok {
-				pairN[[2]int32{prev, id}] = n + 1
+		if id >= 0 {
+			if wanted[id] {
+				useN[id]++
+			}
+			if prev >= 0 && opens[prev] && closes[id] && text[prevEnd-1] != '.' && text[prevEnd-1] != ',' && spacesOnly(text[prevEnd:i]) {
+				if n, ok := pairN[pairKey(prev, id)]; ok {
+					pairN[pairKey(prev, id)] = n + 1
+				}
 			}
 		}
 		prev, prevEnd = id, j
@@ -197,9 +204,12 @@ func countPairs(text []byte, pairs map[[2]string]int, uses map[string]int) {
 		uses[w] = useN[v.find([]byte(w))]
 	}
 	for p := range pairs {
-		pairs[p] = pairN[[2]int32{v.find([]byte(p[0])), v.find([]byte(p[1]))}]
+		pairs[p] = pairN[pairKey(v.find([]byte(p[0])), v.find([]byte(p[1])))]
 	}
 }
+
+// pairKey is the key of the pair of word numbers a, b.
+func pairKey(a, b int32) uint64 { return uint64(uint32(a))<<32 | uint64(uint32(b)) }
 
 // A vocab numbers a few words, and finds a word's number by its bytes: a
 // word of up to 16 bytes by a probe of a table of their first 16 bytes
@@ -273,7 +283,7 @@ func (v *vocab) find(b []byte) int32 {
 	if len(v.slots) == 0 {
 		return -1
 	}
-	lo, hi := headSlow(b)
+	lo, hi := headOf(b)
 	n := int32(len(b)) + 1
 	mask := uint64(len(v.slots) - 1)
 	for i := headHash(lo, hi, int(n), v.key) & mask; v.slots[i].n != 0; i = (i + 1) & mask {
@@ -297,9 +307,15 @@ func spacesOnly(b []byte) bool {
 // ASCII letters and digits, and the apostrophes, points and commas inside
 // them (don't, 2.5, 100,000). Letters outside ASCII part words, which
 // costs the context of a few words and nothing else.
-func contextByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '\'' || c == '.' || c == ','
-}
+func contextByte(c byte) bool { return contextBytes[c] }
+
+var contextBytes = func() (t [256]bool) {
+	for c := range 256 {
+		b := byte(c)
+		t[c] = b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '\'' || b == '.' || b == ','
+	}
+	return t
+}()
 
 // appendContextWord appends to dst the word b (of the ASCII bytes
 // contextByte takes) trimmed of the points, commas and apostrophes around
