@@ -424,10 +424,72 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 			f.nameTwice, bestTwice = nm.spelling, nm.count
 		}
 	}
+	if f.name == "" && f.unlisted {
+		if nm := c.keySlipName(w); nm != "" {
+			f.name = nm // Cpwell: three letters no name has
+		}
+	}
 	if f.name != "" {
 		f.loose = ""
 	}
 	return f
+}
+
+// minKeySlip is the fewest letters of a word keySlipName looks at: a
+// shorter one with a run no name has is a firm's coinage as often.
+const minKeySlip = 5
+
+// oddTriple is how often at most the names of the dictionary and the
+// name lists together (some 200,000) have a run of three letters for it
+// to be no name's run (see keySlipName).
+const oddTriple = 3
+
+// keySlipName returns the name of the dictionary, of SCOWL size 80 or
+// less, that the capitalised word w types with one key hit beside the
+// one meant, not the first, or with two letters swapped, where a letter
+// that differs makes with the letters either side of it a run no name has
+// (Cpwell: "cpw" for Cowell's "cow"; Rentpn: "pn$" for Renton's "on$"), or
+// "". A real name has the runs of names (Przemek, Wlodek), so such a run
+// is a slip, however rare the name it slips from; among several, the best
+// known is taken. A letter added is not looked at: taking one out of a
+// firm's coinage makes a name too often.
+func (c *Checker) keySlipName(w string) string {
+	x := c.wellKnown()
+	r, k := []rune(w), []rune(lexicon.Fold(w))
+	if len(r) != len(k) || len(r) < minKeySlip {
+		return ""
+	}
+	best, bestTier := "", 0
+	try := func(t []rune) {
+		s := string(t)
+		if slipOf(w, s) == noSlip {
+			return
+		}
+		if in := c.lex.Lookup(s); in.Flags&lexicon.Proper != 0 && in.Tier <= lexicon.TierHyphenPart && (best == "" || in.Tier < bestTier) {
+			best, bestTier = s, in.Tier
+		}
+	}
+	t := make([]rune, 0, len(r))
+	for i := 1; i < len(k); i++ {
+		if !x.oddRunAt(k, i) {
+			continue
+		}
+		for l := 'a'; l <= 'z'; l++ {
+			if besideKey(l, k[i]) {
+				t = append(t[:0], r...)
+				t[i] = l
+				try(t)
+			}
+		}
+		for _, j := range [2]int{i - 1, i} {
+			if j > 0 && j+1 < len(r) {
+				t = append(t[:0], r...)
+				t[j], t[j+1] = t[j+1], t[j]
+				try(t)
+			}
+		}
+	}
+	return best
 }
 
 // otherLocaleName reports whether the capitalised word w is, in lower
@@ -447,6 +509,22 @@ func (c *Checker) nearEverydayWord(w string) bool {
 	return slices.ContainsFunc(c.lex.NearWords(lw, 1), func(nc lexicon.Candidate) bool {
 		return nc.Flags&lexicon.Word != 0 && nc.Tier <= lexicon.TierEveryday && sameStart(lw, nc.Spelling)
 	})
+}
+
+// oddRunAt reports whether the letter at i of the folded word k makes,
+// with the letters either side of it ('^' before the first, '$' after the
+// last), a run of three that is no name's. (A run the letter ends or
+// starts is no evidence: firms' coinages have them as often.)
+func (x *nameIndex) oddRunAt(k []rune, i int) bool {
+	before, after := '^', '$'
+	if i > 0 {
+		before = k[i-1]
+	}
+	if i+1 < len(k) {
+		after = k[i+1]
+	}
+	n := x.triples.count(before, k[i], after)
+	return n >= 0 && n <= oddTriple
 }
 
 // rareNear returns the dictionary's rarer names (SCOWL sizes 55 to 80,
@@ -898,6 +976,9 @@ type nameIndex struct {
 	forms  formTable // the names by the hashes of their forms
 	names  []wellKnownName
 	shapes shapeCounts // per run of shapeLen letters (^ and $ at the ends, packed by eachShape), how many names of the dictionary have it
+	// triples counts, per run of three letters, how often the names of
+	// the dictionary and of the name lists have it (see oddTriple).
+	triples tripleCounts
 }
 
 type wellKnownName struct {
@@ -930,6 +1011,7 @@ func buildNameIndex(lex *lexicon.Lexicon) *nameIndex {
 			}
 		}
 		eachShape(w, func(k uint64) bool { x.shapes.add(k); return true })
+		x.triples.addName(lexicon.Fold(w))
 		if in.Tier > lexicon.TierCommonName {
 			continue // rarer names are looked up one by one (see rareNear)
 		}
@@ -939,6 +1021,9 @@ func buildNameIndex(lex *lexicon.Lexicon) *nameIndex {
 		for skip := -1; skip < len(rs); skip++ {
 			x.forms.add(formHash(rs, skip), id)
 		}
+	}
+	for n := range lex.ListedNames() {
+		x.triples.addName(n)
 	}
 	return x
 }

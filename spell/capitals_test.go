@@ -147,6 +147,11 @@ func TestNameListSlips(t *testing.T) {
 		{"one of a double dropped where no name is spelt so", "Fans from the Caribean came.\n", "Caribean", NameVariant, "Caribbean"},
 		{"many names near, one a slip", "The ruling came on Charles Clake's first day.\n", "Clake", NameVariant, "Clarke"},
 		{"a long slip of a rarer name", "The match at Twicjenham was close.\n", "Twicjenham", NameVariant, "Twickenham"},
+		{"a key beside the one meant leaves three letters no name has", "The judge Simon Cpwell walked out.\n", "Cpwell", NameVariant, "Cowell"},
+		{"such a key at the end of a rarer name", "The coach Rentpn spoke.\n", "Rentpn", NameVariant, "Renton"},
+		{"two letters swapped into three no name has", "The judge Simon Cwoell walked out.\n", "Cwoell", NameVariant, "Cowell"},
+		{"a four-letter word with three letters no name has", "The singer Abgy arrived.\n", "", "", ""},
+		{"a foreign name has the runs of names", "The striker Przemek Wlodek scored.\n", "", "", ""},
 		{"a misspelling of a less common word starts a headline", "Brazil Approves Bankrupcy Reform Plan\n\nThe vote was won.\n", "Bankrupcy", Misspelling, "Bankruptcy"},
 	})
 }
@@ -323,6 +328,37 @@ func TestTitleLine(t *testing.T) {
 		text = "Intro line here.\n" + tt.line + "\nmore text\n"
 		if got := titleLine([]byte(text), at); got {
 			t.Errorf("titleLine(%q) before a lower-case line = true, want false", tt.line)
+		}
+	}
+}
+
+// TestKeySlipName checks the names a word is taken to slip from by a
+// key beside the one meant, or a swap, that leaves three letters no name
+// has; rare real names, foreign ones and short words are no such slips.
+func TestKeySlipName(t *testing.T) {
+	c := defaultChecker(t, nil)
+	if !c.lex.HasNameList() {
+		t.Skip("the embedded default has no name list: run scripts/gen-default.sh")
+	}
+	tests := []struct{ word, want string }{
+		{"Cpwell", "Cowell"},     // o for p: "cpw"
+		{"Rentpn", "Renton"},     // o for p at the end: "pn$"
+		{"Cwoell", "Cowell"},     // ow swapped: "cwo"
+		{"Bushnwll", "Bushnell"}, // a rarer name: "nwl"
+		{"Abgy", ""},             // four letters: a firm's coinage as often
+		{"Renfton", ""},          // a letter added is not looked at
+		{"Cowell", ""},
+		{"Przemek", ""},
+		{"Zbigniew", ""},
+		{"Wlodek", ""},
+		{"Mkhize", ""},
+	}
+	for _, name := range []string{"Marr", "Horan", "Johan", "Gerard", "Theo", "Eavis", "Franz", "Sania", "Saud", "Mallon", "Jonny"} {
+		tests = append(tests, struct{ word, want string }{name, ""})
+	}
+	for _, tt := range tests {
+		if got := c.keySlipName(tt.word); got != tt.want {
+			t.Errorf("keySlipName(%q) = %q, want %q", tt.word, got, tt.want)
 		}
 	}
 }

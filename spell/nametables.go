@@ -149,3 +149,55 @@ func (t *shapeCounts) count(k uint64) int32 {
 	}
 	return t.other[k]
 }
+
+// A tripleCounts counts, per run of three letters (a to z, or an end:
+// '^' before the first letter, '$' after the last), how often names have
+// it.
+type tripleCounts []uint32
+
+// tripleIndex returns the index in a tripleCounts of the run a, b, c,
+// and false if one of them is neither a letter a to z nor an end.
+func tripleIndex(a, b, c rune) (int, bool) {
+	i := 0
+	for _, r := range [3]rune{a, b, c} {
+		switch {
+		case 'a' <= r && r <= 'z':
+			i = i*27 + int(r-'a') + 1
+		case r == '^' || r == '$':
+			i *= 27 // an end: '^' stands only first and '$' only last, so one code serves both
+		default:
+			return 0, false
+		}
+	}
+	return i, true
+}
+
+// addName counts the runs of the folded name.
+func (t *tripleCounts) addName(folded string) {
+	if *t == nil {
+		*t = make(tripleCounts, 27*27*27)
+	}
+	a, b := '^', rune(0)
+	for i, r := range folded + "$" {
+		if i > 0 {
+			if k, ok := tripleIndex(a, b, r); ok {
+				(*t)[k]++
+			}
+			a = b
+		}
+		b = r
+	}
+}
+
+// count returns how often names have the run a, b, c, or -1 when it is
+// not counted (a letter other than a to z).
+func (t tripleCounts) count(a, b, c rune) int {
+	k, ok := tripleIndex(a, b, c)
+	if !ok {
+		return -1
+	}
+	if t == nil {
+		return 0
+	}
+	return int(t[k])
+}
