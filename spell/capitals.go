@@ -405,6 +405,7 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 	for i, nm := range near {
 		ev.slip, ev.tier = slips[i], 100-nm.count
 		ev.dropped = n+1 == utf8.RuneCountInString(nm.spelling) && slipOf(w, nm.spelling) == fairSlip // not one of a double (Murilo)
+		ev.consonantDrop = utf8.RuneCountInString(nm.spelling) >= longName && droppedBetweenConsonants(w, nm.spelling)
 		if !ev.typo() {
 			if f.name == "" && ev.unlisted && ev.slip != noSlip && (bestLoose < 0 || nm.count > bestLoose || ev.slip > looseSlip) {
 				if !checkedWord {
@@ -597,18 +598,19 @@ func rareName(in lexicon.Info) bool {
 // nameEvidence is what weighs for and against taking a capitalised word
 // for a typo of one well-known name near it.
 type nameEvidence struct {
-	slip     int  // how much the difference looks like a slip of the fingers (noSlip, fairSlip, strongSlip)
-	tier     int  // the name's dictionary tier: how well known it is
-	listed   bool // the word is a name of the name lists itself (Marr, Horan, Carlsson)
-	unlisted bool // the default has name lists and they do not know the word
-	shaped   bool // every run of its letters is common in names (see commonShape)
-	oddShape bool // a run of its letters is in fewer than looseShape names (Chelsa; not Peston)
-	noShape  bool // a run of its letters is in no name (Kvin, Itay)
-	short    bool // four letters or fewer
-	long     bool // longName letters or more
-	crowded  bool // denseNames names or more are a slip away, or more common names an edit away (Jonny: Johnny, Jenny, Jinny, Donny)
-	dropped  bool // the slip is a letter dropped from inside the name (Chelsa, Godon)
-	nearWord bool // in lower case, the word is one edit from an everyday word with its first letter (Theese)
+	slip          int  // how much the difference looks like a slip of the fingers (noSlip, fairSlip, strongSlip)
+	tier          int  // the name's dictionary tier: how well known it is
+	listed        bool // the word is a name of the name lists itself (Marr, Horan, Carlsson)
+	unlisted      bool // the default has name lists and they do not know the word
+	shaped        bool // every run of its letters is common in names (see commonShape)
+	oddShape      bool // a run of its letters is in fewer than looseShape names (Chelsa; not Peston)
+	noShape       bool // a run of its letters is in no name (Kvin, Itay)
+	short         bool // four letters or fewer
+	long          bool // longName letters or more
+	crowded       bool // denseNames names or more are a slip away, or more common names an edit away (Jonny: Johnny, Jenny, Jinny, Donny)
+	dropped       bool // the slip is a letter dropped from inside the name (Chelsa, Godon)
+	consonantDrop bool // the slip drops a letter from between two consonants of a name of longName letters or more
+	nearWord      bool // in lower case, the word is one edit from an everyday word with its first letter (Theese)
 }
 
 // typo reports whether the evidence makes the word a typo of the name.
@@ -616,7 +618,9 @@ type nameEvidence struct {
 // is taken only by a long word shaped like no name and no list knows
 // (Twicjenham). A word shaped like a name needs a name among the best
 // known or seven letters (Mulim, Barcelonna, Tarsantino against Peston,
-// Matra, Habre). Short of a swap or a doubled letter, a word must also be
+// Matra, Habre), or, when no list knows it, a letter dropped from between
+// two consonants of a name of seven letters (Camern for Cameron; not
+// Cladia, see droppedBetweenConsonants). Short of a swap or a doubled letter, a word must also be
 // neither short nor among many names; and without name lists to say it
 // is no name, it needs a best-known name or seven letters, and both when
 // shaped like a name (Horan).
@@ -629,7 +633,7 @@ func (e nameEvidence) typo() bool {
 		return e.slip == strongSlip && e.tier <= lexicon.TierCapitalisedWord // Novembre: the lists know another language's month
 	case !common:
 		return e.unlisted && !e.shaped && e.long
-	case e.shaped && !known && !e.long:
+	case e.shaped && !known && !e.long && !(e.unlisted && e.consonantDrop):
 		return false
 	case e.slip == strongSlip:
 		return true
@@ -1121,6 +1125,22 @@ func droppedLetter(w, n string) bool {
 		}
 	}
 	return false
+}
+
+// droppedBetweenConsonants reports whether w is n with a letter that
+// stood between two consonants dropped (Camern for Cameron): a slip that
+// leaves consonants together, where a letter dropped beside a vowel is as
+// often another language's spelling of the name (Cladia, Claudia).
+func droppedBetweenConsonants(w, n string) bool {
+	a, b := []rune(strings.ToLower(w)), []rune(strings.ToLower(n))
+	if len(a)+1 != len(b) {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	return i > 0 && i+1 < len(b) && string(a[i:]) == string(b[i+1:]) && !isVowel(b[i-1]) && !isVowel(b[i+1])
 }
 
 // twoSlips reports whether a, two edits from the word b, is b typed with

@@ -152,6 +152,9 @@ func TestNameListSlips(t *testing.T) {
 		{"two letters swapped into three no name has", "The judge Simon Cwoell walked out.\n", "Cwoell", NameVariant, "Cowell"},
 		{"a four-letter word with three letters no name has", "The singer Abgy arrived.\n", "", "", ""},
 		{"a foreign name has the runs of names", "The striker Przemek Wlodek scored.\n", "", "", ""},
+		{"a letter dropped from between consonants of a seven-letter name", "The singer Camern won.\n", "Camern", NameVariant, "Cameron"},
+		{"a letter dropped from between consonants of a mountain", "The climb up Everst ended.\n", "Everst", NameVariant, "Everest"},
+		{"a vowel dropped beside a vowel is a spelling of its own", "The singer Cladia won.\n", "", "", ""},
 		{"a misspelling of a less common word starts a headline", "Brazil Approves Bankrupcy Reform Plan\n\nThe vote was won.\n", "Bankrupcy", Misspelling, "Bankruptcy"},
 	})
 }
@@ -205,6 +208,10 @@ func TestNameEvidence(t *testing.T) {
 		{"a shaped word near a best-known name", nameEvidence{slip: fairSlip, tier: 40, shaped: true, unlisted: true}, true},
 		{"a shaped word near a common name", nameEvidence{slip: fairSlip, tier: 50, shaped: true, unlisted: true}, false},
 		{"a long shaped word near a common name", nameEvidence{slip: fairSlip, tier: 50, shaped: true, long: true, unlisted: true}, true},
+		{"a shaped word a letter from between consonants of a long common name", nameEvidence{slip: fairSlip, tier: 50, shaped: true, consonantDrop: true, unlisted: true}, true},
+		{"the same, a listed word", nameEvidence{slip: fairSlip, tier: 50, shaped: true, consonantDrop: true, listed: true}, false},
+		{"the same, without name lists", nameEvidence{slip: fairSlip, tier: 50, shaped: true, consonantDrop: true}, false},
+		{"the same among many names", nameEvidence{slip: fairSlip, tier: 50, shaped: true, consonantDrop: true, crowded: true, unlisted: true}, false},
 		{"an unshaped word near a common name", nameEvidence{slip: fairSlip, tier: 50, unlisted: true}, true},
 		{"an unshaped word near a common name, without name lists", nameEvidence{slip: fairSlip, tier: 50}, false},
 		{"a long shaped word near a best-known name, without name lists", nameEvidence{slip: fairSlip, tier: 40, shaped: true, long: true}, true},
@@ -359,6 +366,28 @@ func TestKeySlipName(t *testing.T) {
 	for _, tt := range tests {
 		if got := c.keySlipName(tt.word); got != tt.want {
 			t.Errorf("keySlipName(%q) = %q, want %q", tt.word, got, tt.want)
+		}
+	}
+}
+
+// TestDroppedBetweenConsonants checks which letters dropped from a name
+// leave consonants together.
+func TestDroppedBetweenConsonants(t *testing.T) {
+	tests := []struct {
+		w, n string
+		want bool
+	}{
+		{"Camern", "Cameron", true},
+		{"Everst", "Everest", true},
+		{"Chpman", "Chapman", true},
+		{"Cladia", "Claudia", false},   // beside a vowel
+		{"Agostin", "Agostino", false}, // the last letter
+		{"Cameron", "Cameron", false},
+		{"Camren", "Cameron", false}, // not a letter dropped
+	}
+	for _, tt := range tests {
+		if got := droppedBetweenConsonants(tt.w, tt.n); got != tt.want {
+			t.Errorf("droppedBetweenConsonants(%q, %q) = %v, want %v", tt.w, tt.n, got, tt.want)
 		}
 	}
 }
