@@ -426,7 +426,7 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 		}
 	}
 	if f.name == "" && f.unlisted {
-		if nm := c.keySlipName(w); nm != "" {
+		if nm := c.keySlipName(w); nm != "" && !c.slipOfWord(w) {
 			f.name = nm // Cpwell: three letters no name has
 		}
 	}
@@ -509,6 +509,17 @@ func (c *Checker) nearEverydayWord(w string) bool {
 	lw := strings.ToLower(w)
 	return slices.ContainsFunc(c.lex.NearWords(lw, 1), func(nc lexicon.Candidate) bool {
 		return nc.Flags&lexicon.Word != 0 && nc.Tier <= lexicon.TierEveryday && sameStart(lw, nc.Spelling)
+	})
+}
+
+// slipOfWord reports whether the capitalised word w is, in lower case,
+// a word that a capitalised word may misspell (SCOWL size 35 or less)
+// typed with one slip (see slipOf): then it is that word's misspelling
+// as often as a name's (Bsrry for berry, not Barry).
+func (c *Checker) slipOfWord(w string) bool {
+	lw := strings.ToLower(w)
+	return slices.ContainsFunc(c.lex.NearWords(lw, 1), func(nc lexicon.Candidate) bool {
+		return nc.Flags&lexicon.Word != 0 && nc.Tier <= lexicon.TierCapitalisedWord && slipOf(lw, nc.Spelling) != noSlip
 	})
 }
 

@@ -152,6 +152,7 @@ func TestNameListSlips(t *testing.T) {
 		{"two letters swapped into three no name has", "The judge Simon Cwoell walked out.\n", "Cwoell", NameVariant, "Cowell"},
 		{"a four-letter word with three letters no name has", "The singer Abgy arrived.\n", "", "", ""},
 		{"a foreign name has the runs of names", "The striker Przemek Wlodek scored.\n", "", "", ""},
+		{"a slip of a word with three letters no name has is the word's", "It rained. Ardenr fans stayed.\n", "Ardenr", Misspelling, "Ardent"},
 		{"a letter dropped from between consonants of a seven-letter name", "The singer Camern won.\n", "Camern", NameVariant, "Cameron"},
 		{"a letter dropped from between consonants of a mountain", "The climb up Everst ended.\n", "Everst", NameVariant, "Everest"},
 		{"a vowel dropped beside a vowel is a spelling of its own", "The singer Cladia won.\n", "", "", ""},
