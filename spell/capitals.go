@@ -45,14 +45,15 @@ const longName = 7
 // Checker.capitals), the near words only when the word stands where
 // every word is capitalised.
 type capitalFacts struct {
-	name      string // the well-known name the word slips from, or ""
-	nameTwice string // the same for a word used twice: "" unless the slip is a swap or a double
-	loose     string // the well-known name a word used once and standing alone slips from (see nameEvidence.looseTypo), or ""
-	looseFirm bool   // loose is a slip beside an unknown word too: a letter dropped from a word with a run no name has (Kvin Federline)
-	nearName  bool   // a well-known name is one edit away
-	listed    bool   // the name lists know the word as a name (see lexicon.ListedName)
-	unlisted  bool   // the default has name lists, and they do not know the word
-	shaped    bool   // every run of its letters is common in names (see commonShape)
+	name      string   // the well-known name the word slips from, or ""
+	also      []string // for a word among many names (see nameEvidence.crowded), the others it slips from as plainly as name
+	nameTwice string   // the same for a word used twice: "" unless the slip is a swap or a double
+	loose     string   // the well-known name a word used once and standing alone slips from (see nameEvidence.looseTypo), or ""
+	looseFirm bool     // loose is a slip beside an unknown word too: a letter dropped from a word with a run no name has (Kvin Federline)
+	nearName  bool     // a well-known name is one edit away
+	listed    bool     // the name lists know the word as a name (see lexicon.ListedName)
+	unlisted  bool     // the default has name lists, and they do not know the word
+	shaped    bool     // every run of its letters is common in names (see commonShape)
 
 	once  sync.Once
 	words []candidate // ordinary words near the word, best first
@@ -125,6 +126,9 @@ func (c *Checker) checkCapital(memo *capitalMemo, doc *docState, text []byte, t 
 	// Masaji Yamamoto).
 	if name := f.slipFor(uses); name != "" && (f.nameTwice != "" || f.unlisted && !f.shaped && len(w) <= len(name) ||
 		!c.strangerBeside(text, int(t.start), int(t.end))) {
+		if name == f.name {
+			return nameSlipFinding(w, name, f.also...), true
+		}
 		return nameSlipFinding(w, name), true
 	}
 	if f.loose != "" && uses == 1 && (f.looseFirm || !c.strangerBeside(text, int(t.start), int(t.end))) &&
@@ -209,9 +213,10 @@ func (c *Checker) partSlip(doc *docState, t *token, part string) (Finding, bool)
 	return nameSlipFinding(part, name), true
 }
 
-// nameSlipFinding returns the finding on w, a slip of the well-known name.
-func nameSlipFinding(w, name string) Finding {
-	return Finding{Kind: NameVariant, Suggestions: []string{name},
+// nameSlipFinding returns the finding on w, a slip of the well-known
+// name, or as plainly of the names also.
+func nameSlipFinding(w, name string, also ...string) Finding {
+	return Finding{Kind: NameVariant, Suggestions: append([]string{name}, also...),
 		Message: fmt.Sprintf("%q looks like a misspelling of %q", w, name)}
 }
 
@@ -371,6 +376,7 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 	rarest := x.rarestShape(w)
 	f.shaped = rarest >= commonShape
 	ev := nameEvidence{listed: f.listed, unlisted: f.unlisted, shaped: f.shaped, oddShape: rarest < looseShape, noShape: rarest == 0, short: n <= 4, long: n >= longName}
+	ev.noListShape = ev.noShape && f.unlisted && x.rarestAllShape(w) == 0
 	near := x.near(w)
 	if ev.long && !ev.shaped && ev.unlisted && len(near) == 0 {
 		near = c.rareNear(w)
@@ -400,6 +406,7 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 	}
 	ev.crowded = crowd >= denseNames || common > denseNames || !ev.unlisted && common >= denseNames
 	checkedWord := false
+	var typos []nearSlip // the names a crowded word is a typo of
 	best, bestTwice, bestLoose := -1, -1, -1
 	bestSlip, looseSlip := noSlip, noSlip
 	for i, nm := range near {
@@ -421,10 +428,14 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 		if best < 0 || ev.slip > bestSlip || ev.slip == bestSlip && nm.count > best {
 			f.name, best, bestSlip = nm.spelling, nm.count, ev.slip // Andrwe: Andrew's swap before Andre's key
 		}
+		if ev.crowded {
+			typos = append(typos, nearSlip{nm, ev.slip})
+		}
 		if ev.slip == strongSlip && (bestTwice < 0 || nm.count > bestTwice) {
 			f.nameTwice, bestTwice = nm.spelling, nm.count
 		}
 	}
+	f.also = alsoNames(typos, f.name, bestSlip)
 	if f.name == "" && f.unlisted {
 		if nm := c.keySlipName(w); nm != "" && !c.slipOfWord(w) {
 			f.name = nm // Cpwell: three letters no name has
@@ -434,6 +445,28 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 		f.loose = ""
 	}
 	return f
+}
+
+// A nearSlip is a well-known name near a word, and how plainly the word
+// slips from it.
+type nearSlip struct {
+	wellKnownName
+	slip int
+}
+
+// alsoNames returns the spellings of typos other than name that are
+// slips as plain as it (slip), best known first: the other names a word
+// among many may be meant for (Jamie, Janie, Jannie).
+func alsoNames(typos []nearSlip, name string, slip int) []string {
+	typos = slices.DeleteFunc(typos, func(t nearSlip) bool { return t.spelling == name || t.slip != slip })
+	slices.SortFunc(typos, func(a, b nearSlip) int {
+		return cmp.Or(cmp.Compare(b.count, a.count), strings.Compare(a.spelling, b.spelling))
+	})
+	var out []string
+	for _, t := range typos {
+		out = append(out, t.spelling)
+	}
+	return out
 }
 
 // minKeySlip is the fewest letters of a word keySlipName looks at: a
@@ -616,6 +649,7 @@ type nameEvidence struct {
 	shaped        bool // every run of its letters is common in names (see commonShape)
 	oddShape      bool // a run of its letters is in fewer than looseShape names (Chelsa; not Peston)
 	noShape       bool // a run of its letters is in no name (Kvin, Itay)
+	noListShape   bool // a run of its letters is in no name of the dictionary nor of the name lists, which do not know the word
 	short         bool // four letters or fewer
 	long          bool // longName letters or more
 	crowded       bool // denseNames names or more are a slip away, or more common names an edit away (Jonny: Johnny, Jenny, Jinny, Donny)
@@ -648,7 +682,7 @@ func (e nameEvidence) typo() bool {
 		return false
 	case e.slip == strongSlip:
 		return true
-	case e.short || e.crowded:
+	case e.short || e.crowded && !e.noListShape:
 		return false
 	case !e.unlisted:
 		return (known || e.long) && (!e.shaped || known && e.long)
@@ -991,6 +1025,8 @@ type nameIndex struct {
 	forms  formTable // the names by the hashes of their forms
 	names  []wellKnownName
 	shapes shapeCounts // per run of shapeLen letters (^ and $ at the ends, packed by eachShape), how many names of the dictionary have it
+	// listShapes counts the same of the names of the name lists.
+	listShapes shapeCounts
 	// triples counts, per run of three letters, how often the names of
 	// the dictionary and of the name lists have it (see oddTriple).
 	triples tripleCounts
@@ -1039,6 +1075,7 @@ func buildNameIndex(lex *lexicon.Lexicon) *nameIndex {
 	}
 	for n := range lex.ListedNames() {
 		x.triples.addName(n)
+		eachShape(n, func(k uint64) bool { x.listShapes.add(k); return true })
 	}
 	return x
 }
@@ -1070,6 +1107,19 @@ func (x *nameIndex) rarestShape(w string) int32 {
 	rarest := int32(-1)
 	eachShape(w, func(k uint64) bool {
 		if n := x.shapes.count(k); rarest < 0 || n < rarest {
+			rarest = n
+		}
+		return true
+	})
+	return max(rarest, 0)
+}
+
+// rarestAllShape returns how many names of the dictionary and of the
+// name lists together have the rarest run of shapeLen letters of w.
+func (x *nameIndex) rarestAllShape(w string) int32 {
+	rarest := int32(-1)
+	eachShape(w, func(k uint64) bool {
+		if n := x.shapes.count(k) + x.listShapes.count(k); rarest < 0 || n < rarest {
 			rarest = n
 		}
 		return true

@@ -156,6 +156,7 @@ func TestNameListSlips(t *testing.T) {
 		{"a letter dropped from between consonants of a seven-letter name", "The singer Camern won.\n", "Camern", NameVariant, "Cameron"},
 		{"a letter dropped from between consonants of a mountain", "The climb up Everst ended.\n", "Everst", NameVariant, "Everest"},
 		{"a vowel dropped beside a vowel is a spelling of its own", "The singer Cladia won.\n", "", "", ""},
+		{"a slip among many names with four letters no name has", "The actress Shajna spoke.\n", "Shajna", NameVariant, "Shana"},
 		{"a misspelling of a less common word starts a headline", "Brazil Approves Bankrupcy Reform Plan\n\nThe vote was won.\n", "Bankrupcy", Misspelling, "Bankruptcy"},
 	})
 }
@@ -213,6 +214,9 @@ func TestNameEvidence(t *testing.T) {
 		{"the same, a listed word", nameEvidence{slip: fairSlip, tier: 50, shaped: true, consonantDrop: true, listed: true}, false},
 		{"the same, without name lists", nameEvidence{slip: fairSlip, tier: 50, shaped: true, consonantDrop: true}, false},
 		{"the same among many names", nameEvidence{slip: fairSlip, tier: 50, shaped: true, consonantDrop: true, crowded: true, unlisted: true}, false},
+		{"a neighbouring key among many names, four letters no name has", nameEvidence{slip: fairSlip, tier: 50, crowded: true, noShape: true, noListShape: true, unlisted: true}, true},
+		{"the same, four letters only the name lists have", nameEvidence{slip: fairSlip, tier: 50, crowded: true, noShape: true, unlisted: true}, false},
+		{"the same, a short word", nameEvidence{slip: fairSlip, tier: 50, crowded: true, noShape: true, noListShape: true, short: true, unlisted: true}, false},
 		{"an unshaped word near a common name", nameEvidence{slip: fairSlip, tier: 50, unlisted: true}, true},
 		{"an unshaped word near a common name, without name lists", nameEvidence{slip: fairSlip, tier: 50}, false},
 		{"a long shaped word near a best-known name, without name lists", nameEvidence{slip: fairSlip, tier: 40, shaped: true, long: true}, true},
@@ -367,6 +371,29 @@ func TestKeySlipName(t *testing.T) {
 	for _, tt := range tests {
 		if got := c.keySlipName(tt.word); got != tt.want {
 			t.Errorf("keySlipName(%q) = %q, want %q", tt.word, got, tt.want)
+		}
+	}
+}
+
+// TestCrowdedSuggestions checks that a word among many names, taken for
+// a slip, is offered each name it slips from as plainly, best known
+// first, and a word near one name that one alone.
+func TestCrowdedSuggestions(t *testing.T) {
+	c := defaultChecker(t, nil)
+	if !c.lex.HasNameList() {
+		t.Skip("the embedded default has no name list: run scripts/gen-default.sh")
+	}
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The actress Shajna spoke.\n", []string{"Shana", "Shanna", "Shauna"}},
+		{"She moved to Lodnon last year.\n", []string{"London"}},
+	}
+	for _, tt := range tests {
+		fs := c.Check("t.txt", []byte(tt.text))
+		if len(fs) != 1 || !slices.Equal(fs[0].Suggestions, tt.want) {
+			t.Errorf("%q: got %v, want one finding with %q", tt.text, fs, tt.want)
 		}
 	}
 }
