@@ -376,7 +376,6 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 	rarest := x.rarestShape(w)
 	f.shaped = rarest >= commonShape
 	ev := nameEvidence{listed: f.listed, unlisted: f.unlisted, shaped: f.shaped, oddShape: rarest < looseShape, noShape: rarest == 0, short: n <= 4, long: n >= longName}
-	ev.noListShape = ev.noShape && f.unlisted && x.rarestAllShape(w) == 0
 	near := x.near(w)
 	if ev.long && !ev.shaped && ev.unlisted && len(near) == 0 {
 		near = c.rareNear(w)
@@ -405,6 +404,7 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 		}
 	}
 	ev.crowded = crowd >= denseNames || common > denseNames || !ev.unlisted && common >= denseNames
+	ev.noListShape = ev.crowded && ev.noShape && f.unlisted && x.rarestAllShape(w, c.listShapes()) == 0
 	checkedWord := false
 	var typos []nearSlip // the names a crowded word is a typo of
 	best, bestTwice, bestLoose := -1, -1, -1
@@ -1025,8 +1025,6 @@ type nameIndex struct {
 	forms  formTable // the names by the hashes of their forms
 	names  []wellKnownName
 	shapes shapeCounts // per run of shapeLen letters (^ and $ at the ends, packed by eachShape), how many names of the dictionary have it
-	// listShapes counts the same of the names of the name lists.
-	listShapes shapeCounts
 	// triples counts, per run of three letters, how often the names of
 	// the dictionary and of the name lists have it (see oddTriple).
 	triples tripleCounts
@@ -1061,8 +1059,9 @@ func buildNameIndex(lex *lexicon.Lexicon) *nameIndex {
 				continue
 			}
 		}
-		eachShape(w, func(k uint64) bool { x.shapes.add(k); return true })
-		x.triples.addName(lexicon.Fold(w))
+		var last uint64
+		eachShape(w, func(k uint64) bool { x.shapes.add(k); x.triples.addRun(k >> 16); last = k; return true })
+		x.triples.addRun(last) // the run of three that ends the name
 		if in.Tier > lexicon.TierCommonName {
 			continue // rarer names are looked up one by one (see rareNear)
 		}
@@ -1075,7 +1074,6 @@ func buildNameIndex(lex *lexicon.Lexicon) *nameIndex {
 	}
 	for n := range lex.ListedNames() {
 		x.triples.addName(n)
-		eachShape(n, func(k uint64) bool { x.listShapes.add(k); return true })
 	}
 	return x
 }
@@ -1115,16 +1113,29 @@ func (x *nameIndex) rarestShape(w string) int32 {
 }
 
 // rarestAllShape returns how many names of the dictionary and of the
-// name lists together have the rarest run of shapeLen letters of w.
-func (x *nameIndex) rarestAllShape(w string) int32 {
+// name lists (whose runs are list) together have the rarest run of
+// shapeLen letters of w.
+func (x *nameIndex) rarestAllShape(w string, list *shapeCounts) int32 {
 	rarest := int32(-1)
 	eachShape(w, func(k uint64) bool {
-		if n := x.shapes.count(k) + x.listShapes.count(k); rarest < 0 || n < rarest {
+		if n := x.shapes.count(k) + list.count(k); rarest < 0 || n < rarest {
 			rarest = n
 		}
 		return true
 	})
 	return max(rarest, 0)
+}
+
+// listShapes returns, per run of shapeLen letters, how many names of
+// the name lists have it, counted on first need: only a word among many
+// names asks (see nameEvidence.noListShape).
+func (c *Checker) listShapes() *shapeCounts {
+	c.listed.once.Do(func() {
+		for n := range c.lex.ListedNames() {
+			eachShape(n, func(k uint64) bool { c.listed.counts.add(k); return true })
+		}
+	})
+	return &c.listed.counts
 }
 
 // shapeLen is the length of the letter sequences that give a name its

@@ -1,5 +1,11 @@
 package spell
 
+import (
+	"unicode/utf8"
+
+	"github.com/lexcheck/lexcheck/lexicon"
+)
+
 // The tables of a nameIndex, built each time a checker first meets a
 // capitalised word: tens of thousands of names, each filed under its
 // folded form and each form less one letter, and the letter runs of a
@@ -172,20 +178,41 @@ func tripleIndex(a, b, c rune) (int, bool) {
 	return i, true
 }
 
-// addName counts the runs of the folded name.
-func (t *tripleCounts) addName(folded string) {
+// addName counts the runs of the name w, folded (see lexicon.Fold).
+func (t *tripleCounts) addName(w string) {
 	if *t == nil {
 		*t = make(tripleCounts, 27*27*27)
 	}
-	a, b := '^', rune(0)
-	for i, r := range folded + "$" {
-		if i > 0 {
-			if k, ok := tripleIndex(a, b, r); ok {
-				(*t)[k]++
-			}
+	add := func(a, b, c rune) {
+		if k, ok := tripleIndex(a, b, c); ok {
+			(*t)[k]++
+		}
+	}
+	var buf [64]byte // folded into a buffer on the stack, as eachShape does
+	folded := lexicon.AppendFold(buf[:0], w)
+	a, b := '^', rune(-1)
+	for len(folded) > 0 {
+		r, size := utf8.DecodeRune(folded)
+		folded = folded[size:]
+		if b >= 0 {
+			add(a, b, r)
 			a = b
 		}
 		b = r
+	}
+	if b >= 0 {
+		add(a, b, '$')
+	}
+}
+
+// addRun counts one more of the run of three packed in the low 48 bits
+// of k, 16 bits a letter, as eachShape packs runs.
+func (t *tripleCounts) addRun(k uint64) {
+	if *t == nil {
+		*t = make(tripleCounts, 27*27*27)
+	}
+	if i, ok := tripleIndex(rune(k>>32&0xffff), rune(k>>16&0xffff), rune(k&0xffff)); ok {
+		(*t)[i]++
 	}
 }
 

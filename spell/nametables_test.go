@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestFormTableAsMap files random names under random forms, as the name
@@ -142,5 +143,34 @@ func TestTripleCountsAsMap(t *testing.T) {
 	var empty tripleCounts
 	if got := empty.count('a', 'b', 'c'); got != 0 {
 		t.Errorf("empty counts: %d", got)
+	}
+}
+
+// TestTripleCountsFromShapes checks that counting the runs of three of
+// names from their runs of four, as buildNameIndex does for the
+// dictionary's names, counts as addName does.
+func TestTripleCountsFromShapes(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 1))
+	var byName, byShape tripleCounts
+	letters := []rune("abcxyzéÆ")
+	for range 5000 {
+		n := make([]rune, 2+rng.IntN(6))
+		for i := range n {
+			n[i] = letters[rng.IntN(len(letters))]
+		}
+		if rng.IntN(2) == 0 {
+			n[0] = unicode.ToUpper(n[0])
+		}
+		byName.addName(string(n))
+		var last uint64
+		eachShape(string(n), func(k uint64) bool { byShape.addRun(k >> 16); last = k; return true })
+		byShape.addRun(last)
+	}
+	if !slices.Equal(byName, byShape) {
+		for i := range byName {
+			if byName[i] != byShape[i] {
+				t.Fatalf("run %d: %d from names, %d from runs of four", i, byName[i], byShape[i])
+			}
+		}
 	}
 }
