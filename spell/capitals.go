@@ -46,7 +46,7 @@ const longName = 7
 // every word is capitalised.
 type capitalFacts struct {
 	name      string   // the well-known name the word slips from, or ""
-	also      []string // for a word among many names (see nameEvidence.crowded), the others it slips from as plainly as name
+	also      []string // for a word among many names and shaped like none (see nameEvidence.noListShape), the others it slips from as plainly as name
 	nameTwice string   // the same for a word used twice: "" unless the slip is a swap or a double
 	loose     string   // the well-known name a word used once and standing alone slips from (see nameEvidence.looseTypo), or ""
 	looseFirm bool     // loose is a slip beside an unknown word too: a letter dropped from a word with a run no name has (Kvin Federline)
@@ -406,7 +406,7 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 	ev.crowded = crowd >= denseNames || common > denseNames || !ev.unlisted && common >= denseNames
 	ev.noListShape = ev.crowded && ev.noShape && f.unlisted && x.rarestAllShape(w, c.listShapes()) == 0
 	checkedWord := false
-	var typos []nearSlip // the names a crowded word is a typo of
+	var typos []nearSlip // the names a word among many, shaped like none, is a typo of
 	best, bestTwice, bestLoose := -1, -1, -1
 	bestSlip, looseSlip := noSlip, noSlip
 	for i, nm := range near {
@@ -428,7 +428,7 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 		if best < 0 || ev.slip > bestSlip || ev.slip == bestSlip && nm.count > best {
 			f.name, best, bestSlip = nm.spelling, nm.count, ev.slip // Andrwe: Andrew's swap before Andre's key
 		}
-		if ev.crowded {
+		if ev.crowded && ev.noListShape {
 			typos = append(typos, nearSlip{nm, ev.slip})
 		}
 		if ev.slip == strongSlip && (bestTwice < 0 || nm.count > bestTwice) {
@@ -665,10 +665,12 @@ type nameEvidence struct {
 // known or seven letters (Mulim, Barcelonna, Tarsantino against Peston,
 // Matra, Habre), or, when no list knows it, a letter dropped from between
 // two consonants of a name of seven letters (Camern for Cameron; not
-// Cladia, see droppedBetweenConsonants). Short of a swap or a doubled letter, a word must also be
-// neither short nor among many names; and without name lists to say it
-// is no name, it needs a best-known name or seven letters, and both when
-// shaped like a name (Horan).
+// Cladia, see droppedBetweenConsonants). Short of a swap or a doubled
+// letter, a word must also be neither short nor among many names, unless
+// a run of it is in no name of the dictionary or the lists (Shajna, near
+// Shana, Shanna, Shauna); and without name lists to say it is no name,
+// it needs a best-known name or seven letters, and both when shaped like
+// a name (Horan).
 func (e nameEvidence) typo() bool {
 	known, common := e.tier <= lexicon.TierBestKnownName, e.tier <= lexicon.TierCommonName
 	switch {
