@@ -230,6 +230,22 @@ func (l *Lexicon) PlaceNames(spelling string) []string {
 	return out
 }
 
+// ListedNames yields each name of the default's name lists (see
+// [Lexicon.ListedName]), folded, in sorted order; nothing when the
+// dictionary has no name list.
+func (l *Lexicon) ListedNames() iter.Seq[string] {
+	return func(yield func(string) bool) {
+		if l.dict == nil {
+			return
+		}
+		for i := range l.dict.names.len() {
+			if !yield(l.dict.names.at(i)) {
+				return
+			}
+		}
+	}
+}
+
 // HasNameList reports whether the lexicon's dictionary carries a name
 // list (see [Lexicon.ListedName]): without one, no word is known not to
 // be a name.

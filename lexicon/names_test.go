@@ -3,6 +3,7 @@ package lexicon
 import (
 	"errors"
 	"io"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -53,6 +54,28 @@ func TestListedName(t *testing.T) {
 	}
 	if none := compileSmall(t, nil); none.ListedName("Marr") || none.HasNameList() {
 		t.Error("a default without a name list lists Marr, or says it has a list")
+	}
+}
+
+// TestListedNames checks that the names yielded are those the list
+// holds, folded, each one that ListedName accepts, and none without a
+// list.
+func TestListedNames(t *testing.T) {
+	l := compileSmall(t, strings.NewReader("# names\nMarr\nHoran\nJosé\n"))
+	got := slices.Collect(l.ListedNames())
+	if want := []string{"horan", "jose", "marr"}; !slices.Equal(got, want) {
+		t.Errorf("ListedNames = %q, want %q", got, want)
+	}
+	for _, n := range got {
+		if !l.ListedName(n) {
+			t.Errorf("ListedName(%q) = false for a name ListedNames yields", n)
+		}
+	}
+	if none := slices.Collect(compileSmall(t, nil).ListedNames()); len(none) != 0 {
+		t.Errorf("a default without a name list yields %q", none)
+	}
+	if none := slices.Collect(newHouse(nil).ListedNames()); len(none) != 0 {
+		t.Errorf("a lexicon without a dictionary yields %q", none)
 	}
 }
 

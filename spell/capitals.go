@@ -45,14 +45,15 @@ const longName = 7
 // Checker.capitals), the near words only when the word stands where
 // every word is capitalised.
 type capitalFacts struct {
-	name      string // the well-known name the word slips from, or ""
-	nameTwice string // the same for a word used twice: "" unless the slip is a swap or a double
-	loose     string // the well-known name a word used once and standing alone slips from (see nameEvidence.looseTypo), or ""
-	looseFirm bool   // loose is a slip beside an unknown word too: a letter dropped from a word with a run no name has (Kvin Federline)
-	nearName  bool   // a well-known name is one edit away
-	listed    bool   // the name lists know the word as a name (see lexicon.ListedName)
-	unlisted  bool   // the default has name lists, and they do not know the word
-	shaped    bool   // every run of its letters is common in names (see commonShape)
+	name      string   // the well-known name the word slips from, or ""
+	also      []string // for a word among many names and shaped like none (see nameEvidence.noListShape), the others it slips from as plainly as name
+	nameTwice string   // the same for a word used twice: "" unless the slip is a swap or a double
+	loose     string   // the well-known name a word used once and standing alone slips from (see nameEvidence.looseTypo), or ""
+	looseFirm bool     // loose is a slip beside an unknown word too: a letter dropped from a word with a run no name has (Kvin Federline)
+	nearName  bool     // a well-known name is one edit away
+	listed    bool     // the name lists know the word as a name (see lexicon.ListedName)
+	unlisted  bool     // the default has name lists, and they do not know the word
+	shaped    bool     // every run of its letters is common in names (see commonShape)
 
 	once  sync.Once
 	words []candidate // ordinary words near the word, best first
@@ -125,6 +126,9 @@ func (c *Checker) checkCapital(memo *capitalMemo, doc *docState, text []byte, t 
 	// Masaji Yamamoto).
 	if name := f.slipFor(uses); name != "" && (f.nameTwice != "" || f.unlisted && !f.shaped && len(w) <= len(name) ||
 		!c.strangerBeside(text, int(t.start), int(t.end))) {
+		if name == f.name {
+			return nameSlipFinding(w, name, f.also...), true
+		}
 		return nameSlipFinding(w, name), true
 	}
 	if f.loose != "" && uses == 1 && (f.looseFirm || !c.strangerBeside(text, int(t.start), int(t.end))) &&
@@ -209,9 +213,10 @@ func (c *Checker) partSlip(doc *docState, t *token, part string) (Finding, bool)
 	return nameSlipFinding(part, name), true
 }
 
-// nameSlipFinding returns the finding on w, a slip of the well-known name.
-func nameSlipFinding(w, name string) Finding {
-	return Finding{Kind: NameVariant, Suggestions: []string{name},
+// nameSlipFinding returns the finding on w, a slip of the well-known
+// name, or as plainly of the names also.
+func nameSlipFinding(w, name string, also ...string) Finding {
+	return Finding{Kind: NameVariant, Suggestions: append([]string{name}, also...),
 		Message: fmt.Sprintf("%q looks like a misspelling of %q", w, name)}
 }
 
@@ -399,12 +404,15 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 		}
 	}
 	ev.crowded = crowd >= denseNames || common > denseNames || !ev.unlisted && common >= denseNames
+	ev.noListShape = ev.crowded && ev.noShape && f.unlisted && x.rarestAllShape(w, c.listShapes()) == 0
 	checkedWord := false
+	var typos []nearSlip // the names a word among many, shaped like none, is a typo of
 	best, bestTwice, bestLoose := -1, -1, -1
 	bestSlip, looseSlip := noSlip, noSlip
 	for i, nm := range near {
 		ev.slip, ev.tier = slips[i], 100-nm.count
 		ev.dropped = n+1 == utf8.RuneCountInString(nm.spelling) && slipOf(w, nm.spelling) == fairSlip // not one of a double (Murilo)
+		ev.consonantDrop = utf8.RuneCountInString(nm.spelling) >= longName && droppedBetweenConsonants(w, nm.spelling)
 		if !ev.typo() {
 			if f.name == "" && ev.unlisted && ev.slip != noSlip && (bestLoose < 0 || nm.count > bestLoose || ev.slip > looseSlip) {
 				if !checkedWord {
@@ -420,14 +428,102 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 		if best < 0 || ev.slip > bestSlip || ev.slip == bestSlip && nm.count > best {
 			f.name, best, bestSlip = nm.spelling, nm.count, ev.slip // Andrwe: Andrew's swap before Andre's key
 		}
+		if ev.crowded && ev.noListShape {
+			typos = append(typos, nearSlip{nm, ev.slip})
+		}
 		if ev.slip == strongSlip && (bestTwice < 0 || nm.count > bestTwice) {
 			f.nameTwice, bestTwice = nm.spelling, nm.count
+		}
+	}
+	f.also = alsoNames(typos, f.name, bestSlip)
+	if f.name == "" && f.unlisted {
+		if nm := c.keySlipName(w); nm != "" && !c.slipOfWord(w) {
+			f.name = nm // Cpwell: three letters no name has
 		}
 	}
 	if f.name != "" {
 		f.loose = ""
 	}
 	return f
+}
+
+// A nearSlip is a well-known name near a word, and how plainly the word
+// slips from it.
+type nearSlip struct {
+	wellKnownName
+	slip int
+}
+
+// alsoNames returns the spellings of typos other than name that are
+// slips as plain as it (slip), best known first: the other names a word
+// among many may be meant for (Jamie, Janie, Jannie).
+func alsoNames(typos []nearSlip, name string, slip int) []string {
+	typos = slices.DeleteFunc(typos, func(t nearSlip) bool { return t.spelling == name || t.slip != slip })
+	slices.SortFunc(typos, func(a, b nearSlip) int {
+		return cmp.Or(cmp.Compare(b.count, a.count), strings.Compare(a.spelling, b.spelling))
+	})
+	var out []string
+	for _, t := range typos {
+		out = append(out, t.spelling)
+	}
+	return out
+}
+
+// minKeySlip is the fewest letters of a word keySlipName looks at: a
+// shorter one with a run no name has is a firm's coinage as often.
+const minKeySlip = 5
+
+// oddTriple is how often at most the names of the dictionary and the
+// name lists together (some 200,000) have a run of three letters for it
+// to be no name's run (see keySlipName).
+const oddTriple = 3
+
+// keySlipName returns the name of the dictionary, of SCOWL size 80 or
+// less, that the capitalised word w types with one key hit beside the
+// one meant, not the first, or with two letters swapped, where a letter
+// that differs makes with the letters either side of it a run no name has
+// (Cpwell: "cpw" for Cowell's "cow"; Rentpn: "pn$" for Renton's "on$"), or
+// "". A real name has the runs of names (Przemek, Wlodek), so such a run
+// is a slip, however rare the name it slips from; among several, the best
+// known is taken. A letter added is not looked at: taking one out of a
+// firm's coinage makes a name too often.
+func (c *Checker) keySlipName(w string) string {
+	x := c.wellKnown()
+	r, k := []rune(w), []rune(lexicon.Fold(w))
+	if len(r) != len(k) || len(r) < minKeySlip {
+		return ""
+	}
+	best, bestTier := "", 0
+	try := func(t []rune) {
+		s := string(t)
+		if slipOf(w, s) == noSlip {
+			return
+		}
+		if in := c.lex.Lookup(s); in.Flags&lexicon.Proper != 0 && in.Tier <= lexicon.TierHyphenPart && (best == "" || in.Tier < bestTier) {
+			best, bestTier = s, in.Tier
+		}
+	}
+	t := make([]rune, 0, len(r))
+	for i := 1; i < len(k); i++ {
+		if !x.oddRunAt(k, i) {
+			continue
+		}
+		for l := 'a'; l <= 'z'; l++ {
+			if besideKey(l, k[i]) {
+				t = append(t[:0], r...)
+				t[i] = l
+				try(t)
+			}
+		}
+		for _, j := range [2]int{i - 1, i} {
+			if j > 0 && j+1 < len(r) {
+				t = append(t[:0], r...)
+				t[j], t[j+1] = t[j+1], t[j]
+				try(t)
+			}
+		}
+	}
+	return best
 }
 
 // otherLocaleName reports whether the capitalised word w is, in lower
@@ -447,6 +543,33 @@ func (c *Checker) nearEverydayWord(w string) bool {
 	return slices.ContainsFunc(c.lex.NearWords(lw, 1), func(nc lexicon.Candidate) bool {
 		return nc.Flags&lexicon.Word != 0 && nc.Tier <= lexicon.TierEveryday && sameStart(lw, nc.Spelling)
 	})
+}
+
+// slipOfWord reports whether the capitalised word w is, in lower case,
+// a word that a capitalised word may misspell (SCOWL size 35 or less)
+// typed with one slip (see slipOf): then it is that word's misspelling
+// as often as a name's (Bsrry for berry, not Barry).
+func (c *Checker) slipOfWord(w string) bool {
+	lw := strings.ToLower(w)
+	return slices.ContainsFunc(c.lex.NearWords(lw, 1), func(nc lexicon.Candidate) bool {
+		return nc.Flags&lexicon.Word != 0 && nc.Tier <= lexicon.TierCapitalisedWord && slipOf(lw, nc.Spelling) != noSlip
+	})
+}
+
+// oddRunAt reports whether the letter at i of the folded word k makes,
+// with the letters either side of it ('^' before the first, '$' after the
+// last), a run of three that is no name's. (A run the letter ends or
+// starts is no evidence: firms' coinages have them as often.)
+func (x *nameIndex) oddRunAt(k []rune, i int) bool {
+	before, after := '^', '$'
+	if i > 0 {
+		before = k[i-1]
+	}
+	if i+1 < len(k) {
+		after = k[i+1]
+	}
+	n := x.triples.count(before, k[i], after)
+	return n >= 0 && n <= oddTriple
 }
 
 // rareNear returns the dictionary's rarer names (SCOWL sizes 55 to 80,
@@ -519,18 +642,20 @@ func rareName(in lexicon.Info) bool {
 // nameEvidence is what weighs for and against taking a capitalised word
 // for a typo of one well-known name near it.
 type nameEvidence struct {
-	slip     int  // how much the difference looks like a slip of the fingers (noSlip, fairSlip, strongSlip)
-	tier     int  // the name's dictionary tier: how well known it is
-	listed   bool // the word is a name of the name lists itself (Marr, Horan, Carlsson)
-	unlisted bool // the default has name lists and they do not know the word
-	shaped   bool // every run of its letters is common in names (see commonShape)
-	oddShape bool // a run of its letters is in fewer than looseShape names (Chelsa; not Peston)
-	noShape  bool // a run of its letters is in no name (Kvin, Itay)
-	short    bool // four letters or fewer
-	long     bool // longName letters or more
-	crowded  bool // denseNames names or more are a slip away, or more common names an edit away (Jonny: Johnny, Jenny, Jinny, Donny)
-	dropped  bool // the slip is a letter dropped from inside the name (Chelsa, Godon)
-	nearWord bool // in lower case, the word is one edit from an everyday word with its first letter (Theese)
+	slip          int  // how much the difference looks like a slip of the fingers (noSlip, fairSlip, strongSlip)
+	tier          int  // the name's dictionary tier: how well known it is
+	listed        bool // the word is a name of the name lists itself (Marr, Horan, Carlsson)
+	unlisted      bool // the default has name lists and they do not know the word
+	shaped        bool // every run of its letters is common in names (see commonShape)
+	oddShape      bool // a run of its letters is in fewer than looseShape names (Chelsa; not Peston)
+	noShape       bool // a run of its letters is in no name (Kvin, Itay)
+	noListShape   bool // a run of its letters is in no name of the dictionary nor of the name lists, which do not know the word
+	short         bool // four letters or fewer
+	long          bool // longName letters or more
+	crowded       bool // denseNames names or more are a slip away, or more common names an edit away (Jonny: Johnny, Jenny, Jinny, Donny)
+	dropped       bool // the slip is a letter dropped from inside the name (Chelsa, Godon)
+	consonantDrop bool // the slip drops a letter from between two consonants of a name of longName letters or more
+	nearWord      bool // in lower case, the word is one edit from an everyday word with its first letter (Theese)
 }
 
 // typo reports whether the evidence makes the word a typo of the name.
@@ -538,10 +663,14 @@ type nameEvidence struct {
 // is taken only by a long word shaped like no name and no list knows
 // (Twicjenham). A word shaped like a name needs a name among the best
 // known or seven letters (Mulim, Barcelonna, Tarsantino against Peston,
-// Matra, Habre). Short of a swap or a doubled letter, a word must also be
-// neither short nor among many names; and without name lists to say it
-// is no name, it needs a best-known name or seven letters, and both when
-// shaped like a name (Horan).
+// Matra, Habre), or, when no list knows it, a letter dropped from between
+// two consonants of a name of seven letters (Camern for Cameron; not
+// Cladia, see droppedBetweenConsonants). Short of a swap or a doubled
+// letter, a word must also be neither short nor among many names, unless
+// a run of it is in no name of the dictionary or the lists (Shajna, near
+// Shana, Shanna, Shauna); and without name lists to say it is no name,
+// it needs a best-known name or seven letters, and both when shaped like
+// a name (Horan).
 func (e nameEvidence) typo() bool {
 	known, common := e.tier <= lexicon.TierBestKnownName, e.tier <= lexicon.TierCommonName
 	switch {
@@ -551,11 +680,11 @@ func (e nameEvidence) typo() bool {
 		return e.slip == strongSlip && e.tier <= lexicon.TierCapitalisedWord // Novembre: the lists know another language's month
 	case !common:
 		return e.unlisted && !e.shaped && e.long
-	case e.shaped && !known && !e.long:
+	case e.shaped && !known && !e.long && !(e.unlisted && e.consonantDrop):
 		return false
 	case e.slip == strongSlip:
 		return true
-	case e.short || e.crowded:
+	case e.short || e.crowded && !e.noListShape:
 		return false
 	case !e.unlisted:
 		return (known || e.long) && (!e.shaped || known && e.long)
@@ -898,6 +1027,9 @@ type nameIndex struct {
 	forms  formTable // the names by the hashes of their forms
 	names  []wellKnownName
 	shapes shapeCounts // per run of shapeLen letters (^ and $ at the ends, packed by eachShape), how many names of the dictionary have it
+	// triples counts, per run of three letters, how often the names of
+	// the dictionary and of the name lists have it (see oddTriple).
+	triples tripleCounts
 }
 
 type wellKnownName struct {
@@ -929,7 +1061,9 @@ func buildNameIndex(lex *lexicon.Lexicon) *nameIndex {
 				continue
 			}
 		}
-		eachShape(w, func(k uint64) bool { x.shapes.add(k); return true })
+		var last uint64
+		eachShape(w, func(k uint64) bool { x.shapes.add(k); x.triples.addRun(k >> 16); last = k; return true })
+		x.triples.addRun(last) // the run of three that ends the name
 		if in.Tier > lexicon.TierCommonName {
 			continue // rarer names are looked up one by one (see rareNear)
 		}
@@ -939,6 +1073,9 @@ func buildNameIndex(lex *lexicon.Lexicon) *nameIndex {
 		for skip := -1; skip < len(rs); skip++ {
 			x.forms.add(formHash(rs, skip), id)
 		}
+	}
+	for n := range lex.ListedNames() {
+		x.triples.addName(n)
 	}
 	return x
 }
@@ -975,6 +1112,32 @@ func (x *nameIndex) rarestShape(w string) int32 {
 		return true
 	})
 	return max(rarest, 0)
+}
+
+// rarestAllShape returns how many names of the dictionary and of the
+// name lists (whose runs are list) together have the rarest run of
+// shapeLen letters of w.
+func (x *nameIndex) rarestAllShape(w string, list *shapeCounts) int32 {
+	rarest := int32(-1)
+	eachShape(w, func(k uint64) bool {
+		if n := x.shapes.count(k) + list.count(k); rarest < 0 || n < rarest {
+			rarest = n
+		}
+		return true
+	})
+	return max(rarest, 0)
+}
+
+// listShapes returns, per run of shapeLen letters, how many names of
+// the name lists have it, counted on first need: only a word among many
+// names asks (see nameEvidence.noListShape).
+func (c *Checker) listShapes() *shapeCounts {
+	c.listed.once.Do(func() {
+		for n := range c.lex.ListedNames() {
+			eachShape(n, func(k uint64) bool { c.listed.counts.add(k); return true })
+		}
+	})
+	return &c.listed.counts
 }
 
 // shapeLen is the length of the letter sequences that give a name its
@@ -1036,6 +1199,22 @@ func droppedLetter(w, n string) bool {
 		}
 	}
 	return false
+}
+
+// droppedBetweenConsonants reports whether w is n with a letter that
+// stood between two consonants dropped (Camern for Cameron): a slip that
+// leaves consonants together, where a letter dropped beside a vowel is as
+// often another language's spelling of the name (Cladia, Claudia).
+func droppedBetweenConsonants(w, n string) bool {
+	a, b := []rune(strings.ToLower(w)), []rune(strings.ToLower(n))
+	if len(a)+1 != len(b) {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	return i > 0 && i+1 < len(b) && string(a[i:]) == string(b[i+1:]) && !isVowel(b[i-1]) && !isVowel(b[i+1])
 }
 
 // twoSlips reports whether a, two edits from the word b, is b typed with

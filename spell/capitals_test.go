@@ -147,6 +147,16 @@ func TestNameListSlips(t *testing.T) {
 		{"one of a double dropped where no name is spelt so", "Fans from the Caribean came.\n", "Caribean", NameVariant, "Caribbean"},
 		{"many names near, one a slip", "The ruling came on Charles Clake's first day.\n", "Clake", NameVariant, "Clarke"},
 		{"a long slip of a rarer name", "The match at Twicjenham was close.\n", "Twicjenham", NameVariant, "Twickenham"},
+		{"a key beside the one meant leaves three letters no name has", "The judge Simon Cpwell walked out.\n", "Cpwell", NameVariant, "Cowell"},
+		{"such a key at the end of a rarer name", "The coach Rentpn spoke.\n", "Rentpn", NameVariant, "Renton"},
+		{"two letters swapped into three no name has", "The judge Simon Cwoell walked out.\n", "Cwoell", NameVariant, "Cowell"},
+		{"a four-letter word with three letters no name has", "The singer Abgy arrived.\n", "", "", ""},
+		{"a foreign name has the runs of names", "The striker Przemek Wlodek scored.\n", "", "", ""},
+		{"a slip of a word with three letters no name has is the word's", "It rained. Ardenr fans stayed.\n", "Ardenr", Misspelling, "Ardent"},
+		{"a letter dropped from between consonants of a seven-letter name", "The singer Camern won.\n", "Camern", NameVariant, "Cameron"},
+		{"a letter dropped from between consonants of a mountain", "The climb up Everst ended.\n", "Everst", NameVariant, "Everest"},
+		{"a vowel dropped beside a vowel is a spelling of its own", "The singer Cladia won.\n", "", "", ""},
+		{"a slip among many names with four letters no name has", "The actress Shajna spoke.\n", "Shajna", NameVariant, "Shana"},
 		{"a misspelling of a less common word starts a headline", "Brazil Approves Bankrupcy Reform Plan\n\nThe vote was won.\n", "Bankrupcy", Misspelling, "Bankruptcy"},
 	})
 }
@@ -200,6 +210,13 @@ func TestNameEvidence(t *testing.T) {
 		{"a shaped word near a best-known name", nameEvidence{slip: fairSlip, tier: 40, shaped: true, unlisted: true}, true},
 		{"a shaped word near a common name", nameEvidence{slip: fairSlip, tier: 50, shaped: true, unlisted: true}, false},
 		{"a long shaped word near a common name", nameEvidence{slip: fairSlip, tier: 50, shaped: true, long: true, unlisted: true}, true},
+		{"a shaped word a letter from between consonants of a long common name", nameEvidence{slip: fairSlip, tier: 50, shaped: true, consonantDrop: true, unlisted: true}, true},
+		{"the same, a listed word", nameEvidence{slip: fairSlip, tier: 50, shaped: true, consonantDrop: true, listed: true}, false},
+		{"the same, without name lists", nameEvidence{slip: fairSlip, tier: 50, shaped: true, consonantDrop: true}, false},
+		{"the same among many names", nameEvidence{slip: fairSlip, tier: 50, shaped: true, consonantDrop: true, crowded: true, unlisted: true}, false},
+		{"a neighbouring key among many names, four letters no name has", nameEvidence{slip: fairSlip, tier: 50, crowded: true, noShape: true, noListShape: true, unlisted: true}, true},
+		{"the same, four letters only the name lists have", nameEvidence{slip: fairSlip, tier: 50, crowded: true, noShape: true, unlisted: true}, false},
+		{"the same, a short word", nameEvidence{slip: fairSlip, tier: 50, crowded: true, noShape: true, noListShape: true, short: true, unlisted: true}, false},
 		{"an unshaped word near a common name", nameEvidence{slip: fairSlip, tier: 50, unlisted: true}, true},
 		{"an unshaped word near a common name, without name lists", nameEvidence{slip: fairSlip, tier: 50}, false},
 		{"a long shaped word near a best-known name, without name lists", nameEvidence{slip: fairSlip, tier: 40, shaped: true, long: true}, true},
@@ -323,6 +340,82 @@ func TestTitleLine(t *testing.T) {
 		text = "Intro line here.\n" + tt.line + "\nmore text\n"
 		if got := titleLine([]byte(text), at); got {
 			t.Errorf("titleLine(%q) before a lower-case line = true, want false", tt.line)
+		}
+	}
+}
+
+// TestKeySlipName checks the names a word is taken to slip from by a
+// key beside the one meant, or a swap, that leaves three letters no name
+// has; rare real names, foreign ones and short words are no such slips.
+func TestKeySlipName(t *testing.T) {
+	c := defaultChecker(t, nil)
+	if !c.lex.HasNameList() {
+		t.Skip("the embedded default has no name list: run scripts/gen-default.sh")
+	}
+	tests := []struct{ word, want string }{
+		{"Cpwell", "Cowell"},     // o for p: "cpw"
+		{"Rentpn", "Renton"},     // o for p at the end: "pn$"
+		{"Cwoell", "Cowell"},     // ow swapped: "cwo"
+		{"Bushnwll", "Bushnell"}, // a rarer name: "nwl"
+		{"Abgy", ""},             // four letters: a firm's coinage as often
+		{"Renfton", ""},          // a letter added is not looked at
+		{"Cowell", ""},
+		{"Przemek", ""},
+		{"Zbigniew", ""},
+		{"Wlodek", ""},
+		{"Mkhize", ""},
+	}
+	for _, name := range []string{"Marr", "Horan", "Johan", "Gerard", "Theo", "Eavis", "Franz", "Sania", "Saud", "Mallon", "Jonny"} {
+		tests = append(tests, struct{ word, want string }{name, ""})
+	}
+	for _, tt := range tests {
+		if got := c.keySlipName(tt.word); got != tt.want {
+			t.Errorf("keySlipName(%q) = %q, want %q", tt.word, got, tt.want)
+		}
+	}
+}
+
+// TestCrowdedSuggestions checks that a word among many names, taken for
+// a slip, is offered each name it slips from as plainly, best known
+// first, and a word near one name that one alone.
+func TestCrowdedSuggestions(t *testing.T) {
+	c := defaultChecker(t, nil)
+	if !c.lex.HasNameList() {
+		t.Skip("the embedded default has no name list: run scripts/gen-default.sh")
+	}
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The actress Shajna spoke.\n", []string{"Shana", "Shanna", "Shauna"}},
+		{"She moved to Lodnon last year.\n", []string{"London"}},
+	}
+	for _, tt := range tests {
+		fs := c.Check("t.txt", []byte(tt.text))
+		if len(fs) != 1 || !slices.Equal(fs[0].Suggestions, tt.want) {
+			t.Errorf("%q: got %v, want one finding with %q", tt.text, fs, tt.want)
+		}
+	}
+}
+
+// TestDroppedBetweenConsonants checks which letters dropped from a name
+// leave consonants together.
+func TestDroppedBetweenConsonants(t *testing.T) {
+	tests := []struct {
+		w, n string
+		want bool
+	}{
+		{"Camern", "Cameron", true},
+		{"Everst", "Everest", true},
+		{"Chpman", "Chapman", true},
+		{"Cladia", "Claudia", false},   // beside a vowel
+		{"Agostin", "Agostino", false}, // the last letter
+		{"Cameron", "Cameron", false},
+		{"Camren", "Cameron", false}, // not a letter dropped
+	}
+	for _, tt := range tests {
+		if got := droppedBetweenConsonants(tt.w, tt.n); got != tt.want {
+			t.Errorf("droppedBetweenConsonants(%q, %q) = %v, want %v", tt.w, tt.n, got, tt.want)
 		}
 	}
 }

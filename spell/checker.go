@@ -58,6 +58,10 @@ type Checker struct {
 		once  sync.Once
 		names map[string]struct{}
 	}
+	listed struct { // the letter runs of the name lists, counted on first need (listShapes)
+		once   sync.Once
+		counts shapeCounts
+	}
 }
 
 // NewChecker returns a checker that uses lex.

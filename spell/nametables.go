@@ -1,5 +1,11 @@
 package spell
 
+import (
+	"unicode/utf8"
+
+	"github.com/lexcheck/lexcheck/lexicon"
+)
+
 // The tables of a nameIndex, built each time a checker first meets a
 // capitalised word: tens of thousands of names, each filed under its
 // folded form and each form less one letter, and the letter runs of a
@@ -148,4 +154,77 @@ func (t *shapeCounts) count(k uint64) int32 {
 		return int32(t.dense[i])
 	}
 	return t.other[k]
+}
+
+// A tripleCounts counts, per run of three letters (a to z, or an end:
+// '^' before the first letter, '$' after the last), how often names have
+// it.
+type tripleCounts []uint32
+
+// tripleIndex returns the index in a tripleCounts of the run a, b, c,
+// and false if one of them is neither a letter a to z nor an end.
+func tripleIndex(a, b, c rune) (int, bool) {
+	i := 0
+	for _, r := range [3]rune{a, b, c} {
+		switch {
+		case 'a' <= r && r <= 'z':
+			i = i*27 + int(r-'a') + 1
+		case r == '^' || r == '$':
+			i *= 27 // an end: '^' stands only first and '$' only last, so one code serves both
+		default:
+			return 0, false
+		}
+	}
+	return i, true
+}
+
+// addName counts the runs of the name w, folded (see lexicon.Fold).
+func (t *tripleCounts) addName(w string) {
+	if *t == nil {
+		*t = make(tripleCounts, 27*27*27)
+	}
+	add := func(a, b, c rune) {
+		if k, ok := tripleIndex(a, b, c); ok {
+			(*t)[k]++
+		}
+	}
+	var buf [64]byte // folded into a buffer on the stack, as eachShape does
+	folded := lexicon.AppendFold(buf[:0], w)
+	a, b := '^', rune(-1)
+	for len(folded) > 0 {
+		r, size := utf8.DecodeRune(folded)
+		folded = folded[size:]
+		if b >= 0 {
+			add(a, b, r)
+			a = b
+		}
+		b = r
+	}
+	if b >= 0 {
+		add(a, b, '$')
+	}
+}
+
+// addRun counts one more of the run of three packed in the low 48 bits
+// of k, 16 bits a letter, as eachShape packs runs.
+func (t *tripleCounts) addRun(k uint64) {
+	if *t == nil {
+		*t = make(tripleCounts, 27*27*27)
+	}
+	if i, ok := tripleIndex(rune(k>>32&0xffff), rune(k>>16&0xffff), rune(k&0xffff)); ok {
+		(*t)[i]++
+	}
+}
+
+// count returns how often names have the run a, b, c, or -1 when it is
+// not counted (a letter other than a to z).
+func (t tripleCounts) count(a, b, c rune) int {
+	k, ok := tripleIndex(a, b, c)
+	if !ok {
+		return -1
+	}
+	if t == nil {
+		return 0
+	}
+	return int(t[k])
 }

@@ -3,7 +3,9 @@ package spell
 import (
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestFormTableAsMap files random names under random forms, as the name
@@ -100,5 +102,75 @@ func TestShapeCountsAsMap(t *testing.T) {
 	var empty shapeCounts
 	if got := empty.count(1); got != 0 {
 		t.Errorf("empty counts: %d", got)
+	}
+}
+
+// TestTripleCountsAsMap counts the runs of three of random names, with
+// '^' and '$' at the ends, against a map of the runs cut from the names
+// as strings: the same count for each run, -1 for a run with a letter
+// other than a to z, and 0 for a run no name has.
+func TestTripleCountsAsMap(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 7))
+	var tc tripleCounts
+	plain := map[string]int{}
+	letters := []rune("abcxyzé")
+	for range 5000 {
+		n := make([]rune, 1+rng.IntN(6))
+		for i := range n {
+			n[i] = letters[rng.IntN(len(letters))]
+		}
+		tc.addName(string(n))
+		ends := []rune("^" + string(n) + "$")
+		for i := 0; i+3 <= len(ends); i++ {
+			plain[string(ends[i:i+3])]++
+		}
+	}
+	for run, want := range plain {
+		r := []rune(run)
+		if strings.ContainsRune(run, 'é') {
+			want = -1
+		}
+		if got := tc.count(r[0], r[1], r[2]); got != want {
+			t.Fatalf("run %q: counted %d, want %d", run, got, want)
+		}
+	}
+	for _, run := range []string{"qqq", "^q$", "zq$", "^qz"} {
+		r := []rune(run)
+		if got := tc.count(r[0], r[1], r[2]); got != 0 {
+			t.Errorf("run %q, in no name: counted %d", run, got)
+		}
+	}
+	var empty tripleCounts
+	if got := empty.count('a', 'b', 'c'); got != 0 {
+		t.Errorf("empty counts: %d", got)
+	}
+}
+
+// TestTripleCountsFromShapes checks that counting the runs of three of
+// names from their runs of four, as buildNameIndex does for the
+// dictionary's names, counts as addName does.
+func TestTripleCountsFromShapes(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 1))
+	var byName, byShape tripleCounts
+	letters := []rune("abcxyzéÆ")
+	for range 5000 {
+		n := make([]rune, 2+rng.IntN(6))
+		for i := range n {
+			n[i] = letters[rng.IntN(len(letters))]
+		}
+		if rng.IntN(2) == 0 {
+			n[0] = unicode.ToUpper(n[0])
+		}
+		byName.addName(string(n))
+		var last uint64
+		eachShape(string(n), func(k uint64) bool { byShape.addRun(k >> 16); last = k; return true })
+		byShape.addRun(last)
+	}
+	if !slices.Equal(byName, byShape) {
+		for i := range byName {
+			if byName[i] != byShape[i] {
+				t.Fatalf("run %d: %d from names, %d from runs of four", i, byName[i], byShape[i])
+			}
+		}
 	}
 }
