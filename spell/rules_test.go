@@ -161,27 +161,3 @@ func TestNearCommonSlipAsTheFullSearch(t *testing.T) {
 		t.Fatalf("%d slips of %d words checked: too few of one kind to test", slipped, checked)
 	}
 }
-
-// TestPlaceSpellingSlip checks that a place's name in another language
-// one slip from its English name is flagged in English copy, and that a
-// town's own name and a house spelling pass.
-func TestPlaceSpellingSlip(t *testing.T) {
-	tests := []struct {
-		name, house, text, want string
-	}{
-		{"a letter dropped from Birmingham", "", "Fans came to Birmingam on Sunday.\n",
-			"1:14 name-variant Birmingam -> Birmingham\n"},
-		{"a letter dropped from London", "", "They flew to Londn on Friday.\n",
-			"1:14 name-variant Londn -> London\n"},
-		{"a town's own name", "", "The ferry left Cobourg on Friday.\n", ""},
-		{"a house spelling", "Birmingam", "Fans came to Birmingam on Sunday.\n", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			c := defaultChecker(t, []byte(tt.house))
-			if got := render(c.Check("", []byte(tt.text))); got != tt.want {
-				t.Errorf("%q\n got: %s\nwant: %s", tt.text, got, tt.want)
-			}
-		})
-	}
-}
