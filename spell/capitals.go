@@ -272,15 +272,26 @@ var nameParticle = map[string]bool{"de": true, "di": true, "da": true, "du": tru
 // a capitalised word that is no dictionary word: the word before is then
 // a first name (Shami Chakrabarti).
 func (c *Checker) nameFollows(rest []byte) bool {
+	next := string(wordAfter(rest, func(b byte) bool { return asciiLetterByte(b) || b >= utf8.RuneSelf }))
+	return startsUpper(next) && !isAllCaps(next) && !c.lex.KnownWord(strings.ToLower(next))
+}
+
+// asciiLetterByte reports whether b is an ASCII letter.
+func asciiLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// wordAfter returns the word that rest, the text after a word, goes on
+// with after a space: the bytes from rest[1] on that in takes, or nil
+// when rest does not go on with a space and a byte more. Each reader of
+// the next word says what a word is for it.
+func wordAfter(rest []byte, in func(byte) bool) []byte {
 	if len(rest) < 2 || rest[0] != ' ' {
-		return false
+		return nil
 	}
 	end := 1
-	for end < len(rest) && (unicode.IsLetter(rune(rest[end])) || rest[end] >= utf8.RuneSelf) {
+	for end < len(rest) && in(rest[end]) {
 		end++
 	}
-	next := string(rest[1:end])
-	return startsUpper(next) && !isAllCaps(next) && !c.lex.KnownWord(strings.ToLower(next))
+	return rest[1:end]
 }
 
 // capitalFollows reports whether rest, the text after a word, goes on
@@ -297,14 +308,7 @@ func capitalFollows(rest []byte) bool {
 // a verb of saying: the word is then a name (Aweke said), unless it is a
 // pronoun misspelled (Ther said, Tehy said).
 func sayingFollows(rest []byte) bool {
-	if len(rest) < 2 || rest[0] != ' ' {
-		return false
-	}
-	end := 1
-	for end < len(rest) && rest[end] >= 'a' && rest[end] <= 'z' {
-		end++
-	}
-	return saying[string(rest[1:end])]
+	return saying[string(wordAfter(rest, func(b byte) bool { return b >= 'a' && b <= 'z' }))]
 }
 
 // pronoun holds the words that stand before a verb of saying as a name
@@ -1310,14 +1314,7 @@ func nextWord(rest []byte) (string, bool) {
 	if len(rest) > 0 && rest[0] == ',' {
 		return "", true
 	}
-	if len(rest) < 2 || rest[0] != ' ' {
-		return "", false
-	}
-	end := 1
-	for end < len(rest) && (rest[end] >= 'a' && rest[end] <= 'z' || rest[end] >= 'A' && rest[end] <= 'Z' || rest[end] == '\'') {
-		end++
-	}
-	return strings.ToLower(string(rest[1:end])), false
+	return strings.ToLower(string(wordAfter(rest, func(b byte) bool { return asciiLetterByte(b) || b == '\'' }))), false
 }
 
 // verbAfterPronoun reports whether w, the word after a sentence's first
