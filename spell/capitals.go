@@ -638,7 +638,7 @@ func (c *Checker) rareNames() map[string]struct{} {
 }
 
 // rareName reports whether the lexicon's info is that of a rarer name,
-// which rareNear looks for: SCOWL sizes 55 to 70.
+// which rareNear looks for: SCOWL sizes 55 to 80.
 func rareName(in lexicon.Info) bool {
 	return in.Flags&lexicon.Proper != 0 && in.Tier > lexicon.TierCommonName && in.Tier <= lexicon.TierHyphenPart
 }
