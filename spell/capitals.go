@@ -222,16 +222,26 @@ func nameSlipFinding(w, name string, also ...string) Finding {
 
 // strangerBeside reports whether the word at text[start:end] stands
 // beside a capitalised word the lexicon does not know, a space or a hyphen
-// apart: it is then a part of a foreign name (Kokusai Denshin Denwa,
-// Hellmuth Klauhs), and only a swap or a doubled letter makes it a slip.
+// apart, or before a firm's designator: it is then a part of a foreign or
+// a firm's name (Kokusai Denshin Denwa, Hellmuth Klauhs, Sanwa Bank), and
+// only a swap or a doubled letter makes it a slip.
 func (c *Checker) strangerBeside(text []byte, start, end int) bool {
 	stranger := func(w []byte) bool {
 		s := string(w)
 		return len(s) > 1 && startsUpper(s) && !isAllCaps(s) && !c.lex.Lookup(s).Known() && !c.lex.KnownWord(strings.ToLower(s))
 	}
 	before, after := wordsBeside(text, start, end, " -")
-	return stranger(after) || stranger(before)
+	return stranger(after) || stranger(before) || firmDesignator[string(after)]
 }
+
+// firmDesignator holds the words that follow a firm's name (Sanwa Bank,
+// Canfor Corp, Kokusai Denshin Denwa Co): the word before is a firm's
+// coinage or a foreign word as often as a name, and is taken as one
+// beside a stranger is (see strangerBeside).
+var firmDesignator = map[string]bool{"Co": true, "Corp": true, "Corporation": true, "Inc": true, "Ltd": true,
+	"Plc": true, "PLC": true, "plc": true, "SA": true, "AG": true, "NV": true, "BV": true, "GmbH": true, "SpA": true,
+	"AB": true, "Oy": true, "Bank": true, "Bancorp": true, "Group": true, "Holdings": true, "Industries": true,
+	"International": true}
 
 // foreignBeside reports whether the word at text[start:end] stands
 // beside a particle of a foreign name (Banca di Roma, Societe du Liban,

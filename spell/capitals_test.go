@@ -34,6 +34,8 @@ func TestCapitalisedWords(t *testing.T) {
 		{"a cry at a sentence's start", "The crowd was loud. Booo rang out.\n", "", "", ""},
 		{"a word of a foreign name beside an unknown one", "The rival Kokusai Denshin Denwa grew.\n", "", "", ""},
 		{"a swap beside an unknown name is still a slip", "The bank Kokusai Lodnon grew.\n", "Lodnon", NameVariant, "London"},
+		{"a firm's name before its designator", "Shares of Sanwa Bank rose.\n", "", "", ""},
+		{"a swap before a firm's designator is still a slip", "Shares of Toyko Bank rose.\n", "Toyko", NameVariant, "Tokyo"},
 		{"Marr is not Mark", "The interview with Marr ran long.\n", "", "", ""},
 		{"Horan is not Horgan", "A goal from Horan settled it.\n", "", "", ""},
 		{"Johan is not John", "The coach praised Johan after the game.\n", "", "", ""},
