@@ -976,7 +976,8 @@ const (
 // slipOf tells how much w looks like the name n typed with one slip of
 // the fingers. Never the first letter, never a letter added or dropped
 // at the end (Saud, Saudi; Theo, The), never one of a double dropped
-// (Gerard, Gerrard): names differ so.
+// (Gerard, Gerrard), never a double that makes another language's name
+// ending (Andersson, Woong; see foreignDouble): names differ so.
 func slipOf(w, n string) int {
 	a, b := []rune(strings.ToLower(w)), []rune(strings.ToLower(n))
 	if len(a) < 2 || len(b) < 2 || a[0] != b[0] {
@@ -1000,6 +1001,9 @@ func slipOf(w, n string) int {
 		}
 		x := a[p]
 		if x == a[p-1] || x == a[p+1] {
+			if foreignDouble(a, p) {
+				return noSlip
+			}
 			return strongSlip
 		}
 		if besideKey(x, a[p-1]) || besideKey(x, a[p+1]) || isVowel(x) && (isVowel(a[p-1]) || isVowel(a[p+1])) {
@@ -1011,6 +1015,16 @@ func slipOf(w, n string) int {
 		}
 	}
 	return noSlip
+}
+
+// foreignDouble reports whether the letter at p of the folded word a,
+// one of a double, is the double of an ending that other languages' names
+// have: the Swedish patronymic -sson (Andersson, Johansson) and the -oong
+// of Chinese and Korean names (Loong, Woong). A name so written is
+// another language's, not a double typed into Anderson or Wong.
+func foreignDouble(a []rune, p int) bool {
+	s := string(a)
+	return p >= len(a)-4 && (strings.HasSuffix(s, "sson") || strings.HasSuffix(s, "oong"))
 }
 
 // besideKey reports whether the letters x and y have keys that touch on

@@ -300,12 +300,16 @@ func TestSlipOf(t *testing.T) {
 		{"Pakistsn", "Pakistan", fairSlip},
 		{"Rivchard", "Richard", fairSlip},
 		{"Godon", "Gordon", fairSlip},
-		{"Marr", "Mark", noSlip},      // r and k are far apart
-		{"Eavis", "Davis", noSlip},    // the first letter
-		{"Saud", "Saudi", noSlip},     // the last letter dropped
-		{"Theo", "The", noSlip},       // a letter added at the end
-		{"Gerard", "Gerrard", noSlip}, // one of a double dropped
-		{"Johan", "John", noSlip},     // a letter far from its neighbours' keys
+		{"Marr", "Mark", noSlip},          // r and k are far apart
+		{"Eavis", "Davis", noSlip},        // the first letter
+		{"Saud", "Saudi", noSlip},         // the last letter dropped
+		{"Theo", "The", noSlip},           // a letter added at the end
+		{"Gerard", "Gerrard", noSlip},     // one of a double dropped
+		{"Johan", "John", noSlip},         // a letter far from its neighbours' keys
+		{"Andersson", "Anderson", noSlip}, // a Swedish patronymic, not a double
+		{"Woong", "Wong", noSlip},         // a Korean name's ending
+		{"Andderson", "Anderson", strongSlip},
+		{"Anndersson", "Andersson", strongSlip}, // a double before the ending
 	}
 	for _, tt := range tests {
 		if got := slipOf(tt.word, tt.name); got != tt.want {
