@@ -151,7 +151,8 @@ func (c *Checker) checkCapital(memo *capitalMemo, doc *docState, text []byte, t 
 	if len(f.words) == 0 || f.near >= 0 && f.near < f.words[0].dist {
 		return Finding{}, false
 	}
-	if !title && (afterInitial(text[:t.start]) || wrapped(text, int(t.start)) || c.nameFollows(text[t.end:]) && !f.beforeName) &&
+	if !title && (afterInitial(text[:t.start]) || wrapped(text, int(t.start)) || c.nameFollows(text[t.end:]) && !f.beforeName ||
+		initialFollows(text[t.end:]) || firmFollows(text[t.end:])) &&
 		!(uses <= 2 && titleLine(text, int(t.start))) {
 		return Finding{}, false
 	}
@@ -238,10 +239,13 @@ func (c *Checker) strangerBeside(text []byte, start, end int) bool {
 // Canfor Corp, Kokusai Denshin Denwa Co): the word before is a firm's
 // coinage or a foreign word as often as a name, and is taken as one
 // beside a stranger is (see strangerBeside).
-var firmDesignator = map[string]bool{"Co": true, "Corp": true, "Corporation": true, "Inc": true, "Ltd": true,
-	"Plc": true, "PLC": true, "plc": true, "SA": true, "AG": true, "NV": true, "BV": true, "GmbH": true, "SpA": true,
-	"AB": true, "Oy": true, "Bank": true, "Bancorp": true, "Group": true, "Holdings": true, "Industries": true,
-	"International": true}
+var firmDesignator = func() map[string]bool {
+	m := map[string]bool{"Bank": true, "Bancorp": true, "Group": true, "Holdings": true, "Industries": true, "International": true}
+	for w := range companyDesignator {
+		m[w] = true
+	}
+	return m
+}()
 
 // foreignBeside reports whether the word at text[start:end] stands
 // beside a particle of a foreign name (Banca di Roma, Societe du Liban,
@@ -347,6 +351,27 @@ func afterInitial(head []byte) bool {
 	word := head[k : j-1]
 	return len(word) > 0 && len(word) <= 3 && word[0] >= 'A' && word[0] <= 'Z'
 }
+
+// initialFollows reports whether rest, the text after a word, goes on
+// with an initial and its full stop: the word is a first name (Patt A.
+// Gibbs).
+func initialFollows(rest []byte) bool {
+	return len(rest) >= 3 && rest[0] == ' ' && rest[1] >= 'A' && rest[1] <= 'Z' && rest[2] == '.'
+}
+
+// firmFollows reports whether rest, the text after a word, goes on with
+// the designator of a company (Cigra Inc, Teck Corp): the word is a
+// firm's name, not a misspelled word at a sentence's start. Bank, Group
+// and the like are left out here: they follow ordinary words too
+// (National Bank).
+func firmFollows(rest []byte) bool {
+	return companyDesignator[string(wordAfter(rest, asciiLetterByte))]
+}
+
+// companyDesignator holds the words that follow only a company's name.
+var companyDesignator = map[string]bool{"Co": true, "Corp": true, "Corporation": true, "Inc": true, "Ltd": true,
+	"Plc": true, "PLC": true, "plc": true, "SA": true, "AG": true, "NV": true, "BV": true, "GmbH": true, "SpA": true,
+	"AB": true, "Oy": true}
 
 // wrapped reports whether the word at offset at starts a line that goes
 // on from the line before (see continues): the tokenizer takes any line's
