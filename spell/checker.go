@@ -189,6 +189,10 @@ func (c *Checker) checkPiece(d Document, text []byte) ([]Finding, int) {
 			!c.slipOfCommonWord(w, v) {
 			continue // a term mentioned, not used: the word 'gandula'
 		}
+		if ok && f.Kind == Misspelling && v.class == unknownWord && particleOfName(text, int(t.start), int(t.end)) &&
+			!c.slipOfCommonWord(w, v) && !sameLetters(w, f.Suggestions[0]) {
+			continue // a foreign name's particle: Fichtel und Sachs, Dieter zur Loye
+		}
 		if !ok && v.class == unknownName {
 			f, ok = c.checkCapital(&caps, doc, text, t, w)
 		}

@@ -345,6 +345,38 @@ func appendContextWord(dst, b []byte) []byte {
 // contextWord is appendContextWord's word as a string.
 func contextWord(b []byte) string { return string(appendContextWord(nil, b)) }
 
+// particleOfName reports whether the lower-case word text[start:end], of
+// three letters or fewer, stands between two capitalised words (across
+// spaces, a line break, or a hyphen after the first: Vereins- und
+// Westbank): a particle of a foreign name (Fichtel und Sachs, Dieter zur
+// Loye) rather than an English word.
+func particleOfName(text []byte, start, end int) bool {
+	if utf8.RuneCount(text[start:end]) > 3 {
+		return false
+	}
+	i := start
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t' || text[i-1] == '\n' || text[i-1] == '\r') {
+		i--
+	}
+	if i == start {
+		return false
+	}
+	if i > 0 && text[i-1] == '-' {
+		i--
+	}
+	j := i
+	for j > 0 && contextByte(text[j-1]) && text[j-1] != '.' && text[j-1] != ',' {
+		j--
+	}
+	k := end
+	for k < len(text) && (text[k] == ' ' || text[k] == '\t' || text[k] == '\n' || text[k] == '\r') {
+		k++
+	}
+	return j < i && k > end && k < len(text) && isUpperASCII(text[j]) && isUpperASCII(text[k])
+}
+
+func isUpperASCII(b byte) bool { return b >= 'A' && b <= 'Z' }
+
 // quotedAlone reports whether the word text[start:end] stands alone
 // between quotation marks ('gandula', "gandula", ‘gandula’): a word
 // mentioned rather than used, such as a term of another language that

@@ -157,7 +157,11 @@ func TestCountPairs(t *testing.T) {
 	}
 }
 
-func TestQuotedTerm(t *testing.T) {
+// TestWordsOutsideEnglish checks the words a text uses that are not
+// English: a term quoted alone, mentioned rather than used, and a short
+// particle between two capitalised words of a foreign name; and that a
+// slip of a common word is flagged in either place.
+func TestWordsOutsideEnglish(t *testing.T) {
 	c := defaultChecker(t, nil)
 	tests := []struct {
 		name, text string
@@ -168,6 +172,10 @@ func TestQuotedTerm(t *testing.T) {
 		{"a slip of a common word is flagged in quotes", "They called it a 'goverment' of all talents.", true},
 		{"a word in a quoted phrase is used, not mentioned", "He said 'the zandula ran' and left.", true},
 		{"unmatched marks are no quotation", "They called it a 'zandula\u201d and left.", true},
+		{"a German firm's particle", "He sold his stake in Fichtel und Sachs last year.", false},
+		{"a particle across a line break and after a hyphen", "Shares of Vereins-\nund Westbank fell; Dieter zur\nLoye spoke.", false},
+		{"a swap of a common word between capitals", "He sold his stake in Fichtel adn Sachs last year.", true},
+		{"a short unknown word between lower-case words", "He sold his stake und left.", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -197,6 +205,7 @@ func FuzzContext(f *testing.F) {
 			}
 		}
 		quotedAlone(text, start, end)
+		particleOfName(text, start, end)
 		want := map[string]bool{contextWord(text[start:end]): true}
 		pairs, uses := wordPairs(text, want)
 		asked, askedUses := countAsked(text, want, pairs)
