@@ -7,10 +7,12 @@ import (
 	"fmt"
 	"io"
 	"maps"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -171,6 +173,17 @@ type dictData struct {
 	freq      strtab   // lower-case words of a reference corpus, sorted
 	freqCount string   // uint32 per freq word: its count
 	names     strtab   // folded names of people and places that name lists know and the word lists leave out, sorted; may be empty
+
+	counts countMemo // exactCount's answers
+}
+
+// A countMemo holds, per exact spelling, 1 + its count in the reference
+// corpus once asked, or 0: the near-word searches ask for the counts of
+// the same common words again and again, each a lower-casing and a
+// search of the corpus' words.
+type countMemo struct {
+	once sync.Once
+	n    []atomic.Uint32
 }
 
 // packed is a tier in the low byte and Flags above it.
@@ -480,7 +493,7 @@ func (d *dictionary) near(k string, maxEdits int) []Candidate {
 		}
 		w := d.exact.at(f - 1)
 		p := packed(le16(d.exactInfo[d.col], f-1))
-		out = append(out, Candidate{Spelling: w, Distance: int(m.dist), Tier: int(p & 0xff), Flags: p.info().Flags, Count: d.count(strings.ToLower(w))})
+		out = append(out, Candidate{Spelling: w, Distance: int(m.dist), Tier: int(p & 0xff), Flags: p.info().Flags, Count: d.exactCount(f-1, w)})
 	}
 	return out
 }
@@ -489,6 +502,20 @@ func reverse(s string) string {
 	r := []rune(s)
 	slices.Reverse(r)
 	return string(r)
+}
+
+// exactCount returns count(strings.ToLower(w)) of the exact spelling w,
+// whose index in d.exact is i, remembering it.
+func (d *dictData) exactCount(i int, w string) int {
+	d.counts.once.Do(func() { d.counts.n = make([]atomic.Uint32, d.exact.len()) })
+	if c := d.counts.n[i].Load(); c != 0 {
+		return int(c - 1)
+	}
+	c := d.count(strings.ToLower(w))
+	if c < math.MaxUint32 {
+		d.counts.n[i].Store(uint32(c + 1))
+	}
+	return c
 }
 
 // count returns how often the lower-case word w occurs in the reference corpus.

@@ -236,3 +236,30 @@ func TestPlaceNames(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkNearWordsSlips asks for the words within two edits, and within
+// one, of slips of dictionary words (a letter changed in the middle of
+// every 997th lower-case word of five to twelve letters), as a checker
+// does for each unknown word: the trie walks, and the candidates' tiers
+// and counts.
+func BenchmarkNearWordsSlips(b *testing.B) {
+	l := mustDefault(b, "en-US")
+	var slips []string
+	for i := 0; i < l.dict.exact.len(); i += 997 {
+		w := []byte(l.dict.exact.at(i))
+		if len(w) < 5 || len(w) > 12 || strings.Trim(string(w), "abcdefghijklmnopqrstuvwxyz") != "" {
+			continue
+		}
+		m := len(w) / 2
+		w[m] = 'a' + (w[m]-'a'+1)%26
+		slips = append(slips, string(w))
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range slips {
+			l.NearWords(s, 2)
+			l.NearWords(s, 1)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(slips)), "ns/slip")
+}

@@ -360,3 +360,16 @@ func BenchmarkCountPairs(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkRepeated finds the words typed twice in a row in the Reuters
+// articles joined into one text (skipped without them): the second pass
+// over the prose that every check makes.
+func BenchmarkRepeated(b *testing.B) {
+	text := benchtext.Joined(b)
+	c := defaultChecker(b, nil)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		c.appendRepeated(nil, text, text)
+	}
+}

@@ -88,6 +88,13 @@ func plainWordStart(b byte) bool {
 // repeatedPair reports whether the words text[as:ae] and text[bs:be] are
 // one word typed twice.
 func (c *Checker) repeatedPair(src, text []byte, as, ae, bs, be int) bool {
+	// Most neighbours differ in their first letter. Two ASCII letters are
+	// the same letter but for case exactly when they agree with bit 5 set
+	// (no other letter folds to an ASCII one unless one of them is not
+	// ASCII), so that this rules most pairs out before anything else.
+	if a, b := text[as], text[bs]; a < utf8.RuneSelf && b < utf8.RuneSelf && a|0x20 != b|0x20 {
+		return false
+	}
 	if !onlySpaces(text[ae:bs]) || !onlySpaces(src[ae:bs]) || be < len(text) && !wordEnd(text[be:]) {
 		return false
 	}

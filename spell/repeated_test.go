@@ -1,6 +1,7 @@
 package spell
 
 import (
+	"bytes"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -79,5 +80,35 @@ func TestRepeatedFindsWordsAsThePlainWay(t *testing.T) {
 	}
 	if total < 50 {
 		t.Fatalf("only %d repeated pairs in the random texts: too few to compare", total)
+	}
+}
+
+// TestRepeatedPairFirstLetter checks repeatedPair's test of the first
+// letters, which rules most neighbours out early, against the comparison
+// of the whole words: pairs that differ in case or in a letter, and pairs
+// whose first letters are not ASCII but fold to ASCII ones (the Kelvin
+// sign, the long s), each way round.
+func TestRepeatedPairFirstLetter(t *testing.T) {
+	c := testChecker(t, "Bakiyev")
+	words := []string{"the", "The", "THE", "tho", "a", "A", "so", "ſo", "So", "kelvin", "Kelvin", "\u212Aelvin",
+		"élan", "Élan", "Ωmega", "ωmega", "had", "Had"}
+	flagged := 0
+	for _, a := range words {
+		for _, b := range words {
+			text := []byte(a + " " + b)
+			as, ae, bs, be := 0, len(a), len(a)+1, len(text)
+			got := c.repeatedPair(text, text, as, ae, bs, be)
+			want := bytes.EqualFold(text[as:ae], text[bs:be]) && !startsUpper(b) && !doubledOnPurpose[strings.ToLower(b)] &&
+				(strings.ToLower(b) == "a" || c.verdict(strings.ToLower(b)).class == knownWord)
+			if got != want {
+				t.Errorf("repeatedPair(%q) = %v, want %v", text, got, want)
+			}
+			if got {
+				flagged++
+			}
+		}
+	}
+	if flagged < 4 {
+		t.Fatalf("only %d pairs repeated: too few to compare", flagged)
 	}
 }
