@@ -133,10 +133,12 @@ const addedAtEnd = 1.3
 const omission = 0.9
 
 // indelCost is the cost of inserting or deleting s[i]: less when it
-// doubles a neighbour.
+// doubles a neighbour, the commonest slip of spelling (untill, ocur),
+// a little less than two letters swapped (preceeding is preceding before
+// proceeding).
 func indelCost(s []rune, i int) float64 {
 	if i > 0 && s[i-1] == s[i] || i+1 < len(s) && s[i+1] == s[i] {
-		return 0.7
+		return 0.6
 	}
 	return 1
 }

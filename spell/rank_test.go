@@ -50,6 +50,7 @@ func TestSuggestionEvidence(t *testing.T) {
 		{"a pair across a full stop is no evidence", "He paid in pounds. 3m were spent, and ponud 3m more.", "ponud", "pound"},
 		{"a function word beside it is no evidence", "He weighed the pounds of the ponud of flour.", "ponud", "pound"},
 		{"a letter dropped before the ending goes before one added at the end", "It was soley a matter of time.", "soley", "solely"},
+		{"a letter doubled goes before a vowel changed", "In the preceeding year it fell.", "preceeding", "preceding"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
