@@ -97,6 +97,8 @@ func TestRules(t *testing.T) {
 		{"a doubled name passes", "", "he met in Walla Walla", ""},
 		{"a repeat across punctuation passes", "", "he said the, the vote", ""},
 		{"a repeat across a line break passes", "", "he said the\nthe vote", ""},
+		{"a word typed twice two spaces apart", "", "he said the  the vote", "1:9 repeated the  the -> the\n"},
+		{"a cell repeated in a table passes", "", "Class    vote      vote       vote\nClass\tsaid\tsaid", ""},
 		{"a repeat with a hyphenated second word passes", "", "he said the the-vote", ""},
 		{"an unknown word used three times one slip from a rare word is deliberate", "", "he said whitebacks, whitebacks, whitebacks", ""},
 		{"a capitalised article before a house name inside a sentence", "Gaddafi", "he met Al-Gaddafi",

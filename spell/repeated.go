@@ -23,7 +23,7 @@ var doubledOnPurpose = map[string]bool{
 }
 
 // appendRepeated appends to fs a finding for each known word that text
-// has twice in a row, the two only white space apart on one line, both in
+// has twice in a row, the two a space or two apart (see wordGap), both in
 // text (the prose) and in src (so that no markup stood between them). A
 // pair of capitalised words is a name (Walla Walla, Bora Bora) and words
 // English doubles on purpose (had had) pass.
@@ -95,7 +95,7 @@ func (c *Checker) repeatedPair(src, text []byte, as, ae, bs, be int) bool {
 	if a, b := text[as], text[bs]; a < utf8.RuneSelf && b < utf8.RuneSelf && a|0x20 != b|0x20 {
 		return false
 	}
-	if !onlySpaces(text[ae:bs]) || !onlySpaces(src[ae:bs]) || be < len(text) && !wordEnd(text[be:]) {
+	if !wordGap(text[ae:bs]) || !wordGap(src[ae:bs]) || be < len(text) && !wordEnd(text[be:]) {
 		return false
 	}
 	// Compared as bytes first: most pairs of neighbours differ, and need
@@ -114,17 +114,11 @@ func (c *Checker) repeatedPair(src, text []byte, as, ae, bs, be int) bool {
 	return lw == "a" || c.verdict(lw).class == knownWord // a single letter is not judged
 }
 
-// onlySpaces reports whether b is one or more spaces or tabs.
-func onlySpaces(b []byte) bool {
-	if len(b) == 0 {
-		return false
-	}
-	for _, c := range b {
-		if c != ' ' && c != '\t' {
-			return false
-		}
-	}
-	return true
+// wordGap reports whether b is the space between two words of prose: one
+// space or two. A tab or a longer run of spaces sets a table's cells
+// apart ("nil      nil"), and a table repeats a cell on purpose.
+func wordGap(b []byte) bool {
+	return (len(b) == 1 || len(b) == 2 && b[1] == ' ') && b[0] == ' '
 }
 
 // wordEnd reports whether rest, what follows a word, ends it in prose: not
