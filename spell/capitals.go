@@ -1103,6 +1103,7 @@ func (c *Checker) wellKnown() *nameIndex {
 func buildNameIndex(lex *lexicon.Lexicon) *nameIndex {
 	x := &nameIndex{}
 	house := lex.HasHouse()
+	forms := 0
 	for w, in := range lex.Words() {
 		if in.Flags&lexicon.Proper == 0 || !startsUpper(w) || isAllCaps(w) || utf8.RuneCountInString(w) < 4 {
 			continue
@@ -1120,11 +1121,14 @@ func buildNameIndex(lex *lexicon.Lexicon) *nameIndex {
 		if in.Tier > lexicon.TierCommonName {
 			continue // rarer names are looked up one by one (see rareNear)
 		}
-		id := int32(len(x.names))
 		x.names = append(x.names, wellKnownName{spelling: w, count: 100 - in.Tier})
-		rs := []rune(lexicon.Fold(w))
+		forms += utf8.RuneCountInString(w) + 1
+	}
+	x.forms.reserve(forms) // about as many as the names have letters, each name one more
+	for id, nm := range x.names {
+		rs := []rune(lexicon.Fold(nm.spelling))
 		for skip := -1; skip < len(rs); skip++ {
-			x.forms.add(formHash(rs, skip), id)
+			x.forms.add(formHash(rs, skip), int32(id))
 		}
 	}
 	for n := range lex.ListedNames() {

@@ -44,12 +44,28 @@ func (t *formTable) put(s formSlot) {
 	t.slots[i] = s
 }
 
-// grow doubles the table. Slots are moved in table order from the start of
-// each probe run, so that names under one hash keep the order they were
-// filed in: a slot's probe run is moved whole, in order.
-func (t *formTable) grow() {
+// reserve makes room for n names more, so that filing them grows the
+// table at most once: the name index knows how many forms it will file.
+func (t *formTable) reserve(n int) {
+	size := max(1024, len(t.slots))
+	for 2*(t.n+n) > size {
+		size *= 2
+	}
+	if size > len(t.slots) {
+		t.resize(size)
+	}
+}
+
+// grow doubles the table.
+func (t *formTable) grow() { t.resize(max(1024, 2*len(t.slots))) }
+
+// resize moves the slots into a table of size slots, a power of two. They
+// are moved in table order from the start of each probe run, so that names
+// under one hash keep the order they were filed in: a slot's probe run is
+// moved whole, in order.
+func (t *formTable) resize(size int) {
 	old := t.slots
-	t.slots = make([]formSlot, max(1024, 2*len(old)))
+	t.slots = written(make([]formSlot, size))
 	if len(old) == 0 {
 		return
 	}
@@ -64,6 +80,18 @@ func (t *formTable) grow() {
 			t.put(s)
 		}
 	}
+}
+
+// written returns s, a table fresh from make that is read before it is
+// written, at random places, after writing each of its elements once, in
+// order. Memory fresh from the system that is read first is mapped to a
+// shared page of zeros, and the write after it then copies the page and
+// flushes the TLB of every CPU the process runs on: an interrupt to each,
+// costly in a virtual machine. In the tables of the well-known names that
+// took a third of the check of a short article with a capitalised word.
+func written[T any](s []T) []T {
+	clear(s)
+	return s
 }
 
 // each calls fn with the index of each name filed under the hash h, in
@@ -132,7 +160,7 @@ func denseShape(k uint64) (int, bool) {
 func (t *shapeCounts) add(k uint64) {
 	if i, ok := denseShape(k); ok {
 		if t.dense == nil {
-			t.dense = make([]uint16, denseRuns)
+			t.dense = written(make([]uint16, denseRuns))
 		}
 		if t.dense[i] < 1<<16-1 {
 			t.dense[i]++
@@ -181,7 +209,7 @@ func tripleIndex(a, b, c rune) (int, bool) {
 // addName counts the runs of the name w, folded (see lexicon.Fold).
 func (t *tripleCounts) addName(w string) {
 	if *t == nil {
-		*t = make(tripleCounts, 27*27*27)
+		*t = written(make(tripleCounts, 27*27*27))
 	}
 	add := func(a, b, c rune) {
 		if k, ok := tripleIndex(a, b, c); ok {
@@ -209,7 +237,7 @@ func (t *tripleCounts) addName(w string) {
 // of k, 16 bits a letter, as eachShape packs runs.
 func (t *tripleCounts) addRun(k uint64) {
 	if *t == nil {
-		*t = make(tripleCounts, 27*27*27)
+		*t = written(make(tripleCounts, 27*27*27))
 	}
 	if i, ok := tripleIndex(rune(k>>32&0xffff), rune(k>>16&0xffff), rune(k&0xffff)); ok {
 		(*t)[i]++

@@ -11,12 +11,17 @@ import (
 // TestFormTableAsMap files random names under random forms, as the name
 // index does, and checks each lookup against a map of forms (the plain
 // way): the same names, in the order they were filed, through every
-// growth of the table. Few distinct hashes make long probe runs, which
-// growth must move in order.
+// growth of the table, whether room was reserved first or not. Few
+// distinct hashes make long probe runs, which growth must move in order.
 func TestFormTableAsMap(t *testing.T) {
-	for _, hashes := range []int{7, 300, 100000} {
+	for _, tc := range []struct{ hashes, reserve int }{{7, 0}, {300, 0}, {100000, 0}, {300, 3000}, {100000, 5000}} {
+		hashes := tc.hashes
 		rng := rand.New(rand.NewPCG(uint64(hashes), 9))
 		var ft formTable
+		ft.reserve(tc.reserve)
+		if size := len(ft.slots); tc.reserve > 0 && (size < 2*tc.reserve || size&(size-1) != 0) {
+			t.Fatalf("reserve(%d) made %d slots, want a power of two of at least %d", tc.reserve, size, 2*tc.reserve)
+		}
 		plain := map[uint64][]int32{}
 		for id := range int32(5000) {
 			h := rng.Uint64N(uint64(hashes)) * 0x9e3779b97f4a7c15 // spread, with collisions in the low bits
