@@ -621,14 +621,17 @@ func (c *Checker) rareNear(w string) []wellKnownName {
 	var out []wellKnownName
 	r := []rune(w)
 	buf := make([]rune, 0, len(r)+1)
-	rare := c.rareNames()
+	var rare map[string]struct{} // nil: every spelling is looked up
+	if c.rare.asked.Load() >= directRareNear || c.rare.asked.Add(1) > directRareNear {
+		rare = c.rareNames()
+	}
 	var b []byte
 	try := func(t []rune) {
 		b = b[:0]
 		for _, x := range t {
 			b = utf8.AppendRune(b, x)
 		}
-		if _, ok := rare[string(b)]; !ok {
+		if _, ok := rare[string(b)]; !ok && rare != nil {
 			return // the dictionary has no such name, and a house entry takes none away
 		}
 		s := string(b)
@@ -656,6 +659,12 @@ func (c *Checker) rareNear(w string) []wellKnownName {
 	}
 	return out
 }
+
+// directRareNear is how many words rareNear looks up spelling by
+// spelling before it gathers rareNames: gathering them goes through the
+// whole dictionary (some 20 ms), which a short article does not repay and
+// a long text repays many times.
+const directRareNear = 64
 
 // rareNames returns the spellings rareNear may find, as the dictionary
 // alone knows them (its rarer names; a house entry adds none), gathered on

@@ -421,6 +421,36 @@ func TestCrowdedSuggestions(t *testing.T) {
 	}
 }
 
+// TestRareNearSameWithFilter checks that rareNear finds the same names
+// when it looks every spelling up, as for the first directRareNear words,
+// and when it asks rareNames first, as for the rest: with and without a
+// house entry for one of the names.
+func TestRareNearSameWithFilter(t *testing.T) {
+	words := []string{"Twicjenham", "Quasjie", "Bamue", "Baumr", "Chriac", "Vickery", "Zorblaxx", "Lodnon"}
+	for _, house := range []string{"", "Baume\n"} {
+		c := defaultChecker(t, []byte(house))
+		var direct [][]wellKnownName
+		for _, w := range words {
+			direct = append(direct, c.rareNear(w))
+		}
+		if c.rare.names != nil {
+			t.Fatalf("house %q: rareNames gathered after %d words, want none before %d", house, len(words), directRareNear)
+		}
+		c.rare.asked.Store(directRareNear)
+		found := 0
+		for i, w := range words {
+			got := c.rareNear(w)
+			if !slices.Equal(got, direct[i]) {
+				t.Errorf("house %q: rareNear(%q) = %v with rareNames, %v without", house, w, got, direct[i])
+			}
+			found += len(got)
+		}
+		if c.rare.names == nil || found == 0 {
+			t.Errorf("house %q: rareNames gathered %v, %d names found; want gathered, and some found", house, c.rare.names != nil, found)
+		}
+	}
+}
+
 // TestRareNamesCoverLookup checks the filter rareNear asks before a
 // lookup: every spelling of the default that a lookup would take for a
 // rarer name is among rareNames, so that the filter changes no answer.

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -54,9 +55,10 @@ type Checker struct {
 		once sync.Once
 		x    *nameIndex
 	}
-	rare struct { // the rarer names, gathered on first need (rareNames)
+	rare struct { // the rarer names, gathered once rareNear is asked often enough (rareNames)
 		once  sync.Once
 		names map[string]struct{}
+		asked atomic.Int32 // how often rareNear was asked, up to directRareNear and a little past
 	}
 	listed struct { // the letter runs of the name lists, counted on first need (listShapes)
 		once   sync.Once
