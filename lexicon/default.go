@@ -372,11 +372,28 @@ func (l *Lexicon) KnownWord(spelling string) bool {
 
 // words returns every spelling of the dictionary's locale.
 func (d *dictionary) words(yield func(string, Info) bool) {
-	for i := range d.exact.len() {
+	d.wordsIn(0, d.exact.len(), yield)
+}
+
+// capitalised returns the spellings of the dictionary's locale that may
+// start with a capital letter: those whose first byte is A to Z or is not
+// ASCII. The spellings are sorted by byte, so these are two runs of them,
+// a third of the whole.
+func (d *dictionary) capitalised(yield func(string, Info) bool) {
+	if d.wordsIn(d.exact.lowerBound("A"), d.exact.lowerBound("["), yield) {
+		d.wordsIn(d.exact.lowerBound("\x80"), d.exact.len(), yield)
+	}
+}
+
+// wordsIn yields the spellings of the dictionary's locale from index lo
+// of the exact table to hi, and reports whether yield asked for more.
+func (d *dictionary) wordsIn(lo, hi int, yield func(string, Info) bool) bool {
+	for i := lo; i < hi; i++ {
 		if p := le16(d.exactInfo[d.col], i); p != 0 && !yield(d.exact.at(i), packed(p).info()) {
-			return
+			return false
 		}
 	}
+	return true
 }
 
 // better reports whether spelling a (info pa) is a better suggestion than b.

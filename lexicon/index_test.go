@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/agnivade/levenshtein"
@@ -262,4 +263,43 @@ func BenchmarkNearWordsSlips(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(slips)), "ns/slip")
+}
+
+// TestCapitalisedWords checks CapitalisedWords against Words, in both
+// locales: every word of Words that starts with a capital letter, in the
+// same order and with the same info, and only words that start with A to Z
+// or a letter outside ASCII.
+func TestCapitalisedWords(t *testing.T) {
+	for _, loc := range []string{"en-GB", "en-US"} {
+		l, err := Default(loc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		type word struct {
+			w  string
+			in Info
+		}
+		var want, got []word
+		all := 0
+		for w, in := range l.Words() {
+			all++
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+				want = append(want, word{w, in})
+			}
+		}
+		for w, in := range l.CapitalisedWords() {
+			if b := w[0]; (b < 'A' || b > 'Z') && b < utf8.RuneSelf {
+				t.Fatalf("%s: CapitalisedWords gave %q", loc, w)
+			}
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+				got = append(got, word{w, in})
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: %d capitalised words, want %d as Words gives them", loc, len(got), len(want))
+		}
+		if len(want) < 1000 || 2*len(want) > all {
+			t.Errorf("%s: %d capitalised words of %d", loc, len(want), all)
+		}
+	}
 }

@@ -490,3 +490,14 @@ func (l *Lexicon) Words() iter.Seq2[string, Info] {
 		}
 	}
 }
+
+// CapitalisedWords yields the spellings of [Lexicon.Words] that may start
+// with a capital letter (the first byte A to Z, or not ASCII), in the same
+// order: the names among them without going through the rest.
+func (l *Lexicon) CapitalisedWords() iter.Seq2[string, Info] {
+	return func(yield func(string, Info) bool) {
+		if l.dict != nil {
+			l.dict.capitalised(yield)
+		}
+	}
+}

@@ -121,6 +121,20 @@ func (t strtab) len() int {
 
 func (t strtab) at(i int) string { return t.data[le32(t.off, i):le32(t.off, i+1)] }
 
+// lowerBound returns the index of the first string of a sorted table
+// that is not less than s, or t.len() if there is none.
+func (t strtab) lowerBound(s string) int {
+	lo, hi := 0, t.len()
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); t.at(m) < s {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
 // find returns the index of s in a sorted table, or -1.
 func (t strtab) find(s string) int {
 	if t.slots != "" {

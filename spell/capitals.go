@@ -1113,7 +1113,7 @@ func buildNameIndex(lex *lexicon.Lexicon) *nameIndex {
 	x := &nameIndex{}
 	house := lex.HasHouse()
 	forms := 0
-	for w, in := range lex.Words() {
+	for w, in := range lex.CapitalisedWords() { // a name here starts with a capital
 		if in.Flags&lexicon.Proper == 0 || !startsUpper(w) || isAllCaps(w) || utf8.RuneCountInString(w) < 4 {
 			continue
 		}
