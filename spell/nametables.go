@@ -22,12 +22,12 @@ type formTable struct {
 }
 
 type formSlot struct {
-	h  uint64
+	h  uint32
 	id int32 // the name's index + 1; 0 for an empty slot
 }
 
 // add files the name with index id under the form hash h.
-func (t *formTable) add(h uint64, id int32) {
+func (t *formTable) add(h uint32, id int32) {
 	if 2*(t.n+1) > len(t.slots) {
 		t.grow()
 	}
@@ -36,7 +36,7 @@ func (t *formTable) add(h uint64, id int32) {
 }
 
 func (t *formTable) put(s formSlot) {
-	mask := uint64(len(t.slots) - 1)
+	mask := uint32(len(t.slots) - 1)
 	i := s.h & mask
 	for t.slots[i].id != 0 {
 		i = (i + 1) & mask
@@ -96,11 +96,11 @@ func written[T any](s []T) []T {
 
 // each calls fn with the index of each name filed under the hash h, in
 // the order they were filed.
-func (t *formTable) each(h uint64, fn func(id int32)) {
+func (t *formTable) each(h uint32, fn func(id int32)) {
 	if len(t.slots) == 0 {
 		return
 	}
-	mask := uint64(len(t.slots) - 1)
+	mask := uint32(len(t.slots) - 1)
 	for i := h & mask; t.slots[i].id != 0; i = (i + 1) & mask {
 		if t.slots[i].h == h {
 			fn(t.slots[i].id - 1)
@@ -111,7 +111,9 @@ func (t *formTable) each(h uint64, fn func(id int32)) {
 // formHash returns the hash of the form of rs less the letter at index
 // skip (rs itself when skip is out of range): FNV-1a over the letters, then
 // mixed so that its low bits, which pick a slot, depend on every letter.
-func formHash(rs []rune, skip int) uint64 {
+// Thirty-two bits are kept: a table slot is then eight bytes, and the
+// rare forms whose hashes agree are told apart by near's distance check.
+func formHash(rs []rune, skip int) uint32 {
 	h := uint64(14695981039346656037)
 	for i, r := range rs {
 		if i == skip {
@@ -123,7 +125,7 @@ func formHash(rs []rune, skip int) uint64 {
 	h ^= h >> 33
 	h *= 0xff51afd7ed558ccd
 	h ^= h >> 33
-	return h
+	return uint32(h)
 }
 
 // A shapeCounts counts letter runs, as eachShape packs them: four

@@ -22,9 +22,9 @@ func TestFormTableAsMap(t *testing.T) {
 		if size := len(ft.slots); tc.reserve > 0 && (size < 2*tc.reserve || size&(size-1) != 0) {
 			t.Fatalf("reserve(%d) made %d slots, want a power of two of at least %d", tc.reserve, size, 2*tc.reserve)
 		}
-		plain := map[uint64][]int32{}
+		plain := map[uint32][]int32{}
 		for id := range int32(5000) {
-			h := rng.Uint64N(uint64(hashes)) * 0x9e3779b97f4a7c15 // spread, with collisions in the low bits
+			h := uint32(rng.Uint64N(uint64(hashes)) * 0x9e3779b97f4a7c15) // spread, with collisions in the low bits
 			ft.add(h, id)
 			plain[h] = append(plain[h], id)
 			if id%997 == 0 || id == 4999 {
