@@ -71,6 +71,8 @@ func TestRules(t *testing.T) {
 		{"majority spelling in the document", "", "Jalal'abad met Jalal'abad and Jala'abad",
 			"1:31 inconsistent Jala'abad -> Jalal'abad\n"},
 		{"no clear majority", "", "Horgan met Horan", ""},
+		{"a common word's slip typed twice is no spelling to follow", "", "Tghe vote was lost. Tghe man said so. Thge vote was lost.",
+			"1:1 misspelling Tghe -> The\n1:21 misspelling Tghe -> The\n1:39 misspelling Thge -> The\n"},
 		{"names one vowel apart are two names", "", "Arjan met Arjan and Arjen", ""},
 		{"a place and its adjective are two words", "", "Zorvia met Zorvia and the Zorvian", ""},
 		{"a place with another letter added is a slip", "", "Zorvia met Zorvia and the Zorviak",

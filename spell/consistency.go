@@ -60,6 +60,9 @@ func (s *docState) findMajority(c *Checker, w, k string) (string, int) {
 		if listed && !(m >= 3*max(n, 1) && len(o.runes) == len(kr)+1) {
 			continue // two names (Horan, Horgan; Xiang, Jiang), unless a letter of a far commoner one was dropped (Barlett)
 		}
+		if s.caps[o.key] == 0 && c.slipOfWord(s.display(o.key)) {
+			continue // a common word's slip typed twice, capitalised only where any word is (Tghe for The): no spelling to follow
+		}
 		best, bestN = o.key, m
 	}
 	if best == "" {
