@@ -54,6 +54,16 @@ func newWords(n int) words {
 	for size < n/256 && size < 1<<17 {
 		size *= 2
 	}
+	if n < 4*size {
+		// A short text has at most n/2 distinct words, most often a tenth
+		// of n: a table of a quarter of n slots seldom grows, and a small
+		// one costs less to clear and to read back (see finish), which
+		// a check of many small files does for each.
+		size = 64
+		for size < n/4 {
+			size *= 2
+		}
+	}
 	// Room for the distinct words of most texts of n bytes (one in
 	// eight bytes starts a new one in a short article), so that the list
 	// seldom grows; a long text's list grows past the cap.

@@ -1,6 +1,7 @@
 package spell
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -158,6 +159,47 @@ func TestNonLetters(t *testing.T) {
 			}
 			if got := letterRun(append(b, ' '), 0); got != want {
 				t.Fatalf("letterRun(%q) = %d, want %d", b, got, want)
+			}
+		}
+	}
+}
+
+// TestWordTableSize checks that a short text's word table is sized for its
+// words, not for a long text's (a small one costs less to clear and read
+// back), and that a text of nothing but distinct words, which outgrows it,
+// still counts each word.
+func TestWordTableSize(t *testing.T) {
+	tests := []struct {
+		n        int // bytes of text
+		maxSlots int
+	}{
+		{0, 64},
+		{100, 64},
+		{900, 256},
+		{4000, 1024},
+		{1 << 20, 1 << 12},
+	}
+	for _, tt := range tests {
+		t.Run(fmt.Sprint(tt.n), func(t *testing.T) {
+			ws := newWords(tt.n)
+			defer ws.drop()
+			if got := len(ws.slots); got > tt.maxSlots || got < 64 {
+				t.Errorf("newWords(%d): %d slots, want 64 to %d", tt.n, got, tt.maxSlots)
+			}
+		})
+	}
+	for _, distinct := range []int{10, 200, 3000} {
+		var sb strings.Builder
+		for i := range distinct {
+			fmt.Fprintf(&sb, "w%s ", strings.Repeat(string(rune('a'+i%26)), i/26+1)) // each word once
+		}
+		_, ws := tokenize([]byte(sb.String()))
+		if len(ws.text) != distinct {
+			t.Fatalf("%d distinct words: %d interned", distinct, len(ws.text))
+		}
+		for id, n := range ws.all {
+			if n != 1 {
+				t.Errorf("%d distinct words: %q counted %d times", distinct, ws.text[id], n)
 			}
 		}
 	}
