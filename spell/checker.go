@@ -351,8 +351,15 @@ func (c *Checker) verdict(w string) *verdict {
 	return c.verdicts.get(w, c)
 }
 
-// known is the verdict on most words, shared.
-var known = &verdict{class: knownWord}
+// known and skipped are the verdicts on most words, each shared by all
+// the words it is given to: a check asks each distinct word's class in
+// every document, and one verdict stays in the processor's cache where one
+// per word would cost a cache miss each. They hold nothing else and are
+// never changed.
+var (
+	known   = &verdict{class: knownWord}
+	skipped = &verdict{class: skipWord}
+)
 
 // maxWordLetters is the most letters of a word that is judged, four times
 // the longest words of the dictionary. A longer run of letters

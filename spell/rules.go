@@ -109,7 +109,7 @@ func plainWord(c *Checker, s *subject) (*verdict, bool) {
 // letters than any word has (maxWordLetters).
 func notJudged(c *Checker, s *subject) (*verdict, bool) {
 	if n := s.runes(); n < 2 || n > maxWordLetters || isAllCaps(s.w) {
-		return &verdict{class: skipWord}, true
+		return skipped, true
 	}
 	return nil, false
 }
@@ -208,7 +208,7 @@ func placeSpellingSlip(c *Checker, s *subject) (*verdict, bool) {
 // knownSpelling: a spelling the lexicon knows, in any case or accents.
 func knownSpelling(c *Checker, s *subject) (*verdict, bool) {
 	if s.lookup(c).Known() {
-		return &verdict{class: knownWord}, true
+		return known, true
 	}
 	return nil, false
 }
@@ -275,7 +275,7 @@ func (c *Checker) cutIsWord(w string) bool {
 // is written so on purpose.
 func deliberateShape(c *Checker, s *subject) (*verdict, bool) {
 	if hasLetterRun(s.w) || !hasVowel(s.w) || (innerCapital(s.w) && !articleName(s.w)) {
-		return &verdict{class: knownWord}, true
+		return known, true
 	}
 	return nil, false
 }
@@ -316,7 +316,7 @@ func capitalArticle(w string) bool {
 // or a name after an article (al-Sadr), is known.
 func knownHyphenated(c *Checker, s *subject) (*verdict, bool) {
 	if c.knownHyphenated(s.w) || articleName(s.w) {
-		return &verdict{class: knownWord}, true
+		return known, true
 	}
 	return nil, false
 }
@@ -343,7 +343,7 @@ func knownParts(c *Checker, s *subject) (*verdict, bool) {
 		return nil, false
 	}
 	if !c.nearCommonSlip(s.w) {
-		return &verdict{class: knownWord}, true
+		return known, true
 	}
 	return nil, false
 }

@@ -161,3 +161,30 @@ func TestNearCommonSlipAsTheFullSearch(t *testing.T) {
 		t.Fatalf("%d slips of %d words checked: too few of one kind to test", slipped, checked)
 	}
 }
+
+// TestPlainVerdictsShared checks that the verdicts on known and skipped
+// words are the two shared ones, whatever rule gave them, and that a check
+// leaves them as they are.
+func TestPlainVerdictsShared(t *testing.T) {
+	c := defaultChecker(t, nil)
+	tests := []struct {
+		w    string
+		want *verdict
+	}{
+		{"government", known},   // a lower-case dictionary word
+		{"Government", known},   // a spelling the lexicon knows
+		{"co-ordinator", known}, // known parts
+		{"pleeease", known},     // a shape written on purpose
+		{"NATO", skipped},       // an acronym
+		{"x", skipped},          // a single letter
+	}
+	for _, tt := range tests {
+		if got := c.verdict(tt.w); got != tt.want {
+			t.Errorf("verdict(%q) = %+v, want the shared %v", tt.w, got, tt.want.class)
+		}
+	}
+	c.Check("a.txt", []byte("The Government met NATO in London, and the co-ordinator said pleeease."))
+	if known.class != knownWord || skipped.class != skipWord || known.words != nil || known.suggest != "" || known.names != nil {
+		t.Errorf("a check changed the shared verdicts: %+v, %+v", known, skipped)
+	}
+}
