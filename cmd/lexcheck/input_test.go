@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -128,5 +129,61 @@ func TestGitignoreAbs(t *testing.T) {
 		if got := g.abs(tt.p); got != want {
 			t.Errorf("root %q: abs(%q) = %q, want %q", tt.root, tt.p, got, want)
 		}
+	}
+}
+
+// TestCheckAllReadsAhead checks that checkAll, which reads the files of a
+// batch before it checks them, gives each input the result it gets alone,
+// in input order, for any number of inputs and goroutines: a missing file
+// is its own error, a large one (mapped, beyond the bytes read ahead) and
+// empty ones are checked in turn.
+func TestCheckAllReadsAhead(t *testing.T) {
+	dir := t.TempDir()
+	lex, err := lexicon.Default("en-GB")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := spell.NewChecker(lex, spell.Options{})
+	var all []input
+	for i := range 70 {
+		name := filepath.Join(dir, fmt.Sprintf("%02d.txt", i))
+		var text []byte
+		switch {
+		case i == 20:
+			text = largeText(2 * mapMin)
+		case i%9 == 0:
+			text = nil // empty
+		default:
+			text = fmt.Appendf(nil, "Article %d: the goverment met in Osh.\nThe the budget was agreed.\n", i)
+		}
+		if i != 33 { // 33 is missing
+			if err := os.WriteFile(name, text, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		all = append(all, input{name: name, key: name, walked: true, checker: c})
+	}
+	alone := func(in input) string {
+		r := checkInput(in, loadInput(in, nil, false), -1)
+		defer r.release()
+		return fmt.Sprintf("%v %v %d %v", r.err != nil, r.empty, r.stats.Words, r.findings)
+	}
+	for _, tt := range []struct{ inputs, jobs int }{{1, 1}, {5, 1}, {17, 1}, {70, 1}, {70, 2}, {70, 4}, {3, 4}} {
+		t.Run(fmt.Sprintf("%d inputs, %d jobs", tt.inputs, tt.jobs), func(t *testing.T) {
+			ins := all[:tt.inputs]
+			got := checkAll(ins, nil, tt.jobs, -1, false, nil)
+			if len(got) != len(ins) {
+				t.Fatalf("%d results for %d inputs", len(got), len(ins))
+			}
+			for i, r := range got {
+				g := fmt.Sprintf("%v %v %d %v", r.err != nil, r.empty, r.stats.Words, r.findings)
+				if want := alone(ins[i]); g != want {
+					t.Errorf("input %d: got %s, want %s", i, g, want)
+				}
+				if r.src != nil {
+					t.Errorf("input %d: text kept without keep", i)
+				}
+			}
+		})
 	}
 }
