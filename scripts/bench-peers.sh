@@ -37,7 +37,7 @@ tar xzf "$BENCH_TEXT" -C "$tmp/dir"
 find "$tmp/dir" -name '*.txt' | sort | xargs cat >"$tmp/news.txt"
 files=$(find "$tmp/dir" -name '*.txt' | wc -l)
 echo "The goverment said it would recieve the report on Tuesday." >"$tmp/line.txt"
-article=$(find "$tmp/dir" -name '*.txt' -size +2k | sort | head -1)
+article=$(find "$tmp/dir" -name '*.txt' -size +2k | sort | sed -n 1p) # sed reads on: head would end the pipe early (pipefail)
 
 # measure COMMAND...: "WALL CPU" in seconds (exit status 1 = findings, not an error)
 measure() {
