@@ -42,3 +42,57 @@ func TestOverDefault(t *testing.T) {
 		}
 	}
 }
+
+// TestHouseOutranks checks HouseOutranks against Lookup over the default:
+// where a house entry outranks the dictionary Lookup says what the house
+// says, and everywhere else, for each capitalised word of the dictionary,
+// Lookup says what CapitalisedWords does, give or take the gazetteer's
+// Place.
+func TestHouseOutranks(t *testing.T) {
+	house, err := Load(strings.NewReader("Gaddafi !Qaddafi\nLondres\nJalal-Abad | Jalal'abad\n"), "house.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := OverDefault("en-GB", false, house)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"Qaddafi", true},     // rejected
+		{"Gaddafi", true},     // the house's spelling
+		{"Jalal’abad", true},  // another accepted spelling, with the other apostrophe
+		{"London", true},      // another spelling of the place the house spells Londres
+		{"Manchester", false}, // the dictionary's
+		{"Bishkek", false},    // the dictionary's
+		{"Zzyzxqwv", false},   // nobody's
+		{"government", false}, // a word
+	}
+	for _, tt := range tests {
+		if got := l.HouseOutranks(tt.word); got != tt.want {
+			t.Errorf("HouseOutranks(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+	outranked := 0
+	for w, in := range l.CapitalisedWords() {
+		if l.HouseOutranks(w) {
+			outranked++
+			continue
+		}
+		if got := l.Lookup(w); got.Flags&^Place != in.Flags&^Place || got.Tier != in.Tier {
+			t.Fatalf("%q: Lookup %+v, CapitalisedWords %+v, and no house entry outranks it", w, got, in)
+		}
+	}
+	if outranked == 0 {
+		t.Error("no word of the dictionary outranked by the house (Qaddafi is one)")
+	}
+	d, err := Default("en-GB")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.HouseOutranks("Qaddafi") {
+		t.Error("the default alone has a house entry for Qaddafi")
+	}
+}

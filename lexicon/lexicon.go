@@ -393,6 +393,19 @@ func (l *Lexicon) Lookup(spelling string) Info {
 	return l.lookupOver(l.houseInfo(d, &d.exact, s), s)
 }
 
+// HouseOutranks reports whether a house entry outranks the dictionary for
+// spelling, matched as Lookup matches it: Lookup then says what the house
+// says of it (a rejection, a house spelling or a variant of one). Where it
+// does not, Lookup says what the dictionary says, with the gazetteer's
+// Place added.
+func (l *Lexicon) HouseOutranks(spelling string) bool {
+	if !l.HasHouse() {
+		return false
+	}
+	d := l.derived()
+	return l.houseInfo(d, &d.exact, NormApostrophes(spelling)).Flags&(Rejected|House|HouseVariant) != 0
+}
+
 // lookupOver is Lookup of s, apostrophes normalised, given what the house
 // tables say of it (info): the house outranks the dictionary.
 func (l *Lexicon) lookupOver(info Info, s string) Info {

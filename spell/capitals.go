@@ -1117,9 +1117,10 @@ func buildNameIndex(lex *lexicon.Lexicon) *nameIndex {
 		if in.Flags&lexicon.Proper == 0 || !startsUpper(w) || isAllCaps(w) || utf8.RuneCountInString(w) < 4 {
 			continue
 		}
-		if house {
-			// A house entry may say otherwise of the name; without one,
-			// Lookup adds only the gazetteer's Place to the dictionary's word.
+		if house && lex.HouseOutranks(w) {
+			// A house entry says otherwise of the name; without one,
+			// Lookup would add only the gazetteer's Place to the
+			// dictionary's word, which is not asked here.
 			if in = lex.Lookup(w); in.Flags&lexicon.Proper == 0 {
 				continue
 			}
