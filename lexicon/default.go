@@ -364,7 +364,7 @@ func (l *Lexicon) KnownWord(spelling string) bool {
 		return false
 	}
 	d := l.derived()
-	if l.houseInfo(d, &d.exact, spelling).Flags&(Rejected|House|HouseVariant) != 0 {
+	if l.houseInfo(d, &d.exact, spelling).outranks() {
 		return false
 	}
 	return l.dict.lookup(spelling).Known()

@@ -403,13 +403,17 @@ func (l *Lexicon) HouseOutranks(spelling string) bool {
 		return false
 	}
 	d := l.derived()
-	return l.houseInfo(d, &d.exact, NormApostrophes(spelling)).Flags&(Rejected|House|HouseVariant) != 0
+	return l.houseInfo(d, &d.exact, NormApostrophes(spelling)).outranks()
 }
+
+// outranks reports whether the house's info on a spelling outranks the
+// dictionary's: a rejection, a house spelling or a variant of one.
+func (info Info) outranks() bool { return info.Flags&(Rejected|House|HouseVariant) != 0 }
 
 // lookupOver is Lookup of s, apostrophes normalised, given what the house
 // tables say of it (info): the house outranks the dictionary.
 func (l *Lexicon) lookupOver(info Info, s string) Info {
-	if info.Flags&(Rejected|House|HouseVariant) != 0 {
+	if info.outranks() {
 		if info.Flags&HouseVariant != 0 && l.dict != nil {
 			// A place's alternate name that is also an ordinary word stays a word.
 			if w := l.dict.lookup(s); w.Flags&Word != 0 {
@@ -440,7 +444,7 @@ func (l *Lexicon) LookupFold(spelling string) Info {
 // lookupFoldOver is LookupFold of the folded form k given what the house
 // tables say of it (info).
 func (l *Lexicon) lookupFoldOver(info Info, k string) Info {
-	if info.Flags&(Rejected|House|HouseVariant) != 0 {
+	if info.outranks() {
 		return info
 	}
 	if l.dict != nil {

@@ -123,8 +123,11 @@ func (t strtab) at(i int) string { return t.data[le32(t.off, i):le32(t.off, i+1)
 
 // lowerBound returns the index of the first string of a sorted table
 // that is not less than s, or t.len() if there is none.
-func (t strtab) lowerBound(s string) int {
-	lo, hi := 0, t.len()
+func (t strtab) lowerBound(s string) int { return t.lowerBoundIn(s, 0, t.len()) }
+
+// lowerBoundIn is lowerBound within the strings lo to hi of the table,
+// which must hold it: hi if none of them is s or more.
+func (t strtab) lowerBoundIn(s string, lo, hi int) int {
 	for lo < hi {
 		if m := int(uint(lo+hi) >> 1); t.at(m) < s {
 			lo = m + 1
@@ -168,17 +171,8 @@ func (t strtab) find(s string) int {
 			hi = c * sampleEvery
 		}
 	}
-	end := hi
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if t.at(m) < s {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	if lo < end && t.at(lo) == s {
-		return lo
+	if i := t.lowerBoundIn(s, lo, hi); i < hi && t.at(i) == s {
+		return i
 	}
 	return -1
 }

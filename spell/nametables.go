@@ -208,11 +208,16 @@ func tripleIndex(a, b, c rune) (int, bool) {
 	return i, true
 }
 
-// addName counts the runs of the name w, folded (see lexicon.Fold).
-func (t *tripleCounts) addName(w string) {
+// ready makes the counts on first need.
+func (t *tripleCounts) ready() {
 	if *t == nil {
 		*t = written(make(tripleCounts, 27*27*27))
 	}
+}
+
+// addName counts the runs of the name w, folded (see lexicon.Fold).
+func (t *tripleCounts) addName(w string) {
+	t.ready()
 	add := func(a, b, c rune) {
 		if k, ok := tripleIndex(a, b, c); ok {
 			(*t)[k]++
@@ -238,9 +243,7 @@ func (t *tripleCounts) addName(w string) {
 // addRun counts one more of the run of three packed in the low 48 bits
 // of k, 16 bits a letter, as eachShape packs runs.
 func (t *tripleCounts) addRun(k uint64) {
-	if *t == nil {
-		*t = written(make(tripleCounts, 27*27*27))
-	}
+	t.ready()
 	if i, ok := tripleIndex(rune(k>>32&0xffff), rune(k>>16&0xffff), rune(k&0xffff)); ok {
 		(*t)[i]++
 	}
