@@ -3,6 +3,7 @@ package lexicon
 import (
 	"bufio"
 	"bytes"
+	"crypto/sha256"
 	_ "embed" // the compiled default
 	"fmt"
 	"io"
@@ -49,11 +50,46 @@ func Default(locale string) (*Lexicon, error) {
 	if col < 0 {
 		return nil, fmt.Errorf("unknown locale %q (known: %s)", locale, strings.Join(Locales, ", "))
 	}
-	defaultsOnce.Do(func() { defaults, defaultsErr = openDefault(compiled) })
+	openDefaults()
 	if defaultsErr != nil {
 		return nil, defaultsErr
 	}
 	return defaults[col], nil
+}
+
+// DefaultLocale reports whether the dictionary of l is the embedded
+// default's (alone or under house lexicons), and of which locale: tables
+// derived from the default alone can then stand for ones derived from l's
+// dictionary.
+func (l *Lexicon) DefaultLocale() (string, bool) {
+	if l.dict == nil {
+		return "", false
+	}
+	openDefaults()
+	for i, d := range defaults {
+		if d.dict == l.dict {
+			return Locales[i], true
+		}
+	}
+	return "", false
+}
+
+// DefaultDigest returns the SHA-256 of the embedded default's section
+// table (the offset and size of each of its sections): tables compiled
+// from the default record it, so that a default compiled again with other
+// data is not taken for the one they were made from. It reads no
+// section, so it costs nothing to ask.
+func DefaultDigest() [32]byte {
+	n := 0
+	if len(compiled) >= len(magic)+4 {
+		n = int(le32(compiled[len(magic):], 0))
+	}
+	return sha256.Sum256([]byte(compiled[:min(len(compiled), len(magic)+4+8*n)]))
+}
+
+// openDefaults opens the embedded default, once.
+func openDefaults() {
+	defaultsOnce.Do(func() { defaults, defaultsErr = openDefault(compiled) })
 }
 
 // OverDefault returns the house lexicons, merged as [Merge] merges them,

@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"maps"
 	"strings"
 	"testing"
 )
@@ -75,18 +76,29 @@ func TestHouseOutranks(t *testing.T) {
 			t.Errorf("HouseOutranks(%q) = %v, want %v", tt.word, got, tt.want)
 		}
 	}
-	outranked := 0
+	outranked := map[string]Info{}
 	for w, in := range l.CapitalisedWords() {
 		if l.HouseOutranks(w) {
-			outranked++
+			outranked[w] = in
 			continue
 		}
 		if got := l.Lookup(w); got.Flags&^Place != in.Flags&^Place || got.Tier != in.Tier {
 			t.Fatalf("%q: Lookup %+v, CapitalisedWords %+v, and no house entry outranks it", w, got, in)
 		}
 	}
-	if outranked == 0 {
+	if len(outranked) == 0 {
 		t.Error("no word of the dictionary outranked by the house (Qaddafi is one)")
+	}
+	// OutrankedCapitalisedWords gives the same words, from the house's side.
+	fromHouse := map[string]Info{}
+	for w, in := range l.OutrankedCapitalisedWords() {
+		if _, twice := fromHouse[w]; twice {
+			t.Errorf("OutrankedCapitalisedWords gave %q twice", w)
+		}
+		fromHouse[w] = in
+	}
+	if !maps.EqualFunc(fromHouse, outranked, func(a, b Info) bool { return a.Flags == b.Flags && a.Tier == b.Tier }) {
+		t.Errorf("OutrankedCapitalisedWords gave %v, want %v", fromHouse, outranked)
 	}
 	d, err := Default("en-GB")
 	if err != nil {

@@ -518,3 +518,29 @@ func (l *Lexicon) CapitalisedWords() iter.Seq2[string, Info] {
 		}
 	}
 }
+
+// OutrankedCapitalisedWords yields the spellings of
+// [Lexicon.CapitalisedWords], each with what the dictionary says of it,
+// that a house entry outranks the dictionary on ([Lexicon.HouseOutranks]):
+// the only ones whose [Lexicon.Lookup] may say otherwise. They come in no
+// set order, each once. The cost is one lookup per house spelling, not a
+// walk of the dictionary.
+func (l *Lexicon) OutrankedCapitalisedWords() iter.Seq2[string, Info] {
+	return func(yield func(string, Info) bool) {
+		if !l.HasHouse() || l.dict == nil {
+			return
+		}
+		d := l.derived()
+		for i := range d.exact.keys.len() {
+			s, ok := d.exact.key(i)
+			if !ok || !(s >= "A" && s < "[" || s >= "\x80") || !l.houseInfo(d, &d.exact, s).outranks() {
+				continue // not a key, not where CapitalisedWords looks, or not outranked
+			}
+			if j := l.dict.exact.find(s); j >= 0 {
+				if p := le16(l.dict.exactInfo[l.dict.col], j); p != 0 && !yield(s, packed(p).info()) {
+					return
+				}
+			}
+		}
+	}
+}

@@ -1103,7 +1103,13 @@ type wellKnownName struct {
 // it on first need. It belongs to the checker, so that a server that
 // reloads its lexicon drops the old index with the old checker.
 func (c *Checker) wellKnown() *nameIndex {
-	c.names.once.Do(func() { c.names.x = buildNameIndex(c.lex) })
+	c.names.once.Do(func() {
+		if x, ok := compiledNameIndex(c.lex); ok {
+			c.names.x = x
+			return
+		}
+		c.names.x = buildNameIndex(c.lex)
+	})
 	return c.names.x
 }
 
@@ -1112,9 +1118,8 @@ func (c *Checker) wellKnown() *nameIndex {
 func buildNameIndex(lex *lexicon.Lexicon) *nameIndex {
 	x := &nameIndex{}
 	house := lex.HasHouse()
-	forms := 0
 	for w, in := range lex.CapitalisedWords() { // a name here starts with a capital
-		if in.Flags&lexicon.Proper == 0 || !startsUpper(w) || isAllCaps(w) || utf8.RuneCountInString(w) < 4 {
+		if !indexedName(w, in) {
 			continue
 		}
 		if house && lex.HouseOutranks(w) {
@@ -1132,7 +1137,68 @@ func buildNameIndex(lex *lexicon.Lexicon) *nameIndex {
 			continue // rarer names are looked up one by one (see rareNear)
 		}
 		x.names = append(x.names, wellKnownName{spelling: w, count: 100 - in.Tier})
-		forms += utf8.RuneCountInString(w) + 1
+	}
+	x.fileForms()
+	for n := range lex.ListedNames() {
+		x.triples.addName(n)
+	}
+	return x
+}
+
+// indexedName reports whether the dictionary word w, of which the
+// dictionary says in, is a name the index counts the letter runs of.
+func indexedName(w string, in lexicon.Info) bool {
+	return in.Flags&lexicon.Proper != 0 && startsUpper(w) && !isAllCaps(w) && utf8.RuneCountInString(w) >= 4
+}
+
+// overHouse makes x, the index buildNameIndex makes of the embedded
+// default alone, the one it makes of lex, the default under house
+// lexicons: a name a house entry outranks the dictionary on is counted as
+// Lookup has it, or not at all when Lookup has it no name. It reports
+// false, leaving x unusable, when a count it would lower has reached its
+// cap, and is no longer the count of the names.
+func (x *nameIndex) overHouse(lex *lexicon.Lexicon) bool {
+	changed := false
+	for w, in := range lex.OutrankedCapitalisedWords() {
+		if !indexedName(w, in) {
+			continue
+		}
+		now := lex.Lookup(w)
+		if now.Flags&lexicon.Proper == 0 {
+			ok := eachShape(w, func(k uint64) bool { return x.shapes.remove(k) })
+			if !ok {
+				return false
+			}
+			var last uint64
+			eachShape(w, func(k uint64) bool { x.triples.removeRun(k >> 16); last = k; return true })
+			x.triples.removeRun(last)
+		}
+		i, found := slices.BinarySearchFunc(x.names, w, func(n wellKnownName, w string) int { return strings.Compare(n.spelling, w) })
+		switch well := now.Flags&lexicon.Proper != 0 && now.Tier <= lexicon.TierCommonName; {
+		case found && well:
+			changed = changed || x.names[i].count != 100-now.Tier
+			x.names[i].count = 100 - now.Tier
+		case found:
+			x.names = slices.Delete(x.names, i, i+1)
+			changed = true
+		case well:
+			x.names = slices.Insert(x.names, i, wellKnownName{spelling: w, count: 100 - now.Tier})
+			changed = true
+		}
+	}
+	if changed {
+		x.forms = formTable{}
+		x.fileForms()
+	}
+	return true
+}
+
+// fileForms files each name under its folded form and each form less one
+// letter, in the order of the names.
+func (x *nameIndex) fileForms() {
+	forms := 0
+	for _, nm := range x.names {
+		forms += utf8.RuneCountInString(nm.spelling) + 1
 	}
 	x.forms.reserve(forms) // about as many as the names have letters, each name one more
 	for id, nm := range x.names {
@@ -1141,10 +1207,6 @@ func buildNameIndex(lex *lexicon.Lexicon) *nameIndex {
 			x.forms.add(formHash(rs, skip), int32(id))
 		}
 	}
-	for n := range lex.ListedNames() {
-		x.triples.addName(n)
-	}
-	return x
 }
 
 // near returns the well-known names one edit (insert, delete, substitute

@@ -175,6 +175,26 @@ func (t *shapeCounts) add(k uint64) {
 	t.other[k]++
 }
 
+// remove counts one fewer of the run k, which must have been counted. It
+// reports false, changing nothing, when the count is at its cap: it may
+// stand for more.
+func (t *shapeCounts) remove(k uint64) bool {
+	if i, ok := denseShape(k); ok {
+		if t.dense[i] == 1<<16-1 {
+			return false
+		}
+		t.dense[i]--
+		return true
+	}
+	if t.other[k]--; t.other[k] == 0 {
+		delete(t.other, k)
+		if len(t.other) == 0 {
+			t.other = nil // as a count of no such runs leaves it
+		}
+	}
+	return true
+}
+
 // count returns how many of the run k were counted.
 func (t *shapeCounts) count(k uint64) int32 {
 	if i, ok := denseShape(k); ok {
@@ -246,6 +266,14 @@ func (t *tripleCounts) addRun(k uint64) {
 	t.ready()
 	if i, ok := tripleIndex(rune(k>>32&0xffff), rune(k>>16&0xffff), rune(k&0xffff)); ok {
 		(*t)[i]++
+	}
+}
+
+// removeRun counts one fewer of the run of three in k, which addRun
+// counted.
+func (t tripleCounts) removeRun(k uint64) {
+	if i, ok := tripleIndex(rune(k>>32&0xffff), rune(k>>16&0xffff), rune(k&0xffff)); ok {
+		t[i]--
 	}
 }
 
