@@ -1086,9 +1086,9 @@ func besideKey(x, y rune) bool {
 // A nameIndex finds the well-known names one edit from a word: each name
 // is filed under its folded form and each form less one letter.
 type nameIndex struct {
-	forms  formTable // the names by the hashes of their forms
+	forms  formIndex // the names by the hashes of their forms
 	names  []wellKnownName
-	shapes shapeCounts // per run of shapeLen letters (^ and $ at the ends, packed by eachShape), how many names of the dictionary have it
+	shapes shapeIndex // per run of shapeLen letters (^ and $ at the ends, packed by eachShape), how many names of the dictionary have it
 	// triples counts, per run of three letters, how often the names of
 	// the dictionary and of the name lists have it (see oddTriple).
 	triples tripleCounts
@@ -1117,6 +1117,7 @@ func (c *Checker) wellKnown() *nameIndex {
 // a letter, and counts the letter runs of all its names.
 func buildNameIndex(lex *lexicon.Lexicon) *nameIndex {
 	x := &nameIndex{}
+	var shapes shapeCounts
 	house := lex.HasHouse()
 	for w, in := range lex.CapitalisedWords() { // a name here starts with a capital
 		if !indexedName(w, in) {
@@ -1131,13 +1132,14 @@ func buildNameIndex(lex *lexicon.Lexicon) *nameIndex {
 			}
 		}
 		var last uint64
-		eachShape(w, func(k uint64) bool { x.shapes.add(k); x.triples.addRun(k >> 16); last = k; return true })
+		eachShape(w, func(k uint64) bool { shapes.add(k); x.triples.addRun(k >> 16); last = k; return true })
 		x.triples.addRun(last) // the run of three that ends the name
 		if in.Tier > lexicon.TierCommonName {
 			continue // rarer names are looked up one by one (see rareNear)
 		}
 		x.names = append(x.names, wellKnownName{spelling: w, count: 100 - in.Tier})
 	}
+	x.shapes = shapes.index()
 	x.fileForms()
 	for n := range lex.ListedNames() {
 		x.triples.addName(n)
@@ -1158,7 +1160,8 @@ func indexedName(w string, in lexicon.Info) bool {
 // false, leaving x unusable, when a count it would lower has reached its
 // cap, and is no longer the count of the names.
 func (x *nameIndex) overHouse(lex *lexicon.Lexicon) bool {
-	changed := false
+	gone := map[string]bool{}
+	var come []wellKnownName
 	for w, in := range lex.OutrankedCapitalisedWords() {
 		if !indexedName(w, in) {
 			continue
@@ -1176,21 +1179,63 @@ func (x *nameIndex) overHouse(lex *lexicon.Lexicon) bool {
 		i, found := slices.BinarySearchFunc(x.names, w, func(n wellKnownName, w string) int { return strings.Compare(n.spelling, w) })
 		switch well := now.Flags&lexicon.Proper != 0 && now.Tier <= lexicon.TierCommonName; {
 		case found && well:
-			changed = changed || x.names[i].count != 100-now.Tier
-			x.names[i].count = 100 - now.Tier
+			x.names[i].count = 100 - now.Tier // filed under the same forms
 		case found:
-			x.names = slices.Delete(x.names, i, i+1)
-			changed = true
+			gone[w] = true
 		case well:
-			x.names = slices.Insert(x.names, i, wellKnownName{spelling: w, count: 100 - now.Tier})
-			changed = true
+			come = append(come, wellKnownName{spelling: w, count: 100 - now.Tier})
 		}
 	}
-	if changed {
-		x.forms = formTable{}
-		x.fileForms()
+	if len(gone)+len(come) > 0 {
+		x.renumber(gone, come)
 	}
 	return true
+}
+
+// renumber takes the names gone out of the index and files those come
+// (not in it), keeping the names in order, as buildNameIndex files them.
+// The names that stay keep their forms, under their new indexes.
+func (x *nameIndex) renumber(gone map[string]bool, come []wellKnownName) {
+	slices.SortFunc(come, func(a, b wellKnownName) int { return strings.Compare(a.spelling, b.spelling) })
+	names := make([]wellKnownName, 0, len(x.names)-len(gone)+len(come))
+	renamed := make([]int32, len(x.names)) // per name, its new index, or -1
+	var added []uint64
+	take := func(n wellKnownName) {
+		added = appendForms(added, n.spelling, len(names))
+		names = append(names, n)
+	}
+	for i, n := range x.names {
+		for len(come) > 0 && come[0].spelling < n.spelling {
+			take(come[0])
+			come = come[1:]
+		}
+		renamed[i] = -1
+		if !gone[n.spelling] {
+			renamed[i] = int32(len(names))
+			names = append(names, n)
+		}
+	}
+	for _, n := range come {
+		take(n)
+	}
+	// The forms kept stay sorted (the indexes keep their order), as do
+	// the forms added once sorted: the two are merged.
+	slices.Sort(added)
+	entries := make([]uint64, 0, x.forms.len()+len(added))
+	for i := range x.forms.len() {
+		e := x.forms.at(i)
+		id := renamed[uint32(e)]
+		if id < 0 {
+			continue
+		}
+		e = e&^(1<<32-1) | uint64(id)
+		for len(added) > 0 && added[0] < e {
+			entries = append(entries, added[0])
+			added = added[1:]
+		}
+		entries = append(entries, e)
+	}
+	x.names, x.forms = names, sortedFormIndex(append(entries, added...))
 }
 
 // fileForms files each name under its folded form and each form less one
@@ -1200,13 +1245,22 @@ func (x *nameIndex) fileForms() {
 	for _, nm := range x.names {
 		forms += utf8.RuneCountInString(nm.spelling) + 1
 	}
-	x.forms.reserve(forms) // about as many as the names have letters, each name one more
+	entries := make([]uint64, 0, forms) // about as many as the names have letters, each name one more
 	for id, nm := range x.names {
-		rs := []rune(lexicon.Fold(nm.spelling))
-		for skip := -1; skip < len(rs); skip++ {
-			x.forms.add(formHash(rs, skip), int32(id))
-		}
+		entries = appendForms(entries, nm.spelling, id)
 	}
+	slices.Sort(entries)
+	x.forms = sortedFormIndex(entries)
+}
+
+// appendForms appends the entries of a formIndex that file the name with
+// index id under its folded form and each form less one letter.
+func appendForms(entries []uint64, name string, id int) []uint64 {
+	rs := []rune(lexicon.Fold(name))
+	for skip := -1; skip < len(rs); skip++ {
+		entries = append(entries, uint64(formHash(rs, skip))<<32|uint64(id))
+	}
+	return entries
 }
 
 // near returns the well-known names one edit (insert, delete, substitute

@@ -5,8 +5,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"maps"
-	"slices"
 	"strings"
 
 	"github.com/lexcheck/lexcheck/lexicon"
@@ -17,8 +15,8 @@ import (
 // and as much again in page faults, in a run that checks one article with
 // a capitalised word, which nearly every article has. Without a house
 // lexicon its tables are the same in every run, so data/names.idx holds
-// them, per locale, and a run decodes the one it needs (a few ms: the
-// names are used where they lie, the forms filed again).
+// them, per locale, and a run uses the one it needs where it lies in the
+// binary: decoding it reads the names and checks the tables.
 //
 // `go test ./spell -run TestCompiledNames -update` makes the file from the
 // embedded default, and the test holds it to a fresh build. Each locale's
@@ -97,32 +95,18 @@ func decodeNameIndex(data, locale string, digest [32]byte) (*nameIndex, error) {
 	return decodeTables(tables)
 }
 
-// appendTables appends what the index holds that buildNameIndex counts
-// or collects: the names with their counts, the letter runs of four
-// (those of a to z and the ends by their index, the rest by their packed
-// runs) and the runs of three. The forms are not stored: filing the names
-// again gives them in the same order.
+// appendTables appends the index's tables: the names with their counts;
+// the forms and the runs of four as they are held, little-endian numbers
+// that a decoded index uses where they lie; and the runs of three.
 func (x *nameIndex) appendTables(b []byte) []byte {
 	b = binary.AppendUvarint(b, uint64(len(x.names)))
 	for _, n := range x.names {
 		b = binary.AppendUvarint(b, uint64(n.count))
 		b = appendString(b, n.spelling)
 	}
-	var dense []uint64
-	for i, n := range x.shapes.dense {
-		if n != 0 {
-			dense = append(dense, uint64(i), uint64(n))
-		}
-	}
-	b = appendSparse(b, dense)
-	var other []uint64
-	for _, k := range slices.Sorted(maps.Keys(x.shapes.other)) {
-		other = append(other, k, uint64(x.shapes.other[k]))
-	}
-	b = binary.AppendUvarint(b, uint64(len(other)/2))
-	for _, v := range other {
-		b = binary.AppendUvarint(b, v)
-	}
+	b = appendString(b, string(x.forms))
+	b = appendString(b, x.shapes.runs)
+	b = appendString(b, x.shapes.counts)
 	if x.triples == nil {
 		return append(b, 0)
 	}
@@ -137,13 +121,18 @@ func (x *nameIndex) appendTables(b []byte) []byte {
 }
 
 // decodeTables returns the index whose tables appendTables wrote into s.
+// It checks what a lookup relies on to stay in bounds and to find what is
+// there: the forms name no index past the names, and both they and the
+// runs are sorted.
 func decodeTables(s string) (*nameIndex, error) {
 	d := decoder{s: s}
 	x := &nameIndex{}
 	n := d.uvarint()
 	if n > uint64(len(s)) {
 		d.fail("%d names in %d bytes", n, len(s))
+		n = 0
 	}
+	x.names = make([]wellKnownName, 0, n)
 	for range n {
 		count := d.uvarint()
 		spelling := d.string()
@@ -152,30 +141,8 @@ func decodeTables(s string) (*nameIndex, error) {
 		}
 		x.names = append(x.names, wellKnownName{spelling: spelling, count: int(count)})
 	}
-	d.sparse(func(i int, v uint64) {
-		if x.shapes.dense == nil {
-			x.shapes.dense = written(make([]uint16, denseRuns))
-		}
-		if i >= denseRuns || v > 1<<16-1 {
-			d.fail("run %d counted %d", i, v)
-			return
-		}
-		x.shapes.dense[i] = uint16(v)
-	})
-	m := d.uvarint()
-	if m > uint64(len(s)) {
-		d.fail("%d runs in %d bytes", m, len(s))
-	}
-	for range m {
-		k, v := d.uvarint(), d.uvarint()
-		if d.err != nil {
-			break
-		}
-		if x.shapes.other == nil {
-			x.shapes.other = map[uint64]int32{}
-		}
-		x.shapes.other[k] = int32(v)
-	}
+	x.forms = formIndex(d.string())
+	x.shapes.runs, x.shapes.counts = d.string(), d.string()
 	if d.byte() == 1 {
 		x.triples.ready()
 		d.sparse(func(i int, v uint64) {
@@ -186,14 +153,33 @@ func decodeTables(s string) (*nameIndex, error) {
 			x.triples[i] = uint32(v)
 		})
 	}
-	if d.err == nil && len(d.s) != 0 {
+	switch {
+	case d.err != nil:
+	case len(d.s) != 0:
 		d.fail("%d bytes left over", len(d.s))
+	case len(x.forms)%8 != 0 || !sortedWithin(string(x.forms), uint64(len(x.names))):
+		d.fail("forms not sorted or naming no name")
+	case len(x.shapes.runs)%8 != 0 || len(x.shapes.counts) != len(x.shapes.runs)/4 || !sortedWithin(x.shapes.runs, 1<<64-1):
+		d.fail("runs of four not sorted or not one count each")
 	}
 	if d.err != nil {
 		return nil, fmt.Errorf("compiled names: %w", d.err)
 	}
-	x.fileForms()
 	return x, nil
+}
+
+// sortedWithin reports whether the little-endian uint64s of s rise (or
+// repeat), and each one's low 32 bits are below ids (if ids is under 1<<32).
+func sortedWithin(s string, ids uint64) bool {
+	last := uint64(0)
+	for i := 0; i+8 <= len(s); i += 8 {
+		e := le64(s[i:])
+		if e < last || ids < 1<<32 && e&(1<<32-1) >= ids {
+			return false
+		}
+		last = e
+	}
+	return true
 }
 
 // appendSparse appends the pairs (index, count) of kv, indexes rising, as

@@ -1,84 +1,61 @@
 package spell
 
 import (
+	"encoding/binary"
+	"slices"
 	"unicode/utf8"
 
 	"github.com/lexcheck/lexcheck/lexicon"
 )
 
-// The tables of a nameIndex, built each time a checker first meets a
-// capitalised word: tens of thousands of names, each filed under its
-// folded form and each form less one letter, and the letter runs of a
-// hundred thousand. Open addressing over numbers, so that building them
+// The tables of a nameIndex, compiled for the embedded default (see
+// namedata.go) and built for any other dictionary when a checker first
+// meets a capitalised word: tens of thousands of names, each filed under
+// its folded form and each form less one letter, and the letter runs of a
+// hundred thousand. Over numbers, not strings, so that building them
 // makes no string per form and no map.
 
-// A formTable files name indexes under the hash of a form (see
-// formHash). A lookup by hash gives the names filed under it in the order
-// they were filed; two forms whose hashes agree share their names, which
-// near's distance check then sorts out.
-type formTable struct {
-	slots []formSlot // a power of two of them, at most half full
-	n     int
+// A formIndex files name indexes under the hash of a form (see
+// formHash): a sorted run of little-endian uint64s, each a hash in the
+// high 32 bits and a name's index in the low. Sorted, the names under one
+// hash come in the order of their indexes, the order they were filed in;
+// two forms whose hashes agree share their names, which near's distance
+// check then sorts out. A string, so that the compiled index is used where
+// it lies: looking a hash up is a binary search, and loading it costs no
+// memory of its own.
+type formIndex string
+
+// sortedFormIndex returns the index of the entries, each a hash<<32 | id,
+// sorted.
+func sortedFormIndex(entries []uint64) formIndex {
+	b := make([]byte, 8*len(entries))
+	for i, e := range entries {
+		binary.LittleEndian.PutUint64(b[8*i:], e)
+	}
+	return formIndex(b)
 }
 
-type formSlot struct {
-	h  uint32
-	id int32 // the name's index + 1; 0 for an empty slot
-}
+func (t formIndex) len() int { return len(t) / 8 }
 
-// add files the name with index id under the form hash h.
-func (t *formTable) add(h uint32, id int32) {
-	if 2*(t.n+1) > len(t.slots) {
-		t.grow()
-	}
-	t.put(formSlot{h: h, id: id + 1})
-	t.n++
-}
+func (t formIndex) at(i int) uint64 { return le64(string(t[8*i:])) }
 
-func (t *formTable) put(s formSlot) {
-	mask := uint32(len(t.slots) - 1)
-	i := s.h & mask
-	for t.slots[i].id != 0 {
-		i = (i + 1) & mask
-	}
-	t.slots[i] = s
-}
-
-// reserve makes room for n names more, so that filing them grows the
-// table at most once: the name index knows how many forms it will file.
-func (t *formTable) reserve(n int) {
-	size := max(1024, len(t.slots))
-	for 2*(t.n+n) > size {
-		size *= 2
-	}
-	if size > len(t.slots) {
-		t.resize(size)
-	}
-}
-
-// grow doubles the table.
-func (t *formTable) grow() { t.resize(max(1024, 2*len(t.slots))) }
-
-// resize moves the slots into a table of size slots, a power of two. They
-// are moved in table order from the start of each probe run, so that names
-// under one hash keep the order they were filed in: a slot's probe run is
-// moved whole, in order.
-func (t *formTable) resize(size int) {
-	old := t.slots
-	t.slots = written(make([]formSlot, size))
-	if len(old) == 0 {
-		return
-	}
-	// Start after an empty slot: a probe run that wraps around the end is
-	// then moved from its start.
-	start := 0
-	for start < len(old) && old[start].id != 0 {
-		start++
-	}
-	for k := range old {
-		if s := old[(start+k)%len(old)]; s.id != 0 {
-			t.put(s)
+// each calls fn with the index of each name filed under the hash h, in
+// the order they were filed.
+func (t formIndex) each(h uint32, fn func(id int32)) {
+	lo, hi := 0, t.len()
+	for lo < hi { // the first entry not below h's
+		if m := int(uint(lo+hi) >> 1); t.at(m)>>32 < uint64(h) {
+			lo = m + 1
+		} else {
+			hi = m
 		}
+	}
+	for ; lo < t.len(); lo++ {
+		e := t.at(lo)
+		if uint32(e>>32) != h {
+			return
+		}
+		fn(int32(uint32(e)))
 	}
 }
 
@@ -92,20 +69,6 @@ func (t *formTable) resize(size int) {
 func written[T any](s []T) []T {
 	clear(s)
 	return s
-}
-
-// each calls fn with the index of each name filed under the hash h, in
-// the order they were filed.
-func (t *formTable) each(h uint32, fn func(id int32)) {
-	if len(t.slots) == 0 {
-		return
-	}
-	mask := uint32(len(t.slots) - 1)
-	for i := h & mask; t.slots[i].id != 0; i = (i + 1) & mask {
-		if t.slots[i].h == h {
-			fn(t.slots[i].id - 1)
-		}
-	}
 }
 
 // formHash returns the hash of the form of rs less the letter at index
@@ -175,26 +138,6 @@ func (t *shapeCounts) add(k uint64) {
 	t.other[k]++
 }
 
-// remove counts one fewer of the run k, which must have been counted. It
-// reports false, changing nothing, when the count is at its cap: it may
-// stand for more.
-func (t *shapeCounts) remove(k uint64) bool {
-	if i, ok := denseShape(k); ok {
-		if t.dense[i] == 1<<16-1 {
-			return false
-		}
-		t.dense[i]--
-		return true
-	}
-	if t.other[k]--; t.other[k] == 0 {
-		delete(t.other, k)
-		if len(t.other) == 0 {
-			t.other = nil // as a count of no such runs leaves it
-		}
-	}
-	return true
-}
-
 // count returns how many of the run k were counted.
 func (t *shapeCounts) count(k uint64) int32 {
 	if i, ok := denseShape(k); ok {
@@ -204,6 +147,87 @@ func (t *shapeCounts) count(k uint64) int32 {
 		return int32(t.dense[i])
 	}
 	return t.other[k]
+}
+
+// A shapeIndex is a shapeCounts compiled: the runs counted, sorted, as
+// little-endian uint64s, and their counts as uint16s in the same order,
+// in strings that the compiled name index leaves where they lie. fewer
+// holds what remove took off them.
+type shapeIndex struct {
+	runs   string
+	counts string
+	fewer  map[uint64]int32
+}
+
+// index returns the counts as a shapeIndex.
+func (t *shapeCounts) index() shapeIndex {
+	var runs []uint64
+	for i, n := range t.dense {
+		if n != 0 {
+			runs = append(runs, denseRun(i))
+		}
+	}
+	for k := range t.other {
+		runs = append(runs, k)
+	}
+	slices.Sort(runs)
+	r, c := make([]byte, 8*len(runs)), make([]byte, 2*len(runs))
+	for i, k := range runs {
+		binary.LittleEndian.PutUint64(r[8*i:], k)
+		binary.LittleEndian.PutUint16(c[2*i:], uint16(min(t.count(k), 1<<16-1)))
+	}
+	return shapeIndex{runs: string(r), counts: string(c)}
+}
+
+// denseRun returns the run whose index denseShape gives as i: an end is
+// '^' first and '$' elsewhere, as eachShape packs them.
+func denseRun(i int) uint64 {
+	var k uint64
+	for pos := 3; pos >= 0; pos-- {
+		c := i % 27
+		i /= 27
+		r := rune('a' + c - 1)
+		switch {
+		case c == 0 && pos == 0:
+			r = '^'
+		case c == 0:
+			r = '$'
+		}
+		k |= uint64(r) << (16 * (3 - pos))
+	}
+	return k
+}
+
+// count returns how many of the run k were counted.
+func (t *shapeIndex) count(k uint64) int32 {
+	n := len(t.runs) / 8
+	lo, hi := 0, n
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); le64(t.runs[8*m:]) < k {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo == n || le64(t.runs[8*lo:]) != k {
+		return 0
+	}
+	c := t.counts[2*lo:]
+	return int32(uint16(c[0])|uint16(c[1])<<8) - t.fewer[k]
+}
+
+// remove counts one fewer of the run k, which must have been counted. It
+// reports false, changing nothing, when the count is at its cap: it may
+// stand for more.
+func (t *shapeIndex) remove(k uint64) bool {
+	if t.count(k) == 1<<16-1 {
+		return false
+	}
+	if t.fewer == nil {
+		t.fewer = map[uint64]int32{}
+	}
+	t.fewer[k]++
+	return true
 }
 
 // A tripleCounts counts, per run of three letters (a to z, or an end:

@@ -8,41 +8,44 @@ import (
 	"unicode"
 )
 
-// TestFormTableAsMap files random names under random forms, as the name
+// TestFormIndexAsMap files random names under random forms, as the name
 // index does, and checks each lookup against a map of forms (the plain
-// way): the same names, in the order they were filed, through every
-// growth of the table, whether room was reserved first or not. Few
-// distinct hashes make long probe runs, which growth must move in order.
-func TestFormTableAsMap(t *testing.T) {
-	for _, tc := range []struct{ hashes, reserve int }{{7, 0}, {300, 0}, {100000, 0}, {300, 3000}, {100000, 5000}} {
-		hashes := tc.hashes
+// way): the same names, in the order they were filed. Few distinct hashes
+// make long runs of one hash, many make the binary search's work.
+func TestFormIndexAsMap(t *testing.T) {
+	for _, hashes := range []int{1, 7, 300, 100000} {
 		rng := rand.New(rand.NewPCG(uint64(hashes), 9))
-		var ft formTable
-		ft.reserve(tc.reserve)
-		if size := len(ft.slots); tc.reserve > 0 && (size < 2*tc.reserve || size&(size-1) != 0) {
-			t.Fatalf("reserve(%d) made %d slots, want a power of two of at least %d", tc.reserve, size, 2*tc.reserve)
-		}
+		var entries []uint64
 		plain := map[uint32][]int32{}
 		for id := range int32(5000) {
-			h := uint32(rng.Uint64N(uint64(hashes)) * 0x9e3779b97f4a7c15) // spread, with collisions in the low bits
-			ft.add(h, id)
-			plain[h] = append(plain[h], id)
-			if id%997 == 0 || id == 4999 {
-				for h, want := range plain {
-					var got []int32
-					ft.each(h, func(id int32) { got = append(got, id) })
-					if !slices.Equal(got, want) {
-						t.Fatalf("%d hashes, after %d names: under %x, names %v, want %v", hashes, id+1, h, got, want)
-					}
-				}
+			for range 1 + rng.IntN(3) { // a name under one to three forms
+				h := uint32(rng.Uint64N(uint64(hashes)) * 0x9e3779b97f4a7c15) // spread, high bits set too
+				entries = append(entries, uint64(h)<<32|uint64(id))
+				plain[h] = append(plain[h], id)
 			}
 		}
-		var none []int32
-		ft.each(12345, func(id int32) { none = append(none, id) })
-		if len(none) != 0 {
-			t.Errorf("%d hashes: a hash never filed gives %v", hashes, none)
+		slices.Sort(entries)
+		fi := sortedFormIndex(entries)
+		for h, want := range plain {
+			var got []int32
+			fi.each(h, func(id int32) { got = append(got, id) })
+			if !slices.Equal(got, want) {
+				t.Fatalf("%d hashes: under %x, names %v, want %v", hashes, h, got, want)
+			}
+		}
+		for _, h := range []uint32{12345, 0, 1<<32 - 1} {
+			if _, filed := plain[h]; filed {
+				continue
+			}
+			var none []int32
+			fi.each(h, func(id int32) { none = append(none, id) })
+			if len(none) != 0 {
+				t.Errorf("%d hashes: hash %x, never filed, gives %v", hashes, h, none)
+			}
 		}
 	}
+	var empty formIndex
+	empty.each(7, func(int32) { t.Error("an empty index gave a name") })
 }
 
 // TestFormHash checks that a form's hash depends on its letters only: the
@@ -107,6 +110,37 @@ func TestShapeCountsAsMap(t *testing.T) {
 	var empty shapeCounts
 	if got := empty.count(1); got != 0 {
 		t.Errorf("empty counts: %d", got)
+	}
+	// Compiled, the counts are the same, and remove takes one off.
+	x := sc.index()
+	removed := 0
+	for k, want := range plain {
+		if removed < 100 && want < 1<<16-1 {
+			if !x.remove(k) {
+				t.Fatalf("run %x: remove refused at %d", k, want)
+			}
+			want--
+			removed++
+		}
+		if got := x.count(k); got != min(want, 1<<16-1) {
+			t.Fatalf("run %x: compiled count %d, want %d", k, got, want)
+		}
+	}
+	if got := x.count(7 << 50); got != 0 {
+		t.Errorf("compiled: a run never counted: %d", got)
+	}
+}
+
+// TestDenseRun checks that denseRun gives back the run of every index
+// denseShape gives, so that compiling the counts keeps each one's run.
+func TestDenseRun(t *testing.T) {
+	for i := range denseRuns {
+		if j, ok := denseShape(denseRun(i)); !ok || j != i {
+			t.Fatalf("index %d: run %x, whose index is %d (%v)", i, denseRun(i), j, ok)
+		}
+	}
+	if k := denseRun(0*27*27*27 + 1*27*27 + 2*27 + 0); k != uint64('^')<<48|uint64('a')<<32|uint64('b')<<16|uint64('$') {
+		t.Errorf("^ab$: run %x", k)
 	}
 }
 
