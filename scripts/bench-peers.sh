@@ -10,8 +10,8 @@
 #   the articles as a directory, GOMAXPROCS=1, --jobs 1: likewise;
 #   the directory with --jobs 2 on two cores / --jobs 1;
 #   start-up (a one-line file, and one real article: the first by name of
-#   2 KB or more, whose capitalised words make lexcheck build its index of
-#   names) and peak memory of each.
+#   2 KB or more, whose capitalised words make lexcheck open its index of
+#   well-known names) and peak memory of each.
 # With GENERATED=1 it also generates 20 MB of news-like text and two house
 # lexicons of 200,000 names (internal/newstext: only generated text has a
 # cast of names a generated lexicon can hold) and measures those.

@@ -60,3 +60,4 @@ go run ./lexicon/internal/gendefault \
 # Compile the word lists, gazetteer and frequencies into the tables the
 # binary embeds (lexicon/data/default.idx).
 go generate ./lexicon
+go generate ./spell # the name index compiled from the default

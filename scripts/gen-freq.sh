@@ -12,3 +12,4 @@ go run ./lexicon/internal/genfreq -in "$tmp/package/index.json" -out lexicon/dat
 
 # The frequencies are compiled into lexicon/data/default.idx with the word lists.
 go generate ./lexicon
+go generate ./spell # the name index compiled from the default

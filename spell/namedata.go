@@ -18,12 +18,14 @@ import (
 // them, per locale, and a run uses the one it needs where it lies in the
 // binary: decoding it reads the names and checks the tables.
 //
-// `go test ./spell -run TestCompiledNames -update` makes the file from the
-// embedded default, and the test holds it to a fresh build. Each locale's
+// `go generate ./spell` makes the file from the embedded default (after
+// `go generate ./lexicon`, as the scripts that make the default run them),
+// and TestCompiledNames holds it to a fresh build. Each locale's
 // tables record the digest of the default they were made from
 // (lexicon.DefaultDigest); a run whose default differs builds its index
 // instead of trusting them.
 //
+//go:generate go test -run ^TestCompiledNames$ -update
 //go:embed data/names.idx
 var compiledNames string
 
