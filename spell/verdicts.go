@@ -81,7 +81,15 @@ func (vc *verdictCache) getHashed(h uint64, w string, c *Checker) *verdict {
 			s.old, s.cur = s.cur, nil
 		}
 		if s.cur == nil {
-			s.cur = make(map[string]*verdict, min(vc.perShard, 256))
+			// The first generation starts small: a short text puts a
+			// few words in each shard, and 64 maps made for hundreds
+			// would cost it their fresh pages. A later one is made for
+			// the words the last one held, as it will hold as many.
+			hint := 0
+			if s.old != nil {
+				hint = min(vc.perShard, 256)
+			}
+			s.cur = make(map[string]*verdict, hint)
 		}
 		s.cur[w] = v
 	}
