@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"slices"
 	"testing"
+
+	"github.com/lexcheck/lexcheck/internal/golden"
 )
 
 var generate = flag.Bool("generate", false, "rewrite data/default.idx from data/*.tsv.gz")
@@ -47,13 +49,7 @@ func compileSources(t testing.TB) []byte {
 func TestCompiledDefault(t *testing.T) {
 	got := compileSources(t)
 	if *generate {
-		tmp := filepath.Join("data", ".default.idx.tmp")
-		if err := os.WriteFile(tmp, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.Rename(tmp, filepath.Join("data", "default.idx")); err != nil {
-			t.Fatal(err)
-		}
+		golden.Write(t, filepath.Join("data", "default.idx"), got)
 		return
 	}
 	if !bytes.Equal(got, []byte(compiled)) {

@@ -1,7 +1,6 @@
 package spell
 
 import (
-	"os"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -64,13 +63,7 @@ func TestCompiledNames(t *testing.T) {
 	xs := builtNameIndexes(t)
 	got := encodeNameIndexes(lexicon.Locales, xs, lexicon.DefaultDigest())
 	if golden.Updating() {
-		tmp := filepath.Join("data", ".names.idx.tmp")
-		if err := os.WriteFile(tmp, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.Rename(tmp, filepath.Join("data", "names.idx")); err != nil {
-			t.Fatal(err)
-		}
+		golden.Write(t, filepath.Join("data", "names.idx"), got)
 		return
 	}
 	if string(got) != compiledNames {

@@ -28,12 +28,7 @@ func Updating() bool { return *update }
 func Check(t testing.TB, path string, got []byte) {
 	t.Helper()
 	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
+		Write(t, path, got)
 		return
 	}
 	want, err := os.ReadFile(path)
@@ -42,6 +37,24 @@ func Check(t testing.TB, path string, got []byte) {
 	}
 	if !bytes.Equal(got, want) {
 		t.Errorf("output differs from %s (run go test -update to accept it, after checking):\n%s", path, LineDiff(string(want), string(got)))
+	}
+}
+
+// Write replaces the file at path with data, creating its directory: the
+// data goes to a file beside it that is then renamed over it, so that a
+// test stopped midway leaves the old file whole, never half of the new.
+func Write(t testing.TB, path string, data []byte) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	tmp := filepath.Join(filepath.Dir(path), "."+filepath.Base(path)+".tmp")
+	if err := os.WriteFile(tmp, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		os.Remove(tmp)
+		t.Fatal(err)
 	}
 }
 

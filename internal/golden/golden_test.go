@@ -1,6 +1,7 @@
 package golden
 
 import (
+	"os"
 	"path/filepath"
 	"testing"
 )
@@ -38,3 +39,21 @@ type fakeT struct {
 
 func (f *fakeT) Helper()               {}
 func (f *fakeT) Errorf(string, ...any) { f.failed = true }
+
+// TestWrite checks that Write creates the file's directory, replaces what
+// the file held, and leaves no file of its own beside it.
+func TestWrite(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "sub", "data.idx")
+	for _, data := range []string{"first, longer than the second\n", "second\n"} {
+		Write(t, path, []byte(data))
+		got, err := os.ReadFile(path)
+		if err != nil || string(got) != data {
+			t.Fatalf("after Write(%q): %q, %v", data, got, err)
+		}
+	}
+	entries, err := os.ReadDir(filepath.Dir(path))
+	if err != nil || len(entries) != 1 {
+		t.Errorf("the directory holds %v (%v), want data.idx alone", entries, err)
+	}
+}
