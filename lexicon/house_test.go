@@ -258,6 +258,7 @@ type memCache struct {
 	mu   sync.Mutex
 	vals map[string][]byte
 	puts int
+	gets int
 }
 
 func newMemCache() *memCache { return &memCache{vals: map[string][]byte{}} }
@@ -265,6 +266,7 @@ func newMemCache() *memCache { return &memCache{vals: map[string][]byte{}} }
 func (c *memCache) Get(key string) ([]byte, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	c.gets++
 	v, ok := c.vals[key]
 	if !ok {
 		return nil, fs.ErrNotExist
@@ -294,7 +296,7 @@ func (c *memCache) only(t testing.TB) (string, []byte) {
 // loadCached loads text with the cache c, caching lexicons of any size.
 func loadCached(t testing.TB, c Cache, text, name string) *Lexicon {
 	t.Helper()
-	l, err := LoadOptions{Cache: c, minEntries: 1}.Load(strings.NewReader(text), name)
+	l, err := LoadOptions{Cache: c, minSpellings: 1}.Load(strings.NewReader(text), name)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -302,7 +304,8 @@ func loadCached(t testing.TB, c Cache, text, name string) *Lexicon {
 }
 
 // TestNoCache checks that a lexicon loaded without a cache is not hashed
-// and has no cache key, and that one too small for a cache uses none.
+// and has no cache key, and that one whose tables are too small to be
+// worth reading is looked for in a cache but never put in it.
 func TestNoCache(t *testing.T) {
 	src := genHouse(rand.New(rand.NewPCG(7, 8)), 300)
 	l := Merge(mustLoad(t, src, "gen.txt"), mustDefault(t, "en-GB"))
@@ -312,14 +315,23 @@ func TestNoCache(t *testing.T) {
 	if _, ok := l.cacheKey(); ok {
 		t.Error("a lexicon loaded without a cache has a cache key")
 	}
-	c := newMemCache()
-	small, err := LoadOptions{Cache: c}.Load(strings.NewReader(src), "gen.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	small.Lookup("Kabul")
-	if c.puts != 0 {
-		t.Errorf("a lexicon of %d entries was put in the cache", small.ents.len())
+	// With a cache, the tables are put in it when they hold enough
+	// spellings to be dearer to derive than to read, and only then; a
+	// lexicon below that is still looked for.
+	for _, n := range []int{20, 300} {
+		c := newMemCache()
+		lex, err := LoadOptions{Cache: c}.Load(strings.NewReader(genHouse(rand.New(rand.NewPCG(7, 8)), n)), "gen.txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		lex.Lookup("Kabul")
+		spellings := lex.derived().exact.keys.len()
+		if want := spellings >= cacheMinSpellings; (c.puts == 1) != want || c.puts > 1 {
+			t.Errorf("%d entries, %d spellings: put in the cache %d times, want %v", n, spellings, c.puts, want)
+		}
+		if c.gets != 1 {
+			t.Errorf("%d entries: looked for in the cache %d times, want once", n, c.gets)
+		}
 	}
 }
 

@@ -47,7 +47,7 @@ type Lexicon struct {
 	gaz      *gazetteer  // may be nil
 	sources  []source    // the house lexicons the entries came from, in order; nil unless each was loaded with a cache
 	cache    Cache       // keeps the tables between runs (see LoadOptions); nil for none
-	cacheMin int         // the number of entries from which the tables are cached
+	cacheMin int         // the number of derived spellings from which the tables are cached
 
 	once      sync.Once
 	d         *derived
@@ -186,6 +186,10 @@ func (l *Lexicon) open() {
 	t := readCache(l.cache, key, l.ents.len())
 	if t == nil {
 		d := l.derive()
+		if d.exact.keys.len() < l.cacheMin {
+			l.d = d // as quick to derive again as to read (see cacheMinSpellings)
+			return
+		}
 		n := l.buildNames()
 		t = &tables{d: d, n: n, k: buildKeys(n)}
 		writeCache(l.cache, key, l.ents.len(), t)

@@ -26,12 +26,14 @@ func Load(r io.Reader, name string) (*Lexicon, error) { return LoadOptions{}.Loa
 
 // LoadOptions are options of [LoadOptions.Load]; the zero value is [Load]'s.
 type LoadOptions struct {
-	// Cache, if not nil, keeps the tables of a lexicon of 20,000 entries
-	// or more between runs (see [Cache]). A lexicon merged from house
-	// lexicons that were all loaded with a cache uses the first one's.
+	// Cache, if not nil, keeps the tables of a lexicon between runs (see
+	// [Cache]) when they hold 1,000 spellings or more: a few hundred
+	// entries if some are places, whose other names the tables hold too.
+	// A lexicon merged from house lexicons that were all loaded with a
+	// cache uses the first one's.
 	Cache Cache
 
-	minEntries int // the number of entries from which the tables are cached; 0 for cacheMinEntries
+	minSpellings int // the number of derived spellings from which the tables are cached; 0 for cacheMinSpellings
 }
 
 // Load is [Load] with the options o.
@@ -72,7 +74,7 @@ func (o LoadOptions) Load(r io.Reader, name string) (*Lexicon, error) {
 	l := &Lexicon{ents: &entrySet{n: n, src: src, name: name, at: at}}
 	if o.Cache != nil {
 		l.sources = []source{{sum: <-sum, entries: n}}
-		l.cache, l.cacheMin = o.Cache, cmp.Or(o.minEntries, cacheMinEntries)
+		l.cache, l.cacheMin = o.Cache, cmp.Or(o.minSpellings, cacheMinSpellings)
 	}
 	return l, nil
 }
