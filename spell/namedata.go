@@ -31,7 +31,7 @@ var compiledNames string
 
 // namesMagic starts a file of compiled name indexes. It is followed by the
 // number of locales; then per locale its name, the default's digest, and
-// the tables (see appendNameIndex), each as a length and the bytes.
+// the tables (see appendTables), each as a length and the bytes.
 const namesMagic = "lexcheck names 1\n"
 
 // compiledNameIndex returns the name index buildNameIndex makes of lex,
@@ -99,7 +99,9 @@ func decodeNameIndex(data, locale string, digest [32]byte) (*nameIndex, error) {
 
 // appendTables appends the index's tables: the names with their counts;
 // the forms and the runs of four as they are held, little-endian numbers
-// that a decoded index uses where they lie; and the runs of three.
+// that a decoded index uses where they lie; and the runs of three. x is
+// one buildNameIndex made: what overHouse takes off the runs of four is
+// not written.
 func (x *nameIndex) appendTables(b []byte) []byte {
 	b = binary.AppendUvarint(b, uint64(len(x.names)))
 	for _, n := range x.names {
