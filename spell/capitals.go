@@ -28,7 +28,8 @@ import (
 // must pass, so a name-variant needs the edit of a slip of the fingers: a
 // neighbouring pair swapped, a letter doubled, a key hit beside the one
 // meant or a letter dropped from inside the word, never the first letter
-// and never the last letter added or dropped.
+// and never the last letter added or dropped, unless that leaves an end
+// no name has (Garyy, Hoffma).
 
 // denseNames is how many well-known names one edit from a word make its
 // neighbourhood so crowded (Jonny: Johnny, Jenny, Jinny, Donny) that only
@@ -48,6 +49,7 @@ type capitalFacts struct {
 	name      string   // the well-known name the word slips from, or ""
 	also      []string // for a word among many names and shaped like none (see nameEvidence.noListShape), the others it slips from as plainly as name
 	nameTwice string   // the same for a word used twice: "" unless the slip is a swap or a double
+	oddSlip   bool     // the slip from name makes a run of three letters no name has (see slipMakesOddRun)
 	loose     string   // the well-known name a word used once and standing alone slips from (see nameEvidence.looseTypo), or ""
 	looseFirm bool     // loose is a slip beside an unknown word too: a letter dropped from a word with a run no name has (Kvin Federline)
 	nearName  bool     // a well-known name is one edit away
@@ -121,17 +123,19 @@ func (c *Checker) checkCapital(memo *capitalMemo, doc *docState, text []byte, t 
 	}
 	k := doc.folded[t.word]
 	uses := doc.count[k]
-	// Beside a stranger only a swap or a double makes a slip, or a word
-	// shaped like no name and no longer than the name (Rbert Peston; not
-	// Masaji Yamamoto).
-	if name := f.slipFor(uses); name != "" && (f.nameTwice != "" || f.unlisted && !f.shaped && len(w) <= len(name) ||
-		!c.strangerBeside(text, int(t.start), int(t.end))) {
+	// Beside a stranger only a swap or a double makes a slip, or a slip
+	// that makes a run no name has (Gustqavo Ramalhete), or a word shaped
+	// like no name and no longer than the name (Rbert Peston; not Masaji
+	// Yamamoto). Before a firm's designator, a long word shaped like no
+	// name is a slip too (Microskoft Corp; not Sanwa Bank).
+	if name := f.slipFor(uses); name != "" && (f.nameTwice != "" || f.oddSlip && name == f.name || f.unlisted && !f.shaped && len(w) <= len(name) ||
+		!c.strangerBeside(text, int(t.start), int(t.end), f.unlisted && !f.shaped && utf8.RuneCountInString(w) >= longName)) {
 		if name == f.name {
 			return nameSlipFinding(w, name, f.also...), true
 		}
 		return nameSlipFinding(w, name), true
 	}
-	if f.loose != "" && uses == 1 && (f.looseFirm || !c.strangerBeside(text, int(t.start), int(t.end))) &&
+	if f.loose != "" && uses == 1 && (f.looseFirm || !c.strangerBeside(text, int(t.start), int(t.end), false)) &&
 		!foreignBeside(text, int(t.start), int(t.end)) {
 		return nameSlipFinding(w, f.loose), true
 	}
@@ -225,14 +229,16 @@ func nameSlipFinding(w, name string, also ...string) Finding {
 // beside a capitalised word the lexicon does not know, a space or a hyphen
 // apart, or before a firm's designator: it is then a part of a foreign or
 // a firm's name (Kokusai Denshin Denwa, Hellmuth Klauhs, Sanwa Bank), and
-// only a swap or a doubled letter makes it a slip.
-func (c *Checker) strangerBeside(text []byte, start, end int) bool {
+// only a swap or a doubled letter makes it a slip. With firmSlip, a
+// designator alone does not count: the caller has evidence enough that
+// the word is no coinage.
+func (c *Checker) strangerBeside(text []byte, start, end int, firmSlip bool) bool {
 	stranger := func(w []byte) bool {
 		s := string(w)
 		return len(s) > 1 && startsUpper(s) && !isAllCaps(s) && !c.lex.Lookup(s).Known() && !c.lex.KnownWord(strings.ToLower(s))
 	}
 	before, after := wordsBeside(text, start, end, " -")
-	return stranger(after) || stranger(before) || firmDesignator[string(after)]
+	return stranger(after) || stranger(before) || firmDesignator[string(after)] && !firmSlip
 }
 
 // firmDesignator holds the words that follow a firm's name (Sanwa Bank,
@@ -437,6 +443,8 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 			slips[i] = strongSlip // a letter typed three times (Prescottt)
 		case slips[i] == noSlip && ev.unlisted && !innerCapital(nm.spelling[1:]) && droppedLetter(w, nm.spelling):
 			slips[i] = fairSlip // Caribean, Cirac: the lists know no such name
+		case slips[i] == noSlip && ev.unlisted && endSlip(w, nm.spelling) && x.oddEnd(w):
+			slips[i] = fairSlip // Garyy, Hoffma: an end no name has
 		}
 		if slips[i] != noSlip {
 			crowd++
@@ -475,6 +483,7 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 		}
 	}
 	f.also = alsoNames(typos, f.name, bestSlip)
+	f.oddSlip = f.name != "" && f.unlisted && (x.slipMakesOddRun(w, f.name) || endSlip(w, f.name) && x.oddEnd(w))
 	if f.name == "" && f.unlisted {
 		if nm := c.keySlipName(w); nm != "" && !c.slipOfWord(w) {
 			f.name = nm // Cpwell: three letters no name has
@@ -611,12 +620,60 @@ func (x *nameIndex) oddRunAt(k []rune, i int) bool {
 	return n >= 0 && n <= oddTriple
 }
 
+// slipMakesOddRun reports whether the word w, typed with one slip from
+// the name n, has where it departs from n a run of three letters that is
+// no name's (see oddRunAt): the slip made it, so that w is no name of its
+// own however strange its neighbours (Gustqavo Ramalhete).
+func (x *nameIndex) slipMakesOddRun(w, n string) bool {
+	k, m := []rune(lexicon.Fold(w)), []rune(lexicon.Fold(n))
+	p := 0
+	for p < len(k) && p < len(m) && k[p] == m[p] {
+		p++
+	}
+	for i := max(p-1, 1); i <= p+1 && i < len(k); i++ {
+		if x.oddRunAt(k, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// endSlip reports whether w is the name n with its last letter doubled
+// or, for a name of five letters or more, dropped: the slips slipOf does
+// not count, since names differ so (Ann, Anne; Saud, Saudi).
+func endSlip(w, n string) bool {
+	a, b := []rune(strings.ToLower(w)), []rune(strings.ToLower(n))
+	switch {
+	case len(a) == len(b)+1:
+		return string(a[:len(b)]) == string(b) && a[len(b)] == b[len(b)-1]
+	case len(a)+1 == len(b):
+		return len(b) >= 5 && string(a) == string(b[:len(a)])
+	}
+	return false
+}
+
+// oddEnd reports whether the last letters of w end it as no name's end
+// does: no name of the dictionary ends with its last three letters, or
+// its last letter, or the one before, makes a run of three that no name
+// of the dictionary or the lists has (Garyy's ryy, Schmidtt's dtt,
+// Wolfgangg's ngg$).
+func (x *nameIndex) oddEnd(w string) bool {
+	k := []rune(lexicon.Fold(w))
+	if len(k) < 3 {
+		return false
+	}
+	var last uint64
+	eachShape(w, func(s uint64) bool { last = s; return true })
+	return x.shapes.count(last) == 0 || x.oddRunAt(k, len(k)-1) || x.oddRunAt(k, len(k)-2)
+}
+
 // rareNear returns the dictionary's rarer names (SCOWL sizes 55 to 80,
 // which the index leaves out) one slip from w, looked up spelling by
 // spelling: asked only of a long word shaped like no name and near no
 // common name, so that the index stays small. Only the edits of the
 // plainest slips are tried: a letter deleted, two swapped, a key for its
-// neighbour, a double put back.
+// neighbour, a double put back, and a letter put back where its gap left
+// a run no name has (Pouhkeepsie).
 func (c *Checker) rareNear(w string) []wellKnownName {
 	var out []wellKnownName
 	r := []rune(w)
@@ -641,6 +698,13 @@ func (c *Checker) rareNear(w string) []wellKnownName {
 			}
 		}
 	}
+	// A letter is put back only where the letters either side of the gap
+	// make a run no name has: a drop that leaves a name's shape
+	// (Forstmann, Forstemann) is another name as often.
+	x, k := c.wellKnown(), []rune(lexicon.Fold(w))
+	gapOdd := func(i int) bool {
+		return len(k) == len(r) && (x.oddRunAt(k, i-1) || x.oddRunAt(k, i))
+	}
 	for i := 1; i < len(r); i++ { // never the first letter
 		try(append(append(buf[:0], r[:i]...), r[i+1:]...))
 		if i+1 < len(r) {
@@ -653,6 +717,13 @@ func (c *Checker) rareNear(w string) []wellKnownName {
 				t := append(buf[:0], r...)
 				t[i] = l
 				try(t)
+			}
+		}
+		if gapOdd(i) {
+			for _, l := range "abcdefghijklmnopqrstuvwxyz" {
+				if l != r[i-1] && l != r[i] && (!isVowel(l) || !isVowel(r[i-1]) && !isVowel(r[i])) {
+					try(append(append(append(buf[:0], r[:i]...), l), r[i:]...)) // a letter dropped (Pouhkeepsie; not Giscard, Guiscard)
+				}
 			}
 		}
 		try(append(append(append(buf[:0], r[:i]...), r[i-1]), r[i:]...))

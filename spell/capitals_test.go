@@ -104,6 +104,16 @@ func TestCapitalisedWords(t *testing.T) {
 		{"a far key in a shorter word at a sentence's start is a name", "It rained. Francaise des Eaux grew.\n", "", "", ""},
 		{"a swap before a commoner word's vowel at a sentence's start", "It rained. Theri match went ahead.\n", "Theri", Misspelling, "Their"},
 		{"a list of names in capitals is no headline", "Dudek, Finnan, Carragher, Riise, Gerrard, Alonso, Baros.\n", "", "", ""},
+		{"a letter added that makes a run no name has, beside an unknown surname", "Finance minister Gustqavo Ramalhete spoke.\n", "Gustqavo", NameVariant, "Gustavo"},
+		{"the last letter doubled into an end no name has, beside an unknown surname", "The coach Wolfgangg Brettschneider resigned.\n", "Wolfgangg", NameVariant, "Wolfgang"},
+		{"the last letter doubled into a run no name has", "The striker Garyy scored twice.\n", "Garyy", NameVariant, "Gary"},
+		{"the last letter dropped, leaving an end no name has", "The firm Hoffma Kessler grew.\n", "Hoffma", NameVariant, "Hoffman"},
+		{"the last letter doubled into a name's end", "The lawyer Tomm Hirsch spoke.\n", "", "", ""},
+		{"the last letter dropped, leaving a name's end", "The painter Fernand Leger died.\n", "", "", ""},
+		{"a long firm's name a letter from a well-known one, before its designator", "Shares of Microskoft Corp rose.\n", "Microskoft", NameVariant, "Microsoft"},
+		{"a letter dropped from a rarer name, leaving a run no name has", "They drove to Pouhkeepsie on Monday.\n", "Pouhkeepsie", NameVariant, "Poughkeepsie"},
+		{"a vowel beside a vowel, a rarer name's, missing", "The former president Giscard spoke.\n", "", "", ""},
+		{"a letter missing from a rarer name where the gap leaves a name's shape", "The firm Forstmann Little bought it.\n", "", "", ""},
 	}
 	checkCapitalCases(t, c, tests)
 }
@@ -328,6 +338,32 @@ func TestSlipOf(t *testing.T) {
 	for _, tt := range tests {
 		if got := slipOf(tt.word, tt.name); got != tt.want {
 			t.Errorf("slipOf(%q, %q) = %d, want %d", tt.word, tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestEndSlip checks the slips at a name's end that slipOf leaves out,
+// and that the end left must be one no name has for them to count.
+func TestEndSlip(t *testing.T) {
+	x := defaultChecker(t, nil).wellKnown()
+	tests := []struct {
+		word, name  string
+		slip, oddly bool // endSlip, and oddEnd of the word
+	}{
+		{"Garyy", "Gary", true, true},
+		{"Wolfgangg", "Wolfgang", true, true},
+		{"Hoffma", "Hoffman", true, true},
+		{"Tomm", "Tom", true, false},    // mm$ ends names
+		{"Saud", "Saudi", true, false},  // ud$ ends names
+		{"Theo", "The", false, false},   // another letter, not the last doubled
+		{"Garry", "Gary", false, false}, // a double inside
+	}
+	for _, tt := range tests {
+		if got := endSlip(tt.word, tt.name); got != tt.slip {
+			t.Errorf("endSlip(%q, %q) = %v, want %v", tt.word, tt.name, got, tt.slip)
+		}
+		if got := x.oddEnd(tt.word); got != tt.oddly {
+			t.Errorf("oddEnd(%q) = %v, want %v", tt.word, got, tt.oddly)
 		}
 	}
 }
