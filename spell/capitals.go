@@ -460,6 +460,7 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 		ev.slip, ev.tier = slips[i], 100-nm.count
 		ev.dropped = n+1 == utf8.RuneCountInString(nm.spelling) && slipOf(w, nm.spelling) == fairSlip // not one of a double (Murilo)
 		ev.consonantDrop = utf8.RuneCountInString(nm.spelling) >= longName && droppedBetweenConsonants(w, nm.spelling)
+		ev.oddSlip = ev.short && ev.unlisted && !ev.crowded && x.slipMakesOddRun(w, nm.spelling, shortOddTriple)
 		if !ev.typo() {
 			if f.name == "" && ev.unlisted && ev.slip != noSlip && (bestLoose < 0 || nm.count > bestLoose || ev.slip > looseSlip) {
 				if !checkedWord {
@@ -483,7 +484,7 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 		}
 	}
 	f.also = alsoNames(typos, f.name, bestSlip)
-	f.oddSlip = f.name != "" && f.unlisted && (x.slipMakesOddRun(w, f.name) || endSlip(w, f.name) && x.oddEnd(w))
+	f.oddSlip = f.name != "" && f.unlisted && (x.slipMakesOddRun(w, f.name, oddTriple) || endSlip(w, f.name) && x.oddEnd(w))
 	if f.name == "" && f.unlisted {
 		if nm := c.keySlipName(w); nm != "" && !c.slipOfWord(w) {
 			f.name = nm // Cpwell: three letters no name has
@@ -516,6 +517,12 @@ func alsoNames(typos []nearSlip, name string, slip int) []string {
 	}
 	return out
 }
+
+// shortOddTriple is how many names at most have the run of three letters
+// that a slip makes in a word of four letters for it to be a typo (Irsq,
+// Felx): such a word is a firm's coinage or an abbreviation as often, so
+// the run must be all but unknown (Agfa's agf is in four names).
+const shortOddTriple = 1
 
 // minKeySlip is the fewest letters of a word keySlipName looks at: a
 // shorter one with a run no name has is a firm's coinage as often.
@@ -609,6 +616,13 @@ func (c *Checker) slipOfWord(w string) bool {
 // last), a run of three that is no name's. (A run the letter ends or
 // starts is no evidence: firms' coinages have them as often.)
 func (x *nameIndex) oddRunAt(k []rune, i int) bool {
+	return x.runAtMost(k, i, oddTriple)
+}
+
+// runAtMost reports whether the letter at i of the folded word k makes,
+// with the letters either side of it, a run of three that at most most
+// names have (see oddRunAt).
+func (x *nameIndex) runAtMost(k []rune, i, most int) bool {
 	before, after := '^', '$'
 	if i > 0 {
 		before = k[i-1]
@@ -617,21 +631,22 @@ func (x *nameIndex) oddRunAt(k []rune, i int) bool {
 		after = k[i+1]
 	}
 	n := x.triples.count(before, k[i], after)
-	return n >= 0 && n <= oddTriple
+	return n >= 0 && n <= most
 }
 
 // slipMakesOddRun reports whether the word w, typed with one slip from
-// the name n, has where it departs from n a run of three letters that is
-// no name's (see oddRunAt): the slip made it, so that w is no name of its
-// own however strange its neighbours (Gustqavo Ramalhete).
-func (x *nameIndex) slipMakesOddRun(w, n string) bool {
+// the name n, has where it departs from n a run of three letters that at
+// most most names have (oddTriple: no name's, see oddRunAt): the slip made
+// it, so that w is no name of its own however strange its neighbours
+// (Gustqavo Ramalhete).
+func (x *nameIndex) slipMakesOddRun(w, n string, most int) bool {
 	k, m := []rune(lexicon.Fold(w)), []rune(lexicon.Fold(n))
 	p := 0
 	for p < len(k) && p < len(m) && k[p] == m[p] {
 		p++
 	}
 	for i := max(p-1, 1); i <= p+1 && i < len(k); i++ {
-		if x.oddRunAt(k, i) {
+		if x.runAtMost(k, i, most) {
 			return true
 		}
 	}
@@ -775,6 +790,7 @@ type nameEvidence struct {
 	dropped       bool // the slip is a letter dropped from inside the name (Chelsa, Godon)
 	consonantDrop bool // the slip drops a letter from between two consonants of a name of longName letters or more
 	nearWord      bool // in lower case, the word is one edit from an everyday word with its first letter (Theese)
+	oddSlip       bool // asked of a short word no list knows and among few names: the slip makes a run no name has (see slipMakesOddRun)
 }
 
 // typo reports whether the evidence makes the word a typo of the name.
@@ -802,6 +818,8 @@ func (e nameEvidence) typo() bool {
 	case e.shaped && !known && !e.long && !(e.unlisted && e.consonantDrop):
 		return false
 	case e.slip == strongSlip:
+		return true
+	case e.short && e.oddSlip:
 		return true
 	case e.short || e.crowded && !e.noListShape:
 		return false

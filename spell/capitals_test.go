@@ -114,6 +114,10 @@ func TestCapitalisedWords(t *testing.T) {
 		{"a letter dropped from a rarer name, leaving a run no name has", "They drove to Pouhkeepsie on Monday.\n", "Pouhkeepsie", NameVariant, "Poughkeepsie"},
 		{"a vowel beside a vowel, a rarer name's, missing", "The former president Giscard spoke.\n", "", "", ""},
 		{"a letter missing from a rarer name where the gap leaves a name's shape", "The firm Forstmann Little bought it.\n", "", "", ""},
+		{"a key beside the one meant in a short country, making a run no name has", "The talks in Irsq ended.\n", "Irsq", NameVariant, "Iraq"},
+		{"a letter dropped from a short first name, making a run no name has", "The rider Felx Baumgartner won.\n", "Felx", NameVariant, "Felix"},
+		{"a short firm whose odd run a few names have", "The firm Agfa grew.\n", "", "", ""},
+		{"a short word at a sentence's start whose run names have is the word's slip", "It rained. Donw the road we went.\n", "Donw", Misspelling, "Down"},
 	}
 	checkCapitalCases(t, c, tests)
 }
@@ -168,7 +172,7 @@ func TestNameListSlips(t *testing.T) {
 		{"a key beside the one meant leaves three letters no name has", "The judge Simon Cpwell walked out.\n", "Cpwell", NameVariant, "Cowell"},
 		{"such a key at the end of a rarer name", "The coach Rentpn spoke.\n", "Rentpn", NameVariant, "Renton"},
 		{"two letters swapped into three no name has", "The judge Simon Cwoell walked out.\n", "Cwoell", NameVariant, "Cowell"},
-		{"a four-letter word with three letters no name has", "The singer Abgy arrived.\n", "", "", ""},
+		{"a four-letter word with three letters no name has, made by its slip", "The singer Abgy arrived.\n", "Abgy", NameVariant, "Abby"},
 		{"a foreign name has the runs of names", "The striker Przemek Wlodek scored.\n", "", "", ""},
 		{"a slip of a word with three letters no name has is the word's", "It rained. Ardenr fans stayed.\n", "Ardenr", Misspelling, "Ardent"},
 		{"a letter dropped from between consonants of a seven-letter name", "The singer Camern won.\n", "Camern", NameVariant, "Cameron"},
