@@ -668,18 +668,18 @@ func endSlip(w, n string) bool {
 }
 
 // oddEnd reports whether the last letters of w end it as no name's end
-// does: no name of the dictionary ends with its last three letters, or
-// its last letter, or the one before, makes a run of three that no name
-// of the dictionary or the lists has (Garyy's ryy, Schmidtt's dtt,
-// Wolfgangg's ngg$).
+// does: no name of the dictionary has one of its last two runs of
+// shapeLen (the end included), or its last letter, or the one before,
+// makes a run of three that no name of the dictionary or the lists has
+// (Garyy's ryy, Schmidtt's dtt, Arturoo's uroo).
 func (x *nameIndex) oddEnd(w string) bool {
 	k := []rune(lexicon.Fold(w))
 	if len(k) < 3 {
 		return false
 	}
-	var last uint64
-	eachShape(w, func(s uint64) bool { last = s; return true })
-	return x.shapes.count(last) == 0 || x.oddRunAt(k, len(k)-1) || x.oddRunAt(k, len(k)-2)
+	var last [2]uint64
+	eachShape(w, func(s uint64) bool { last[0], last[1] = last[1], s; return true })
+	return x.shapes.count(last[0]) == 0 || x.shapes.count(last[1]) == 0 || x.oddRunAt(k, len(k)-1) || x.oddRunAt(k, len(k)-2)
 }
 
 // rareNear returns the dictionary's rarer names (SCOWL sizes 55 to 80,

@@ -357,10 +357,11 @@ func TestEndSlip(t *testing.T) {
 		{"Garyy", "Gary", true, true},
 		{"Wolfgangg", "Wolfgang", true, true},
 		{"Hoffma", "Hoffman", true, true},
-		{"Tomm", "Tom", true, false},    // mm$ ends names
-		{"Saud", "Saudi", true, false},  // ud$ ends names
-		{"Theo", "The", false, false},   // another letter, not the last doubled
-		{"Garry", "Gary", false, false}, // a double inside
+		{"Arturoo", "Arturo", true, true}, // names end in roo$, none in uroo$
+		{"Tomm", "Tom", true, false},      // mm$ ends names
+		{"Saud", "Saudi", true, false},    // ud$ ends names
+		{"Theo", "The", false, false},     // another letter, not the last doubled
+		{"Garry", "Gary", false, false},   // a double inside
 	}
 	for _, tt := range tests {
 		if got := endSlip(tt.word, tt.name); got != tt.slip {
