@@ -422,8 +422,11 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 	f.shaped = rarest >= commonShape
 	ev := nameEvidence{listed: f.listed, unlisted: f.unlisted, shaped: f.shaped, oddShape: rarest < looseShape, noShape: rarest == 0, short: n <= 4, long: n >= longName}
 	near := x.near(w)
-	if ev.long && !ev.shaped && ev.unlisted && len(near) == 0 {
+	if n >= minRareNear && !ev.shaped && ev.unlisted && len(near) == 0 {
 		near = c.rareNear(w)
+		if !ev.long { // a shorter word needs the slip to make a run all but no name has (Dwkins)
+			near = slices.DeleteFunc(near, func(nm wellKnownName) bool { return !x.slipMakesOddRun(w, nm.spelling, shortOddTriple) })
+		}
 	}
 	near = slices.DeleteFunc(near, func(nm wellKnownName) bool { return c.otherLocaleName(w, nm.spelling) })
 	cut := ""
@@ -523,6 +526,11 @@ func alsoNames(typos []nearSlip, name string, slip int) []string {
 // Felx): such a word is a firm's coinage or an abbreviation as often, so
 // the run must be all but unknown (Agfa's agf is in four names).
 const shortOddTriple = 1
+
+// minRareNear is the fewest letters of a word whose rarer names are
+// looked for (see rareNear): a shorter one slips from some rare name as
+// often as a firm's coinage does (Triax, Triad).
+const minRareNear = 6
 
 // minKeySlip is the fewest letters of a word keySlipName looks at: a
 // shorter one with a run no name has is a firm's coinage as often.
@@ -645,7 +653,7 @@ func (x *nameIndex) slipMakesOddRun(w, n string, most int) bool {
 	for p < len(k) && p < len(m) && k[p] == m[p] {
 		p++
 	}
-	for i := max(p-1, 1); i <= p+1 && i < len(k); i++ {
+	for i := max(p-1, 0); i <= p+1 && i < len(k); i++ {
 		if x.runAtMost(k, i, most) {
 			return true
 		}
@@ -684,8 +692,8 @@ func (x *nameIndex) oddEnd(w string) bool {
 
 // rareNear returns the dictionary's rarer names (SCOWL sizes 55 to 80,
 // which the index leaves out) one slip from w, looked up spelling by
-// spelling: asked only of a long word shaped like no name and near no
-// common name, so that the index stays small. Only the edits of the
+// spelling: asked only of a word of minRareNear letters or more shaped
+// like no name and near no common name, so that the index stays small. Only the edits of the
 // plainest slips are tried: a letter deleted, two swapped, a key for its
 // neighbour, a double put back, and a letter put back where its gap left
 // a run no name has (Pouhkeepsie).
@@ -795,8 +803,10 @@ type nameEvidence struct {
 
 // typo reports whether the evidence makes the word a typo of the name.
 // A word the name lists know is a name. A rare name (Sylvian, Bonaire)
-// is taken only by a long word shaped like no name and no list knows
-// (Twicjenham). A word shaped like a name needs a name among the best
+// is taken only by a word shaped like no name and no list knows
+// (Twicjenham), which capitalFacts asks about rare names only when it is
+// long, or of six letters with a slip that makes a run all but no name
+// has (Dwkins). A word shaped like a name needs a name among the best
 // known or seven letters (Mulim, Barcelonna, Tarsantino against Peston,
 // Matra, Habre), or, when no list knows it, a letter dropped from between
 // two consonants of a name of seven letters (Camern for Cameron; not
@@ -814,7 +824,7 @@ func (e nameEvidence) typo() bool {
 	case e.listed:
 		return e.slip == strongSlip && e.tier <= lexicon.TierCapitalisedWord // Novembre: the lists know another language's month
 	case !common:
-		return e.unlisted && !e.shaped && e.long
+		return e.unlisted && !e.shaped && !e.short
 	case e.shaped && !known && !e.long && !(e.unlisted && e.consonantDrop):
 		return false
 	case e.slip == strongSlip:

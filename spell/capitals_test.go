@@ -117,6 +117,8 @@ func TestCapitalisedWords(t *testing.T) {
 		{"a key beside the one meant in a short country, making a run no name has", "The talks in Irsq ended.\n", "Irsq", NameVariant, "Iraq"},
 		{"a letter dropped from a short first name, making a run no name has", "The rider Felx Baumgartner won.\n", "Felx", NameVariant, "Felix"},
 		{"a short firm whose odd run a few names have", "The firm Agfa grew.\n", "", "", ""},
+		{"a letter dropped from a rarer name in a six-letter word, making a run no name has", "The biologist Richard Dwkins spoke.\n", "Dwkins", NameVariant, "Dawkins"},
+		{"a five-letter firm a key from a rarer name", "The firm Triax grew.\n", "", "", ""},
 		{"a short word at a sentence's start whose run names have is the word's slip", "It rained. Donw the road we went.\n", "Donw", Misspelling, "Down"},
 	}
 	checkCapitalCases(t, c, tests)
@@ -225,7 +227,8 @@ func TestNameEvidence(t *testing.T) {
 		{"a double in a long name-shaped word", nameEvidence{slip: strongSlip, tier: 50, shaped: true, long: true, unlisted: true}, true},
 		{"a rare name, a long unshaped word", nameEvidence{slip: fairSlip, tier: 70, long: true, unlisted: true}, true},
 		{"a rare name without name lists", nameEvidence{slip: fairSlip, tier: 70, long: true}, false},
-		{"a rare name, a short word", nameEvidence{slip: strongSlip, tier: 70, unlisted: true}, false},
+		{"a rare name, a short word", nameEvidence{slip: strongSlip, tier: 70, short: true, unlisted: true}, false},
+		{"a rare name, an unshaped word of middling length", nameEvidence{slip: fairSlip, tier: 70, unlisted: true}, true},
 		{"a rare name, a shaped word", nameEvidence{slip: strongSlip, tier: 70, shaped: true, long: true, unlisted: true}, false},
 		{"a neighbouring key in a short word", nameEvidence{slip: fairSlip, tier: 35, short: true, unlisted: true}, false},
 		{"a neighbouring key among many names", nameEvidence{slip: fairSlip, tier: 35, crowded: true, unlisted: true}, false},
