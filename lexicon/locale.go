@@ -20,9 +20,10 @@ import (
 // centred/centered, rouble/ruble, kerb/curb, enquiry/inquiry,
 // despatch/dispatch, practise/practice, focussed/focused),
 // each where the letters around it allow (see americanToBritish), up to
-// three of them in one word. Irregular pairs (titbit, tidbit) are
-// left to [Lexicon.NearWords]. Of several spellings the one with the
-// fewest differences wins, then the more common.
+// three of them in one word, and, where those make no word, the pairs no
+// rule makes (see irregularPairs: cheque and check, maths and math,
+// titbit and tidbit). Of several spellings the one with the fewest
+// differences wins, then the more common.
 func (l *Lexicon) LocaleSpelling(word string) (spelling Candidate, locale string, ok bool) {
 	d := l.dict
 	if d == nil || len(d.exactInfo) < 2 || d.col >= len(Locales) || utf8.RuneCountInString(word) < minLocaleWord ||
@@ -75,9 +76,69 @@ func (l *Lexicon) LocaleSpelling(word string) (spelling Candidate, locale string
 		return true
 	})
 	if best.Spelling == "" {
-		return Candidate{}, "", false
+		s, ok := irregularSpelling(word, Locales[other], Locales[d.col])
+		if !ok {
+			return Candidate{}, "", false
+		}
+		j := d.exact.find(s)
+		if j < 0 {
+			return Candidate{}, "", false
+		}
+		info := packed(le16(d.exactInfo[d.col], j)).info()
+		if info.Flags&Word == 0 || info.Flags&Variant != 0 {
+			return Candidate{}, "", false
+		}
+		best = Candidate{Spelling: s, Tier: info.Tier, Flags: info.Flags}
 	}
 	return best, Locales[other], true
+}
+
+// irregularPairs are British and American spellings of one word that the
+// regular differences do not make, each form listed, British first:
+// written by hand from general knowledge of the two spellings. A pair
+// counts only one way where the other spelling is a word of both locales
+// (check, story and jail are British words too).
+var irregularPairs = [][2]string{
+	{"aluminium", "aluminum"},
+	{"cheque", "check"}, {"cheques", "checks"}, {"chequebook", "checkbook"}, {"chequebooks", "checkbooks"},
+	{"maths", "math"},
+	{"pyjama", "pajama"}, {"pyjamas", "pajamas"},
+	{"tyre", "tire"}, {"tyres", "tires"},
+	{"jewellery", "jewelry"},
+	{"cosy", "cozy"}, {"cosier", "cozier"}, {"cosiest", "coziest"}, {"cosily", "cozily"}, {"cosiness", "coziness"},
+	{"sceptic", "skeptic"}, {"sceptics", "skeptics"}, {"sceptical", "skeptical"}, {"sceptically", "skeptically"},
+	{"scepticism", "skepticism"},
+	{"furore", "furor"}, {"furores", "furors"},
+	{"annexe", "annex"},
+	{"artefact", "artifact"}, {"artefacts", "artifacts"},
+	{"aeroplane", "airplane"}, {"aeroplanes", "airplanes"},
+	{"liquorice", "licorice"},
+	{"titbit", "tidbit"}, {"titbits", "tidbits"},
+	{"carburettor", "carburetor"}, {"carburettors", "carburetors"},
+	{"draughtsman", "draftsman"}, {"draughtsmen", "draftsmen"}, {"draughtsmanship", "draftsmanship"},
+	{"behove", "behoove"}, {"behoves", "behooves"},
+	{"gaol", "jail"}, {"gaols", "jails"}, {"gaoled", "jailed"}, {"gaoler", "jailer"},
+	{"mum", "mom"}, {"mums", "moms"},
+	{"grey", "gray"}, {"greys", "grays"}, {"greyer", "grayer"}, {"greyest", "grayest"}, {"greying", "graying"},
+	{"greyish", "grayish"}, {"greyed", "grayed"},
+	{"axe", "ax"},
+}
+
+// irregularByLocale maps, per pair of locales from and to, a spelling of
+// from to its irregular spelling in to.
+var irregularByLocale = func() map[[2]string]map[string]string {
+	gbToUS, usToGB := map[string]string{}, map[string]string{}
+	for _, p := range irregularPairs {
+		gbToUS[p[0]], usToGB[p[1]] = p[1], p[0]
+	}
+	return map[[2]string]map[string]string{{"en-GB", "en-US"}: gbToUS, {"en-US", "en-GB"}: usToGB}
+}()
+
+// irregularSpelling returns the spelling that locale to gives word, a
+// spelling of locale from, by irregularPairs.
+func irregularSpelling(word, from, to string) (string, bool) {
+	s, ok := irregularByLocale[[2]string{from, to}][word]
+	return s, ok
 }
 
 // Respellings returns the spellings that the regular differences between

@@ -60,21 +60,30 @@ func TestLocaleSpelling(t *testing.T) {
 		{"en-GB", "colr", "", ""},
 		{"en-GB", "oppenents", "", ""},
 		{"en-GB", "ern", "", ""}, // not ren
-		{"en-GB", "tidbit", "", ""},
-		{"en-GB", "curb", "", ""},    // a word of both: to curb
-		{"en-GB", "inquiry", "", ""}, // a word of both
+		// Irregular pairs, both ways.
+		{"en-GB", "tidbit", "titbit", "en-US"},
+		{"en-GB", "math", "maths", "en-US"},
+		{"en-GB", "aluminum", "aluminium", "en-US"},
+		{"en-GB", "gray", "grey", "en-US"},
+		{"en-GB", "moms", "mums", "en-US"},
+		{"en-US", "cheque", "check", "en-GB"},
+		{"en-US", "pyjamas", "pajamas", "en-GB"},
+		{"en-US", "aluminium", "aluminum", "en-GB"},
+		{"en-US", "sceptical", "skeptical", "en-GB"},
+		{"en-US", "tyres", "tires", "en-GB"}, // no tyers either
+		{"en-GB", "curb", "", ""},            // a word of both: to curb
+		{"en-GB", "inquiry", "", ""},         // a word of both
 		{"en-GB", "practice", "", ""},
 		{"en-GB", "metered", "", ""}, // a word of both: a metered road
 		{"en-US", "amongst", "", ""}, // a word of both (variant_2) with the regenerated default; else none known
 		// Differences only where their context allows, not wherever
 		// their letters are: no prev for perv, prised for prized,
 		// perviousness for previousness, snowshoed for snowshed; no
-		// tyers for tyres, hed for haed.
+		// hed for haed.
 		{"en-GB", "perv", "", ""},
 		{"en-GB", "prized", "", ""},
 		{"en-US", "previousness", "", ""},
 		{"en-GB", "snowshed", "", ""},
-		{"en-US", "tyres", "", ""},
 		{"en-US", "haed", "", ""},
 	} {
 		lex := mustDefault(t, tc.locale)

@@ -402,9 +402,11 @@ func TestOtherLocaleSpelling(t *testing.T) {
 		{"en-US", "the colour of money", "color", true, `"colour" is the en-GB spelling; did you mean "color"?`},
 		// Made of known parts (pro-, grammes), but the British spelling.
 		{"en-US", "the BBC programmes ran late", "programs", true, `"programmes" is the en-GB spelling; did you mean "programs"?`},
-		// A difference only where its context allows: tyres is no
-		// American tyers, an irregular pair left to the near words.
-		{"en-US", "the car tyres were new", "tires", false, `"tyres" looks misspelled; did you mean "tires"?`},
+		// An irregular pair: no regular difference makes tires of tyres
+		// (nor tyers), nor check of cheque, nor maths of math.
+		{"en-US", "the car tyres were new", "tires", true, `"tyres" is the en-GB spelling; did you mean "tires"?`},
+		{"en-US", "the cheque bounced", "check", true, `"cheque" is the en-GB spelling; did you mean "check"?`},
+		{"en-GB", "she studied math at school", "maths", true, `"math" is the en-US spelling; did you mean "maths"?`},
 		{"en-GB", "the oppenents met", "opponents", false, `"oppenents" looks misspelled; did you mean "opponents"?`},
 	} {
 		fs := localeChecker(t, tt.locale).Check("", []byte(tt.text))
