@@ -122,6 +122,7 @@ var irregularPairs = [][2]string{
 	{"grey", "gray"}, {"greys", "grays"}, {"greyer", "grayer"}, {"greyest", "grayest"}, {"greying", "graying"},
 	{"greyish", "grayish"}, {"greyed", "grayed"},
 	{"axe", "ax"},
+	{"doughnut", "donut"}, {"doughnuts", "donuts"},
 }
 
 // irregularByLocale maps, per pair of locales from and to, a spelling of

@@ -71,8 +71,10 @@ func TestLocaleSpelling(t *testing.T) {
 		{"en-US", "aluminium", "aluminum", "en-GB"},
 		{"en-US", "sceptical", "skeptical", "en-GB"},
 		{"en-US", "tyres", "tires", "en-GB"}, // no tyers either
-		{"en-GB", "curb", "", ""},            // a word of both: to curb
-		{"en-GB", "inquiry", "", ""},         // a word of both
+		{"en-GB", "donut", "doughnut", "en-US"},
+		{"en-US", "donut", "", ""},   // a curated word of en-US
+		{"en-GB", "curb", "", ""},    // a word of both: to curb
+		{"en-GB", "inquiry", "", ""}, // a word of both
 		{"en-GB", "practice", "", ""},
 		{"en-GB", "metered", "", ""}, // a word of both: a metered road
 		{"en-US", "amongst", "", ""}, // a word of both (variant_2) with the regenerated default; else none known

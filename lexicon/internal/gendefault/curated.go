@@ -65,7 +65,7 @@ var curatedModern = []string{
 	"frontbenchers", "backbencher", "backbenchers", "bandmate", "bandmates", "shockwave",
 	"shockwaves", "lockdown", "lockdowns", "furlough", "furloughed", "coronavirus", "biometric",
 	"biometrics", "superbug", "superbugs", "megacity", "megacities", "rebrand", "rebranded",
-	"counterparty", "counterparties", "en-US:signup", "en-US:signups",
+	"counterparty", "counterparties", "en-US:signup", "en-US:signups", "en-US:donut",
 }
 
 // curatedWords returns the words of curatedPhrases and curatedModern for the
