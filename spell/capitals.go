@@ -424,8 +424,10 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 	near := x.near(w)
 	if n >= minRareNear && !ev.shaped && ev.unlisted && len(near) == 0 {
 		near = c.rareNear(w)
-		if !ev.long { // a shorter word needs the slip to make a run all but no name has (Dwkins)
-			near = slices.DeleteFunc(near, func(nm wellKnownName) bool { return !x.slipMakesOddRun(w, nm.spelling, shortOddTriple) })
+		if !ev.long { // a shorter word needs the slip to make a run all but no name has (Dwkins), not an h added (Cuhney, Cuney)
+			near = slices.DeleteFunc(near, func(nm wellKnownName) bool {
+				return !x.slipMakesOddRun(w, nm.spelling, shortOddTriple) || addedH(w, nm.spelling)
+			})
 		}
 	}
 	near = slices.DeleteFunc(near, func(nm wellKnownName) bool { return c.otherLocaleName(w, nm.spelling) })
@@ -526,6 +528,21 @@ func alsoNames(typos []nearSlip, name string, slip int) []string {
 // Felx): such a word is a firm's coinage or an abbreviation as often, so
 // the run must be all but unknown (Agfa's agf is in four names).
 const shortOddTriple = 1
+
+// addedH reports whether w is n with an h added: names spell the same
+// sound with a silent h and without (Kuhn, Kuhne; Cuhney, Cuney), so an
+// added h is no slip of a rarer name.
+func addedH(w, n string) bool {
+	a, b := []rune(strings.ToLower(w)), []rune(strings.ToLower(n))
+	if len(a) != len(b)+1 {
+		return false
+	}
+	i := 0
+	for i < len(b) && a[i] == b[i] {
+		i++
+	}
+	return a[i] == 'h' && string(a[i+1:]) == string(b[i:])
+}
 
 // minRareNear is the fewest letters of a word whose rarer names are
 // looked for (see rareNear): a shorter one slips from some rare name as

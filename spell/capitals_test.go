@@ -376,6 +376,40 @@ func TestEndSlip(t *testing.T) {
 	}
 }
 
+// TestRarerNameAddedH checks that a six-letter word an h away from a
+// rarer name passes, as a name spelled with a silent h, while a letter
+// dropped from one is still flagged (en-US knows the rarer Cuney).
+func TestRarerNameAddedH(t *testing.T) {
+	c := localeChecker(t, "en-US")
+	for _, tt := range []struct {
+		text, want string // the first suggestion, or "" for no finding
+	}{
+		{"The analyst Cuhney spoke.\n", ""},
+		{"The analyst Dwkins spoke.\n", "Dawkins"},
+	} {
+		fs := c.Check("", []byte(tt.text))
+		switch {
+		case tt.want == "" && len(fs) > 0:
+			t.Errorf("%q: flagged %q with %v, want nothing", tt.text, fs[0].Word, fs[0].Suggestions)
+		case tt.want != "" && (len(fs) != 1 || fs[0].Suggestions[0] != tt.want):
+			t.Errorf("%q: %v, want one finding with %q first", tt.text, fs, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		word, name string
+		want       bool
+	}{
+		{"Cuhney", "Cuney", true},
+		{"Kuhne", "Kune", true},
+		{"Dwkins", "Dawkins", false},
+		{"Ashbty", "Ashby", false}, // a t added
+	} {
+		if got := addedH(tt.word, tt.name); got != tt.want {
+			t.Errorf("addedH(%q, %q) = %v, want %v", tt.word, tt.name, got, tt.want)
+		}
+	}
+}
+
 // TestTitleLine checks which lines count as written in title case.
 func TestTitleLine(t *testing.T) {
 	tests := []struct {
