@@ -3,6 +3,7 @@ package lexicon
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"crypto/sha256"
 	_ "embed" // the compiled default
 	"fmt"
@@ -602,11 +603,12 @@ type gazetteer struct {
 	fold      strtab // the distinct folded spellings, sorted
 	foldStart string // uint32 per folded spelling, and one more: index of its first place in ids
 	ids       string // uint32 place indexes, ascending for each folded spelling
+	pop       string // uint32 per place: its population, 0 where GeoNames gives none
 }
 
 func parseGazetteer(r io.Reader, name string) (*gazetteer, error) {
 	var spell []string
-	var start []uint32
+	var start, pop []uint32
 	exact := map[string]bool{}
 	byFold := map[string][]uint32{}
 	err := eachLine(r, name, func(line int, s string) error {
@@ -614,8 +616,13 @@ func parseGazetteer(r io.Reader, name string) (*gazetteer, error) {
 		if len(f) != 4 || f[0] == "" {
 			return fmt.Errorf("want NAME<TAB>POPULATION<TAB>COUNTRY<TAB>ALTERNATES")
 		}
+		n, err := strconv.ParseUint(cmp.Or(f[1], "0"), 10, 32)
+		if err != nil {
+			return fmt.Errorf("population %q: want a whole number", f[1])
+		}
 		id := uint32(len(start))
 		start = append(start, uint32(len(spell)))
+		pop = append(pop, uint32(n))
 		all := []string{f[0]}
 		if f[3] != "" {
 			all = append(all, strings.Split(f[3], "|")...)
@@ -643,20 +650,23 @@ func parseGazetteer(r io.Reader, name string) (*gazetteer, error) {
 	}
 	foldStart = append(foldStart, uint32(len(ids)))
 	return &gazetteer{spell: newStrtab(spell), start: u32s(start), exact: newStrtab(slices.Sorted(maps.Keys(exact))),
-		fold: newStrtab(folds), foldStart: u32s(foldStart), ids: u32s(ids)}, nil
+		fold: newStrtab(folds), foldStart: u32s(foldStart), ids: u32s(ids), pop: u32s(pop)}, nil
 }
 
 func (g *gazetteer) sections() []string {
-	return []string{g.spell.data, g.spell.off, g.start, g.exact.data, g.exact.off, g.fold.data, g.fold.off, g.foldStart, g.ids}
+	return []string{g.spell.data, g.spell.off, g.start, g.exact.data, g.exact.off, g.fold.data, g.fold.off, g.foldStart, g.ids, g.pop}
 }
 
 func decodeGazetteer(secs []string) (*gazetteer, []string, error) {
-	if len(secs) < 9 {
-		return nil, nil, fmt.Errorf("gazetteer: %d sections, want 9", len(secs))
+	if len(secs) < 10 {
+		return nil, nil, fmt.Errorf("gazetteer: %d sections, want 10", len(secs))
 	}
 	g := &gazetteer{spell: openStrtab(secs[0], secs[1]), start: secs[2], exact: openStrtab(secs[3], secs[4]),
-		fold: openStrtab(secs[5], secs[6]), foldStart: secs[7], ids: secs[8]}
-	return g, secs[9:], nil
+		fold: openStrtab(secs[5], secs[6]), foldStart: secs[7], ids: secs[8], pop: secs[9]}
+	if len(g.start) < 4 || len(g.pop) != len(g.start)-4 {
+		return nil, nil, fmt.Errorf("gazetteer: %d bytes of populations for %d places", len(g.pop), len(g.start)/4-1)
+	}
+	return g, secs[10:], nil
 }
 
 func (g *gazetteer) places(k string) []int32 {
@@ -679,6 +689,9 @@ func (g *gazetteer) hasPlaces(k string) bool {
 	i := g.fold.find(k)
 	return i >= 0 && le32(g.foldStart, i+1) > le32(g.foldStart, i)
 }
+
+// population returns the population of the place id.
+func (g *gazetteer) population(id int32) int { return int(le32(g.pop, int(id))) }
 
 // name returns the first spelling of place id: its main name.
 func (g *gazetteer) name(id int32) string {

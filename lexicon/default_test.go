@@ -108,3 +108,47 @@ func TestHouseOutranks(t *testing.T) {
 		t.Error("the default alone has a house entry for Qaddafi")
 	}
 }
+
+// TestPopulation checks the gazetteer's populations: of a place by its
+// main name, the largest of several, and none for another name of it or
+// for no place.
+func TestPopulation(t *testing.T) {
+	lex := mustDefault(t, "en-GB")
+	for _, tt := range []struct {
+		name     string
+		min, max int
+	}{
+		{"France", 50_000_000, 100_000_000},
+		{"Dublin", 1_000_000, 2_000_000},
+		{"Chelsea", 50_000, 100_000}, // the London district, not the smaller Chelsea of Massachusetts
+		{"Londra", 0, 0},             // another language's name of London
+		{"london", 0, 0},             // not the main name as written
+		{"Nowhereville", 0, 0},
+	} {
+		if got := lex.Population(tt.name); got < tt.min || got > tt.max {
+			t.Errorf("Population(%q) = %d, want %d to %d", tt.name, got, tt.min, tt.max)
+		}
+	}
+}
+
+// TestParseGazetteerErrors checks that a malformed gazetteer line is an
+// error naming the file and the line.
+func TestParseGazetteerErrors(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"London\t8961989\tGB\tLondra\nParis\t2138551\tFR\n", "gazetteer.tsv:2"},
+		{"London\t8961989\tGB\tLondra\nParis\tmany\tFR\t\n", "gazetteer.tsv:2"},
+		{"London\t-1\tGB\t\n", "gazetteer.tsv:1"},
+	} {
+		_, err := parseGazetteer(strings.NewReader(tt.text), "gazetteer.tsv")
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("parseGazetteer(%q) = %v, want an error naming %s", tt.text, err, tt.want)
+		}
+	}
+	g, err := parseGazetteer(strings.NewReader("London\t8961989\tGB\tLondra\nNowhere\t\tGB\t\n"), "gazetteer.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := []int{g.population(0), g.population(1)}; got[0] != 8961989 || got[1] != 0 {
+		t.Errorf("populations %v, want [8961989 0]", got)
+	}
+}

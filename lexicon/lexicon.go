@@ -234,6 +234,29 @@ func (l *Lexicon) PlaceNames(spelling string) []string {
 	return out
 }
 
+// Population returns the largest population of the gazetteer's places
+// whose main name is name, as written (France, Dublin), or 0 when no
+// place has that main name or GeoNames gives none: how well known a place
+// name is, where the word lists put a country and a village alike.
+func (l *Lexicon) Population(name string) int {
+	if l.gaz == nil {
+		return 0
+	}
+	g := l.gaz
+	i := g.fold.find(Fold(name))
+	if i < 0 {
+		return 0
+	}
+	most := 0
+	for j := int(le32(g.foldStart, i)); j < int(le32(g.foldStart, i+1)); j++ {
+		id := int32(le32(g.ids, j))
+		if g.name(id) == name {
+			most = max(most, g.population(id))
+		}
+	}
+	return most
+}
+
 // ListedNames yields each name of the default's name lists (see
 // [Lexicon.ListedName]), folded, in sorted order; nothing when the
 // dictionary has no name list.

@@ -463,6 +463,9 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 	bestSlip, looseSlip := noSlip, noSlip
 	for i, nm := range near {
 		ev.slip, ev.tier = slips[i], 100-nm.count
+		if ev.tier > lexicon.TierBestKnownName && c.lex.Population(nm.spelling) >= prominentPlace {
+			ev.tier = lexicon.TierBestKnownName // Frace, Hungay: the word lists give France the size of Chelsea
+		}
 		ev.dropped = n+1 == utf8.RuneCountInString(nm.spelling) && slipOf(w, nm.spelling) == fairSlip // not one of a double (Murilo)
 		ev.consonantDrop = utf8.RuneCountInString(nm.spelling) >= longName && droppedBetweenConsonants(w, nm.spelling)
 		ev.oddSlip = ev.short && ev.unlisted && !ev.crowded && x.slipMakesOddRun(w, nm.spelling, shortOddTriple)
@@ -543,6 +546,14 @@ func addedH(w, n string) bool {
 	}
 	return a[i] == 'h' && string(a[i+1:]) == string(b[i:])
 }
+
+// prominentPlace is the population from which a place's name is among
+// the best-known names (see nameEvidence.typo), whatever size the word
+// lists give it: they put countries and capitals with small towns and
+// football clubs (SCOWL size 50: France, Dublin, Chelsea). Below a
+// million, real names come too near (Peston, a letter from Preston's
+// 313,000).
+const prominentPlace = 1_000_000
 
 // minRareNear is the fewest letters of a word whose rarer names are
 // looked for (see rareNear): a shorter one slips from some rare name as

@@ -117,6 +117,8 @@ func TestCapitalisedWords(t *testing.T) {
 		{"a key beside the one meant in a short country, making a run no name has", "The talks in Irsq ended.\n", "Irsq", NameVariant, "Iraq"},
 		{"a letter dropped from a short first name, making a run no name has", "The rider Felx Baumgartner won.\n", "Felx", NameVariant, "Felix"},
 		{"a short firm whose odd run a few names have", "The firm Agfa grew.\n", "", "", ""},
+		{"a letter dropped from a country, in a name-shaped word", "Fans flew in from Frace for the final.\n", "Frace", NameVariant, "France"},
+		{"a key beside the one meant in a city of a million, in a name-shaped word", "The summit moved to Dublim last year.\n", "Dublim", NameVariant, "Dublin"},
 		{"a letter dropped from a rarer name in a six-letter word, making a run no name has", "The biologist Richard Dwkins spoke.\n", "Dwkins", NameVariant, "Dawkins"},
 		{"a five-letter firm a key from a rarer name", "The firm Triax grew.\n", "", "", ""},
 		{"a short word at a sentence's start whose run names have is the word's slip", "It rained. Donw the road we went.\n", "Donw", Misspelling, "Down"},
