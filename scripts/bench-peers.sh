@@ -21,11 +21,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 MISSPELL_VERSION=v0.8.0
 ROUNDS=${ROUNDS:-5}
-BENCH_TEXT=${BENCH_TEXT:-../shared/bench/reuters-train.tar.gz}
-if [ ! -f "$BENCH_TEXT" ]; then
-	echo "bench-peers.sh: no real news at $BENCH_TEXT (set BENCH_TEXT); nothing measured" >&2
-	exit 0
-fi
+. scripts/lib/bench-text.sh
+bench_text bench-peers.sh || exit 0
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

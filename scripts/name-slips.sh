@@ -22,11 +22,8 @@ cd "$(dirname "$0")/.."
 parity=${1:-0}
 n=${2:-1500}
 seed=${3:-$((7 + 4 * parity))}
-BENCH_TEXT=${BENCH_TEXT:-../shared/bench/reuters-train.tar.gz}
-if [ ! -f "$BENCH_TEXT" ]; then
-	echo "name-slips.sh: no real news at $BENCH_TEXT (set BENCH_TEXT); nothing measured" >&2
-	exit 0
-fi
+. scripts/lib/bench-text.sh
+bench_text name-slips.sh || exit 0
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 tar xzf "$BENCH_TEXT" -C "$tmp"
