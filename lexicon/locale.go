@@ -26,8 +26,7 @@ import (
 // differences wins, then the more common.
 func (l *Lexicon) LocaleSpelling(word string) (spelling Candidate, locale string, ok bool) {
 	d := l.dict
-	if d == nil || len(d.exactInfo) < 2 || d.col >= len(Locales) || utf8.RuneCountInString(word) < minLocaleWord ||
-		l.Lookup(word).Flags != 0 {
+	if d == nil || len(d.exactInfo) < 2 || d.col >= len(Locales) || l.Lookup(word).Flags != 0 {
 		return Candidate{}, "", false
 	}
 	i := d.exact.find(word)
@@ -53,7 +52,11 @@ func (l *Lexicon) LocaleSpelling(word string) (spelling Candidate, locale string
 	// gives a word's spellings one tier), then the more common.
 	var best Candidate
 	var bestRank [3]int
-	eachRespelling(word, rules, maxLocaleEdits, func(s string, edits int) bool {
+	most := maxLocaleEdits
+	if utf8.RuneCountInString(word) < minLocaleWord {
+		most = 0 // a short word only by the irregular pairs (mom, mum)
+	}
+	eachRespelling(word, rules, most, func(s string, edits int) bool {
 		if best.Spelling != "" && edits > bestRank[0] {
 			return false
 		}

@@ -66,6 +66,8 @@ func TestLocaleSpelling(t *testing.T) {
 		{"en-GB", "aluminum", "aluminium", "en-US"},
 		{"en-GB", "gray", "grey", "en-US"},
 		{"en-GB", "moms", "mums", "en-US"},
+		{"en-GB", "mom", "mum", "en-US"}, // short, but a pair
+		{"en-GB", "ax", "axe", "en-US"},
 		{"en-US", "cheque", "check", "en-GB"},
 		{"en-US", "pyjamas", "pajamas", "en-GB"},
 		{"en-US", "aluminium", "aluminum", "en-GB"},

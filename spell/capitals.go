@@ -49,7 +49,7 @@ type capitalFacts struct {
 	name      string   // the well-known name the word slips from, or ""
 	also      []string // for a word among many names and shaped like none (see nameEvidence.noListShape), the others it slips from as plainly as name
 	nameTwice string   // the same for a word used twice: "" unless the slip is a swap or a double
-	oddSlip   bool     // the slip from name makes a run of three letters no name has (see slipMakesOddRun)
+	oddSlip   bool     // the slip from name makes a run of three letters no name has, or an end no name has (see slipMakesOddRun, oddEnd)
 	loose     string   // the well-known name a word used once and standing alone slips from (see nameEvidence.looseTypo), or ""
 	looseFirm bool     // loose is a slip beside an unknown word too: a letter dropped from a word with a run no name has (Kvin Federline)
 	nearName  bool     // a well-known name is one edit away
@@ -721,10 +721,10 @@ func (x *nameIndex) oddEnd(w string) bool {
 // rareNear returns the dictionary's rarer names (SCOWL sizes 55 to 80,
 // which the index leaves out) one slip from w, looked up spelling by
 // spelling: asked only of a word of minRareNear letters or more shaped
-// like no name and near no common name, so that the index stays small. Only the edits of the
-// plainest slips are tried: a letter deleted, two swapped, a key for its
-// neighbour, a double put back, and a letter put back where its gap left
-// a run no name has (Pouhkeepsie).
+// like no name and near no common name, so that the index stays small.
+// Only the edits of the plainest slips are tried: a letter deleted, two
+// swapped, a key for its neighbour, a double put back, and a letter put
+// back where its gap left a run no name has (Pouhkeepsie).
 func (c *Checker) rareNear(w string) []wellKnownName {
 	var out []wellKnownName
 	r := []rune(w)
@@ -835,13 +835,15 @@ type nameEvidence struct {
 // (Twicjenham), which capitalFacts asks about rare names only when it is
 // long, or of six letters with a slip that makes a run all but no name
 // has (Dwkins). A word shaped like a name needs a name among the best
-// known or seven letters (Mulim, Barcelonna, Tarsantino against Peston,
+// known (capitalFacts counts a place of prominentPlace people among them:
+// Frace) or seven letters (Mulim, Barcelonna, Tarsantino against Peston,
 // Matra, Habre), or, when no list knows it, a letter dropped from between
 // two consonants of a name of seven letters (Camern for Cameron; not
 // Cladia, see droppedBetweenConsonants). Short of a swap or a doubled
 // letter, a word must also be neither short nor among many names, unless
 // a run of it is in no name of the dictionary or the lists (Shajna, near
-// Shana, Shanna, Shauna); and without name lists to say it is no name,
+// Shana, Shanna, Shauna), or, of four letters, its slip makes a run all
+// but no name has (Irsq); and without name lists to say it is no name,
 // it needs a best-known name or seven letters, and both when shaped like
 // a name (Horan).
 func (e nameEvidence) typo() bool {
