@@ -152,3 +152,26 @@ func TestParseGazetteerErrors(t *testing.T) {
 		t.Errorf("populations %v, want [8961989 0]", got)
 	}
 }
+
+// FuzzParseGazetteer checks that any gazetteer text either fails to parse
+// or gives sections that decode again, with a population for each place.
+func FuzzParseGazetteer(f *testing.F) {
+	f.Add("London\t8961989\tGB\tLondra|Londres\nParis\t2138551\tFR\t\n")
+	f.Add("# a comment\n\nNowhere\t\tGB\t\n")
+	f.Add("Bad\tline\n")
+	f.Fuzz(func(t *testing.T, text string) {
+		g, err := parseGazetteer(strings.NewReader(text), "gazetteer.tsv")
+		if err != nil {
+			return
+		}
+		d, rest, err := decodeGazetteer(g.sections())
+		if err != nil || len(rest) != 0 {
+			t.Fatalf("sections of a parsed gazetteer: %v, %d left over", err, len(rest))
+		}
+		for id := range len(d.start)/4 - 1 {
+			if d.population(int32(id)) != g.population(int32(id)) {
+				t.Fatalf("place %d: population %d, parsed %d", id, d.population(int32(id)), g.population(int32(id)))
+			}
+		}
+	})
+}

@@ -695,7 +695,7 @@ func (x *nameIndex) slipMakesOddRun(w, n string, most int) bool {
 func endSlip(w, n string) bool {
 	a, b := []rune(strings.ToLower(w)), []rune(strings.ToLower(n))
 	switch {
-	case len(a) == len(b)+1:
+	case len(a) == len(b)+1 && len(b) > 0:
 		return string(a[:len(b)]) == string(b) && a[len(b)] == b[len(b)-1]
 	case len(a)+1 == len(b):
 		return len(b) >= 5 && string(a) == string(b[:len(a)])
