@@ -104,6 +104,7 @@ func (l *Lexicon) LocaleSpelling(word string) (spelling Candidate, locale string
 var irregularPairs = [][2]string{
 	{"aluminium", "aluminum"},
 	{"cheque", "check"}, {"cheques", "checks"}, {"chequebook", "checkbook"}, {"chequebooks", "checkbooks"},
+	{"chequable", "checkable"},
 	{"maths", "math"},
 	{"pyjama", "pajama"}, {"pyjamas", "pajamas"},
 	{"tyre", "tire"}, {"tyres", "tires"},

@@ -69,6 +69,7 @@ func TestLocaleSpelling(t *testing.T) {
 		{"en-GB", "mom", "mum", "en-US"}, // short, but a pair
 		{"en-GB", "ax", "axe", "en-US"},
 		{"en-US", "cheque", "check", "en-GB"},
+		{"en-US", "chequable", "checkable", "en-GB"},
 		{"en-US", "pyjamas", "pajamas", "en-GB"},
 		{"en-US", "aluminium", "aluminum", "en-GB"},
 		{"en-US", "sceptical", "skeptical", "en-GB"},

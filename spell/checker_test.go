@@ -422,15 +422,18 @@ func TestOtherLocaleSpelling(t *testing.T) {
 // common variants (speeded, tradeable, soya), Hunspell headwords (annum,
 // hardline, cyber), a hyphenated word written as one (signup) and a word
 // both locales spell alike though the regular differences would respell it
-// for one (colorectal: Hunspell en-GB has no colourectal). Each is checked
-// inside a sentence and capitalised at a sentence's start.
+// for one (colorectal: Hunspell en-GB has no colourectal), the closed
+// compounds of British political copy (rightwing; SCOWL has only leftwing)
+// and a British banking word (chequable), and donut in en-US. Each is
+// checked inside a sentence and capitalised at a sentence's start.
 func TestValidWordsPass(t *testing.T) {
 	for _, tt := range []struct {
 		locale string
 		words  []string
 	}{
-		{"en-GB", []string{"leant", "speeded", "hardline", "cyber", "annum", "tradeable", "signup", "amongst", "onwards", "soya", "colorectal"}},
-		{"en-US", []string{"speeded", "annum", "tradeable", "amongst", "onwards", "soya", "colorectal"}},
+		{"en-GB", []string{"leant", "speeded", "hardline", "cyber", "annum", "tradeable", "signup", "amongst", "onwards", "soya", "colorectal",
+			"rightwing", "rightwingers", "leftwing", "chequable"}},
+		{"en-US", []string{"speeded", "annum", "tradeable", "amongst", "onwards", "soya", "colorectal", "donut", "rightwing"}},
 	} {
 		c := localeChecker(t, tt.locale)
 		for _, w := range tt.words {

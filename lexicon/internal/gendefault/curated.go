@@ -66,6 +66,7 @@ var curatedModern = []string{
 	"shockwaves", "lockdown", "lockdowns", "furlough", "furloughed", "coronavirus", "biometric",
 	"biometrics", "superbug", "superbugs", "megacity", "megacities", "rebrand", "rebranded",
 	"counterparty", "counterparties", "en-US:signup", "en-US:signups", "en-US:donut",
+	"rightwing", "rightwinger", "rightwingers", "leftwingers", "en-GB:chequable",
 }
 
 // curatedWords returns the words of curatedPhrases and curatedModern for the
