@@ -540,10 +540,7 @@ func addedH(w, n string) bool {
 	if len(a) != len(b)+1 {
 		return false
 	}
-	i := 0
-	for i < len(b) && a[i] == b[i] {
-		i++
-	}
+	i := samePrefix(a, b)
 	return a[i] == 'h' && string(a[i+1:]) == string(b[i:])
 }
 
@@ -676,11 +673,8 @@ func (x *nameIndex) runAtMost(k []rune, i, most int) bool {
 // it, so that w is no name of its own however strange its neighbours
 // (Gustqavo Ramalhete).
 func (x *nameIndex) slipMakesOddRun(w, n string, most int) bool {
-	k, m := []rune(lexicon.Fold(w)), []rune(lexicon.Fold(n))
-	p := 0
-	for p < len(k) && p < len(m) && k[p] == m[p] {
-		p++
-	}
+	k := []rune(lexicon.Fold(w))
+	p := samePrefix(k, []rune(lexicon.Fold(n)))
 	for i := max(p-1, 0); i <= p+1 && i < len(k); i++ {
 		if x.runAtMost(k, i, most) {
 			return true
@@ -1146,10 +1140,7 @@ func slipOf(w, n string) int {
 	if len(a) < 2 || len(b) < 2 || a[0] != b[0] {
 		return noSlip
 	}
-	p := 0
-	for p < len(a) && p < len(b) && a[p] == b[p] {
-		p++
-	}
+	p := samePrefix(a, b)
 	switch {
 	case len(a) == len(b):
 		if p+1 < len(a) && a[p] == b[p+1] && a[p+1] == b[p] && string(a[p+2:]) == string(b[p+2:]) {
@@ -1513,6 +1504,15 @@ func droppedLetter(w, n string) bool {
 	return false
 }
 
+// samePrefix returns how many letters a and b share at their start.
+func samePrefix(a, b []rune) int {
+	p := 0
+	for p < len(a) && p < len(b) && a[p] == b[p] {
+		p++
+	}
+	return p
+}
+
 // droppedBetweenConsonants reports whether w is n with a letter that
 // stood between two consonants dropped (Camern for Cameron): a slip that
 // leaves consonants together, where a letter dropped beside a vowel is as
@@ -1522,10 +1522,7 @@ func droppedBetweenConsonants(w, n string) bool {
 	if len(a)+1 != len(b) {
 		return false
 	}
-	i := 0
-	for i < len(a) && a[i] == b[i] {
-		i++
-	}
+	i := samePrefix(a, b)
 	return i > 0 && i+1 < len(b) && string(a[i:]) == string(b[i+1:]) && !isVowel(b[i-1]) && !isVowel(b[i+1])
 }
 
