@@ -60,13 +60,9 @@ func (l *Lexicon) LocaleSpelling(word string) (spelling Candidate, locale string
 		if best.Spelling != "" && edits > bestRank[0] {
 			return false
 		}
-		j := d.exact.find(s)
-		if j < 0 {
+		info, ok := d.suggests(s)
+		if !ok {
 			return true
-		}
-		info := packed(le16(d.exactInfo[d.col], j)).info()
-		if info.Flags&Word == 0 || info.Flags&Variant != 0 {
-			return true // a name, or a spelling this locale accepts but does not suggest
 		}
 		tierDiffers := 0
 		if info.Tier != tier {
@@ -83,17 +79,25 @@ func (l *Lexicon) LocaleSpelling(word string) (spelling Candidate, locale string
 		if !ok {
 			return Candidate{}, "", false
 		}
-		j := d.exact.find(s)
-		if j < 0 {
-			return Candidate{}, "", false
-		}
-		info := packed(le16(d.exactInfo[d.col], j)).info()
-		if info.Flags&Word == 0 || info.Flags&Variant != 0 {
+		info, ok := d.suggests(s)
+		if !ok {
 			return Candidate{}, "", false
 		}
 		best = Candidate{Spelling: s, Tier: info.Tier, Flags: info.Flags}
 	}
 	return best, Locales[other], true
+}
+
+// suggests returns what the dictionary's locale says of s, and false
+// unless s is a word it suggests: not a name, nor a spelling it accepts
+// but does not suggest.
+func (d *dictionary) suggests(s string) (Info, bool) {
+	j := d.exact.find(s)
+	if j < 0 {
+		return Info{}, false
+	}
+	info := packed(le16(d.exactInfo[d.col], j)).info()
+	return info, info.Flags&Word != 0 && info.Flags&Variant == 0
 }
 
 // irregularPairs are British and American spellings of one word that the
