@@ -669,15 +669,27 @@ func decodeGazetteer(secs []string) (*gazetteer, []string, error) {
 	return g, secs[10:], nil
 }
 
-func (g *gazetteer) places(k string) []int32 {
+// placeSpan returns the span of ids that holds the places the folded
+// spelling k names: place(j) for j from lo to hi.
+func (g *gazetteer) placeSpan(k string) (lo, hi int) {
 	i := g.fold.find(k)
 	if i < 0 {
+		return 0, 0
+	}
+	return int(le32(g.foldStart, i)), int(le32(g.foldStart, i+1))
+}
+
+// place returns the place at j of ids.
+func (g *gazetteer) place(j int) int32 { return int32(le32(g.ids, j)) }
+
+func (g *gazetteer) places(k string) []int32 {
+	lo, hi := g.placeSpan(k)
+	if lo == hi {
 		return nil
 	}
-	lo, hi := int(le32(g.foldStart, i)), int(le32(g.foldStart, i+1))
 	out := make([]int32, hi-lo)
 	for j := range out {
-		out[j] = int32(le32(g.ids, lo+j))
+		out[j] = g.place(lo + j)
 	}
 	return out
 }
@@ -686,8 +698,8 @@ func (g *gazetteer) hasExact(s string) bool { return g.exact.find(s) >= 0 }
 
 // hasPlaces reports whether places(k) has any, without making the list.
 func (g *gazetteer) hasPlaces(k string) bool {
-	i := g.fold.find(k)
-	return i >= 0 && le32(g.foldStart, i+1) > le32(g.foldStart, i)
+	lo, hi := g.placeSpan(k)
+	return hi > lo
 }
 
 // population returns the population of the place id.

@@ -243,14 +243,10 @@ func (l *Lexicon) Population(name string) int {
 		return 0
 	}
 	g := l.gaz
-	i := g.fold.find(Fold(name))
-	if i < 0 {
-		return 0
-	}
 	most := 0
-	for j := int(le32(g.foldStart, i)); j < int(le32(g.foldStart, i+1)); j++ {
-		id := int32(le32(g.ids, j))
-		if g.name(id) == name {
+	lo, hi := g.placeSpan(Fold(name))
+	for j := lo; j < hi; j++ {
+		if id := g.place(j); g.name(id) == name {
 			most = max(most, g.population(id))
 		}
 	}
