@@ -207,15 +207,32 @@ func (f *capitalFacts) slipFor(uses int) string {
 	return f.name
 }
 
-// partSlip returns a finding for part, a capitalised part of the
-// hyphenated word at t (Lonfon-based), when it is a slip of a well-known
-// name.
-func (c *Checker) partSlip(doc *docState, t *token, part string) (Finding, bool) {
-	name := c.nameSlip(part, doc.count[doc.folded[t.word]])
-	if name == "" {
+// partSlip returns a finding for the part at span p of the word w at t, a
+// capitalised part of a hyphenated word (Lonfon-based, Mills-Jennnings)
+// or a name after an apostrophe (O'Connnell), when it is a slip of a
+// well-known name. A part is judged as a word standing alone is (see
+// checkCapital): used once, a looser slip (Karl-Hienz) counts too, unless
+// another part is a capitalised word the lexicon does not know
+// (Stromberg-Calson may be a firm's own coinage, as Sanwa Bank is).
+func (c *Checker) partSlip(doc *docState, t *token, w string, p [2]int) (Finding, bool) {
+	part := w[p[0]:p[1]]
+	if !judgedCapital(part) {
 		return Finding{}, false
 	}
-	return nameSlipFinding(part, name), true
+	f := c.capitals.get(c, part)
+	uses := doc.count[doc.folded[t.word]]
+	if name := f.slipFor(uses); name != "" {
+		return nameSlipFinding(part, name), true
+	}
+	if f.loose == "" || uses != 1 {
+		return Finding{}, false
+	}
+	for _, q := range wordParts(w) {
+		if o := w[q[0]:q[1]]; q != p && startsUpper(o) && len(o) > 1 && !c.lex.Lookup(o).Known() && !c.lex.KnownWord(strings.ToLower(o)) {
+			return Finding{}, false
+		}
+	}
+	return nameSlipFinding(part, f.loose), true
 }
 
 // nameSlipFinding returns the finding on w, a slip of the well-known

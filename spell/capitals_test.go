@@ -169,6 +169,13 @@ func TestNameListSlips(t *testing.T) {
 	}
 	checkCapitalCases(t, c, []capitalCase{
 		{"a slip in a name part of a hyphenated word", "The London-based firm and the Lonfon-based one merged.\n", "Lonfon", NameVariant, "London"},
+		{"a letter typed three times in a name after O'", "The senator Tom O'Connnell spoke.\n", "Connnell", NameVariant, "Connell"},
+		{"a letter typed three times in a double-barrelled name", "The actor Bruce Lloyd-Jennnings left.\n", "Jennnings", NameVariant, "Jennings"},
+		{"a swap in a part beside a known name", "The conductor Karl-Hienz Weber bowed.\n", "Hienz", NameVariant, "Heinz"},
+		{"a part beside an unknown part may be a firm's coinage", "Shares of Vexcor-Calson rose.\n", "", "", ""},
+		{"a name after O' the lists know", "The poet O'Riordan read.\n", "", "", ""},
+		{"a known double-barrelled name", "Shares of Mills-Jennings rose.\n", "", "", ""},
+		{"an apostrophe before a lower-case letter joins the word", "The raid on Ma'alot was recalled.\n", "", "", ""},
 		{"a vowel hit with a neighbouring key leaves none", "The film was directed by Ridley Scptt in the end.\n", "Scptt", NameVariant, "Scott"},
 		{"one of a double dropped where no name is spelt so", "Fans from the Caribean came.\n", "Caribean", NameVariant, "Caribbean"},
 		{"many names near, one a slip", "The ruling came on Charles Clake's first day.\n", "Clake", NameVariant, "Clarke"},

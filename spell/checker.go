@@ -199,7 +199,7 @@ func (c *Checker) checkPiece(d Document, text []byte) ([]Finding, int) {
 			f, ok = c.checkCapital(&caps, doc, text, t, w)
 		}
 		if !ok {
-			if (v.class == unknownWord || v.class == unknownName) && strings.Contains(w, "-") {
+			if (v.class == unknownWord || v.class == unknownName) && strings.ContainsAny(w, "-'") {
 				fs = c.checkParts(doc, d.Src, t, w, v.class == unknownName, fs)
 			}
 			continue
@@ -261,23 +261,27 @@ func (c *Checker) checkSplitNames(doc *docState, text []byte, toks []token, fs [
 }
 
 // checkParts checks each part of a hyphenated word that is not known
-// whole (recieve-and-spend, Bakiev-led), flagging a misspelled part, or one
-// the house rejects or spells otherwise, on its own span. The parts of a
-// name (Abish-uly) are not checked as words.
+// whole (recieve-and-spend, Bakiev-led), or of a name after an apostrophe
+// (O'Connnell), flagging a misspelled part, or one the house rejects or
+// spells otherwise, on its own span. The parts of a name (Abish-uly) are
+// not checked as words.
 func (c *Checker) checkParts(doc *docState, src []byte, t *token, w string, name bool, fs []Finding) []Finding {
 	if int(t.end-t.start) != len(w) {
 		return fs // entities or typographic apostrophes: spans would not line up
 	}
-	off := int(t.start)
-	for _, part := range strings.Split(w, "-") {
-		start, end := off, off+len(part)
-		off += len(part) + 1
+	parts := wordParts(w)
+	if len(parts) < 2 {
+		return fs
+	}
+	for _, p := range parts {
+		part := w[p[0]:p[1]]
+		start, end := int(t.start)+p[0], int(t.start)+p[1]
 		if utf8.RuneCountInString(part) < 3 {
 			continue
 		}
 		v := c.verdict(part)
 		if v.class == unknownName {
-			if f, ok := c.partSlip(doc, t, part); ok { // Lonfon-based
+			if f, ok := c.partSlip(doc, t, w, p); ok { // Lonfon-based, O'Connnell
 				f.Word = string(src[start:end])
 				f.Pos.Offset, f.End.Offset = start, end
 				fs = append(fs, f)
@@ -294,6 +298,22 @@ func (c *Checker) checkParts(doc *docState, src []byte, t *token, w string, name
 		}
 	}
 	return fs
+}
+
+// wordParts returns the byte spans of the parts of w: the runs between
+// its hyphens, and a name after an apostrophe (O'Connell, D'Amato) apart
+// from what goes before it. An apostrophe before a lower-case letter
+// (don't, Ma'alot) joins its part.
+func wordParts(w string) [][2]int {
+	var out [][2]int
+	start := 0
+	for i := 0; i < len(w); i++ {
+		if w[i] == '-' || w[i] == '\'' && i+1 < len(w) && startsUpper(w[i+1:]) {
+			out = append(out, [2]int{start, i})
+			start = i + 1
+		}
+	}
+	return append(out, [2]int{start, len(w)})
 }
 
 // The classes of word a verdict gives.

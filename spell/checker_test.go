@@ -2,6 +2,7 @@ package spell
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"unsafe"
@@ -442,6 +443,30 @@ func TestValidWordsPass(t *testing.T) {
 					t.Errorf("%s %q: %s", tt.locale, text, render(fs))
 				}
 			}
+		}
+	}
+}
+
+func TestWordParts(t *testing.T) {
+	for _, tt := range []struct {
+		w    string
+		want []string
+	}{
+		{"London", []string{"London"}},
+		{"Lonfon-based", []string{"Lonfon", "based"}},
+		{"O'Connell", []string{"O", "Connell"}},
+		{"Hart-Scott-Rodino", []string{"Hart", "Scott", "Rodino"}},
+		{"Ma'alot", []string{"Ma'alot"}},
+		{"D'Amato-Smith", []string{"D", "Amato", "Smith"}},
+		{"rock'n'roll", []string{"rock'n'roll"}},
+		{"O'", []string{"O'"}},
+	} {
+		var got []string
+		for _, p := range wordParts(tt.w) {
+			got = append(got, tt.w[p[0]:p[1]])
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("wordParts(%q) = %q, want %q", tt.w, got, tt.want)
 		}
 	}
 }

@@ -250,16 +250,32 @@ func cutLetterRuns(w string) (string, int) {
 
 // oddNameSlip: a capitalised word with a letter typed three times
 // (Prescottt, Threee) or without a vowel (Scptt) is deliberate only when
-// it is no slip of a well-known name and its run cut to two letters gives
-// no dictionary word: else it is left to the rules on capitalised words.
+// it is no slip of a well-known name, nor a name with such a part
+// (O'Connnell, Mills-Jennnings), and its run cut to two letters gives no
+// dictionary word: else it is left to the rules on capitalised words.
 func oddNameSlip(c *Checker, s *subject) (*verdict, bool) {
 	if !startsUpper(s.w) || hasVowel(s.w) && !hasLetterRun(s.w) {
 		return nil, false
 	}
-	if c.nameSlip(s.w, 1) == "" && !(hasLetterRun(s.w) && s.runes() > 4 && c.cutIsWord(s.w)) {
+	if c.nameSlip(s.w, 1) == "" && !c.partNameSlip(s.w) && !(hasLetterRun(s.w) && s.runes() > 4 && c.cutIsWord(s.w)) {
 		return nil, false // Booo, a cry, not a slip of Boo
 	}
 	return &verdict{class: unknownName}, true
+}
+
+// partNameSlip reports whether a part of the word w (see wordParts), of
+// two parts or more, is a slip of a well-known name.
+func (c *Checker) partNameSlip(w string) bool {
+	parts := wordParts(w)
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if c.nameSlip(w[p[0]:p[1]], 1) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // cutIsWord reports whether w with its letter runs cut to two letters is,
