@@ -126,10 +126,13 @@ func (c *Checker) checkCapital(memo *capitalMemo, doc *docState, text []byte, t 
 	// Beside a stranger only a swap or a double makes a slip, or a slip
 	// that makes a run no name has (Gustqavo Ramalhete), or a word shaped
 	// like no name and no longer than the name (Rbert Peston; not Masaji
-	// Yamamoto). Before a firm's designator, a long word shaped like no
-	// name is a slip too (Microskoft Corp; not Sanwa Bank).
-	if name := f.slipFor(uses); name != "" && (f.nameTwice != "" || f.oddSlip && name == f.name || f.unlisted && !f.shaped && len(w) <= len(name) ||
-		!c.strangerBeside(text, int(t.start), int(t.end), f.unlisted && !f.shaped && utf8.RuneCountInString(w) >= longName)) {
+	// Quenzeltat) or of longName letters or more (Roberyto Quenzeltat).
+	// Before a firm's designator, a word of longName letters or more that
+	// no list knows is a slip too (Microskoft Corp, Locheed Corp; not
+	// Sanwa Bank).
+	long := utf8.RuneCountInString(w) >= longName
+	if name := f.slipFor(uses); name != "" && (f.nameTwice != "" || f.oddSlip && name == f.name || f.unlisted && !f.shaped && (len(w) <= len(name) || long) ||
+		!c.strangerBeside(text, int(t.start), int(t.end), f.unlisted && long)) {
 		if name == f.name {
 			return nameSlipFinding(w, name, f.also...), true
 		}
