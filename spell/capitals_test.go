@@ -109,6 +109,9 @@ func TestCapitalisedWords(t *testing.T) {
 		{"the last letter doubled into a run no name has", "The striker Garyy scored twice.\n", "Garyy", NameVariant, "Gary"},
 		{"the last letter dropped, leaving an end no name has", "The firm Hoffma Kessler grew.\n", "Hoffma", NameVariant, "Hoffman"},
 		{"the last letter doubled into a name's end", "The lawyer Tomm Hirsch spoke.\n", "", "", ""},
+		{"the last letter of a common name of seven letters doubled", "The flight to Taiwann left late.\n", "Taiwann", NameVariant, "Taiwan"},
+		{"the last letter of a common first name doubled", "The singer Marvinn sang first.\n", "Marvinn", NameVariant, "Marvin"},
+		{"the last letter doubled into a name the lists know", "The economist Kaufmann spoke.\n", "", "", ""},
 		{"the last letter dropped, leaving a name's end", "The painter Fernand Leger died.\n", "", "", ""},
 		{"a long firm's name a letter from a well-known one, before its designator", "Shares of Microskoft Corp rose.\n", "Microskoft", NameVariant, "Microsoft"},
 		{"a long name-shaped firm's name a letter from a well-known one, before its designator", "Shares of Locheed Corp fell.\n", "Locheed", NameVariant, "Lockheed"},
@@ -377,6 +380,20 @@ func TestEndSlip(t *testing.T) {
 		{"Saud", "Saudi", true, false},    // ud$ ends names
 		{"Theo", "The", false, false},     // another letter, not the last doubled
 		{"Garry", "Gary", false, false},   // a double inside
+	}
+	for _, tt := range []struct {
+		word, name string
+		want       bool
+	}{
+		{"Taiwann", "Taiwan", true},
+		{"Jonn", "Jon", false}, // too short a name: Lyn, Lynn
+		{"Lyonn", "Lyon", true},
+		{"Taiwwan", "Taiwan", false}, // a double inside
+		{"Taiwa", "Taiwan", false},
+	} {
+		if got := lastDoubled(tt.word, tt.name, minLastDoubled); got != tt.want {
+			t.Errorf("lastDoubled(%q, %q, %d) = %v, want %v", tt.word, tt.name, minLastDoubled, got, tt.want)
+		}
 	}
 	for _, tt := range tests {
 		if got := endSlip(tt.word, tt.name); got != tt.slip {
