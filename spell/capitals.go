@@ -442,7 +442,8 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 	f.shaped = rarest >= commonShape
 	ev := nameEvidence{listed: f.listed, unlisted: f.unlisted, shaped: f.shaped, oddShape: rarest < looseShape, noShape: rarest == 0, short: n <= 4, long: n >= longName}
 	near := x.near(w)
-	if n >= minRareNear && !ev.shaped && ev.unlisted && len(near) == 0 {
+	ev.rareSwapLong = n >= minRareSwap
+	if n >= minRareNear && (!ev.shaped || ev.rareSwapLong) && ev.unlisted && len(near) == 0 {
 		near = c.rareNear(w)
 		if !ev.long { // a shorter word needs the slip to make a run all but no name has (Dwkins), not an h added (Cuhney, Cuney)
 			near = slices.DeleteFunc(near, func(nm wellKnownName) bool {
@@ -489,6 +490,7 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 			ev.tier = lexicon.TierBestKnownName // Frace, Hungay: the word lists give France the size of Chelsea
 		}
 		ev.dropped = n+1 == utf8.RuneCountInString(nm.spelling) && slipOf(w, nm.spelling) == fairSlip // not one of a double (Murilo)
+		ev.swapped = n == utf8.RuneCountInString(nm.spelling) && ev.slip == strongSlip
 		ev.consonantDrop = utf8.RuneCountInString(nm.spelling) >= longName && droppedBetweenConsonants(w, nm.spelling)
 		ev.oddSlip = ev.short && ev.unlisted && !ev.crowded && x.slipMakesOddRun(w, nm.spelling, shortOddTriple)
 		if !ev.typo() {
@@ -578,6 +580,13 @@ const prominentPlace = 1_000_000
 // looked for (see rareNear): a shorter one slips from some rare name as
 // often as a firm's coinage does (Triax, Triad).
 const minRareNear = 6
+
+// minRareSwap is the fewest letters of a word shaped like a name that
+// two neighbours swapped make a slip of a rarer name (Papanderou,
+// Canandiagua): a double makes a word of its own as often in one so
+// long (Wagoneer, Wagoner), and a swap in a seven-letter one (Burkina,
+// Burkian).
+const minRareSwap = 8
 
 // minKeySlip is the fewest letters of a word keySlipName looks at: a
 // shorter one with a run no name has is a firm's coinage as often.
@@ -848,6 +857,8 @@ type nameEvidence struct {
 	noListShape   bool // a run of its letters is in no name of the dictionary nor of the name lists, which do not know the word
 	short         bool // four letters or fewer
 	long          bool // longName letters or more
+	rareSwapLong  bool // minRareSwap letters or more: long enough for a swap to make a slip of a rarer name however name-like the word (Papanderou)
+	swapped       bool // the slip is two neighbours swapped
 	crowded       bool // denseNames names or more are a slip away, or more common names an edit away (Jonny: Johnny, Jenny, Jinny, Donny)
 	dropped       bool // the slip is a letter dropped from inside the name (Chelsa, Godon)
 	consonantDrop bool // the slip drops a letter from between two consonants of a name of longName letters or more
@@ -880,7 +891,7 @@ func (e nameEvidence) typo() bool {
 	case e.listed:
 		return e.slip == strongSlip && e.tier <= lexicon.TierCapitalisedWord // Novembre: the lists know another language's month
 	case !common:
-		return e.unlisted && !e.shaped && !e.short
+		return e.unlisted && (!e.shaped || e.rareSwapLong && e.swapped) && !e.short
 	case e.shaped && !known && !e.long && !(e.unlisted && e.consonantDrop):
 		return false
 	case e.slip == strongSlip:

@@ -186,6 +186,8 @@ func TestNameListSlips(t *testing.T) {
 		{"one of a double dropped where no name is spelt so", "Fans from the Caribean came.\n", "Caribean", NameVariant, "Caribbean"},
 		{"many names near, one a slip", "The ruling came on Charles Clake's first day.\n", "Clake", NameVariant, "Clarke"},
 		{"a long slip of a rarer name", "The match at Twicjenham was close.\n", "Twicjenham", NameVariant, "Twickenham"},
+		{"a swap in a long name-shaped word near a rarer name", "The prime minister Andreas Papanderou spoke.\n", "Papanderou", NameVariant, "Papandreou"},
+		{"a double in a long name-shaped word near a rarer name is a word of its own", "The Jeep Wagoneer sold well.\n", "", "", ""},
 		{"a key beside the one meant leaves three letters no name has", "The judge Simon Cpwell walked out.\n", "Cpwell", NameVariant, "Cowell"},
 		{"such a key at the end of a rarer name", "The coach Rentpn spoke.\n", "Rentpn", NameVariant, "Renton"},
 		{"two letters swapped into three no name has", "The judge Simon Cwoell walked out.\n", "Cwoell", NameVariant, "Cowell"},
