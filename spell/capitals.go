@@ -471,8 +471,8 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 			slips[i] = fairSlip // Caribean, Cirac: the lists know no such name
 		case slips[i] == noSlip && ev.unlisted && endSlip(w, nm.spelling) && x.oddEnd(w):
 			slips[i] = fairSlip // Garyy, Hoffma: an end no name has
-		case slips[i] == noSlip && ev.unlisted && nm.count >= 100-lexicon.TierCommonName && lastDoubled(w, nm.spelling, minLastDoubled):
-			slips[i] = fairSlip // Taiwann, Marvinn: the lists know no such name
+		case slips[i] == noSlip && ev.unlisted && nm.count >= 100-lexicon.TierCommonName && commonNameEndSlip(w, nm.spelling):
+			slips[i] = fairSlip // Taiwann, Rothschil: the lists know no such name
 		}
 		if slips[i] != noSlip {
 			crowd++
@@ -718,24 +718,38 @@ func (x *nameIndex) slipMakesOddRun(w, n string, most int) bool {
 // or, for a name of five letters or more, dropped: the slips slipOf does
 // not count, since names differ so (Ann, Anne; Saud, Saudi).
 func endSlip(w, n string) bool {
-	a, b := []rune(strings.ToLower(w)), []rune(strings.ToLower(n))
-	if len(a)+1 == len(b) {
-		return len(b) >= 5 && string(a) == string(b[:len(a)])
-	}
-	return lastDoubled(w, n, 1)
+	return lastDropped(w, n, 5) || lastDoubled(w, n, 1)
 }
 
-// minLastDoubled is the fewest letters of a common name whose last letter
-// doubled is a slip of it in a word no name list knows, wherever the
-// word ends: names of fewer letters differ so (Glen, Glenn; Lyn, Lynn),
-// and the lists know those.
-const minLastDoubled = 4
+// minLastDoubled and minLastDropped are the fewest letters of a common
+// name whose last letter doubled, or dropped, is a slip of it in a word no
+// name list knows, wherever the word ends (see commonNameEndSlip): names
+// of fewer letters differ so (Glen, Glenn; Lyn, Lynn; Maria, Mari), and
+// the lists know those.
+const (
+	minLastDoubled = 4
+	minLastDropped = 7
+)
+
+// commonNameEndSlip reports whether w is the common name n with its last
+// letter doubled (Taiwann, Marvinn) or dropped (Rothschil, Bojangle), n
+// being long enough for that to be no other name (see minLastDoubled).
+func commonNameEndSlip(w, n string) bool {
+	return lastDoubled(w, n, minLastDoubled) || lastDropped(w, n, minLastDropped)
+}
 
 // lastDoubled reports whether w is the name n, of min letters or more,
 // with its last letter typed twice.
 func lastDoubled(w, n string, min int) bool {
 	a, b := []rune(strings.ToLower(w)), []rune(strings.ToLower(n))
 	return len(b) >= min && len(a) == len(b)+1 && string(a[:len(b)]) == string(b) && a[len(b)] == b[len(b)-1]
+}
+
+// lastDropped reports whether w is the name n, of min letters or more,
+// without its last letter.
+func lastDropped(w, n string, min int) bool {
+	a, b := []rune(strings.ToLower(w)), []rune(strings.ToLower(n))
+	return len(b) >= min && len(a)+1 == len(b) && string(a) == string(b[:len(a)])
 }
 
 // oddEnd reports whether the last letters of w end it as no name's end

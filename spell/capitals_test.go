@@ -112,6 +112,8 @@ func TestCapitalisedWords(t *testing.T) {
 		{"the last letter of a common name of seven letters doubled", "The flight to Taiwann left late.\n", "Taiwann", NameVariant, "Taiwan"},
 		{"the last letter of a common first name doubled", "The singer Marvinn sang first.\n", "Marvinn", NameVariant, "Marvin"},
 		{"the last letter doubled into a name the lists know", "The economist Kaufmann spoke.\n", "", "", ""},
+		{"the last letter dropped from a common name of seven letters or more", "The banker Nathan Rothschil spoke.\n", "Rothschil", NameVariant, "Rothschild"},
+		{"a shorter name with its last letter dropped may be another name", "The guest Robert left.\n", "", "", ""},
 		{"the last letter dropped, leaving a name's end", "The painter Fernand Leger died.\n", "", "", ""},
 		{"a long firm's name a letter from a well-known one, before its designator", "Shares of Microskoft Corp rose.\n", "Microskoft", NameVariant, "Microsoft"},
 		{"a long name-shaped firm's name a letter from a well-known one, before its designator", "Shares of Locheed Corp fell.\n", "Locheed", NameVariant, "Lockheed"},
@@ -391,10 +393,12 @@ func TestEndSlip(t *testing.T) {
 		{"Jonn", "Jon", false}, // too short a name: Lyn, Lynn
 		{"Lyonn", "Lyon", true},
 		{"Taiwwan", "Taiwan", false}, // a double inside
-		{"Taiwa", "Taiwan", false},
+		{"Taiwa", "Taiwan", false},   // six letters: Maria, Mari
+		{"Rothschil", "Rothschild", true},
+		{"Rothschidl", "Rothschild", false},
 	} {
-		if got := lastDoubled(tt.word, tt.name, minLastDoubled); got != tt.want {
-			t.Errorf("lastDoubled(%q, %q, %d) = %v, want %v", tt.word, tt.name, minLastDoubled, got, tt.want)
+		if got := commonNameEndSlip(tt.word, tt.name); got != tt.want {
+			t.Errorf("commonNameEndSlip(%q, %q) = %v, want %v", tt.word, tt.name, got, tt.want)
 		}
 	}
 	for _, tt := range tests {
