@@ -199,11 +199,22 @@ func placeSpellingSlip(c *Checker, s *subject) (*verdict, bool) {
 		return nil, false
 	}
 	places := c.lex.PlaceNames(s.w)
-	if !slices.Contains(places, name) || slices.ContainsFunc(places, func(p string) bool { return lexicon.Fold(p) == lexicon.Fold(s.w) }) {
+	spelt := func(w string) func(string) bool {
+		return func(p string) bool {
+			return lexicon.Fold(p) == lexicon.Fold(w) || lexicon.Fold(umlautsSpelt.Replace(p)) == lexicon.Fold(w)
+		}
+	}
+	// Klaipėda is Klaipeda; Moenchengladbach writes Mönchengladbach's
+	// umlaut, and is no slip of Monchengladbach.
+	if !slices.ContainsFunc(places, spelt(name)) || slices.ContainsFunc(places, spelt(s.w)) {
 		return nil, false
 	}
 	return &verdict{class: unknownName}, true
 }
+
+// umlautsSpelt writes a German umlaut as its vowel and an e, as English
+// copy does (Moenchengladbach, Duesseldorf).
+var umlautsSpelt = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "Ä", "Ae", "Ö", "Oe", "Ü", "Ue")
 
 // knownSpelling: a spelling the lexicon knows, in any case or accents.
 func knownSpelling(c *Checker, s *subject) (*verdict, bool) {

@@ -53,9 +53,11 @@ func TestRuleOrder(t *testing.T) {
 		rule        func(*Checker, *subject) (*verdict, bool)
 		want        class
 	}{
-		{"", "Birmingam", placeSpellingSlip, unknownName}, // a name of Birmingham elsewhere, one letter short
-		{"", "Londra", knownSpelling, knownWord},          // London's Italian name, no slip of it
-		{"", "Cobourg", knownSpelling, knownWord},         // a name of Coburg, one letter more, but a town's own name too
+		{"", "Birmingam", placeSpellingSlip, unknownName},  // a name of Birmingham elsewhere, one letter short
+		{"", "Londra", knownSpelling, knownWord},           // London's Italian name, no slip of it
+		{"", "Cobourg", knownSpelling, knownWord},          // a name of Coburg, one letter more, but a town's own name too
+		{"", "Klajpeda", placeSpellingSlip, unknownName},   // a name of Klaipėda elsewhere, one key off: the accent is no difference
+		{"", "Moenchengladbach", knownSpelling, knownWord}, // Mönchengladbach's umlaut written out, no slip of Monchengladbach
 		{"Birmingam", "Birmingam", knownSpelling, knownWord},
 	}
 	covered := make([]bool, len(rules))
