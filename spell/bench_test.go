@@ -152,6 +152,46 @@ func BenchmarkTokenize(b *testing.B) {
 	}
 }
 
+// BenchmarkLookupFloor is the simplest checker there is, to measure the
+// others against: the Reuters articles joined, split into runs of ASCII
+// letters and apostrophes, each run lower-cased and looked up in a Go map
+// of the dictionary's words, nothing judged, searched or reported (the
+// map is built before the clock starts). Its MB/s bound what any checker
+// that looks every word up can reach on this text.
+func BenchmarkLookupFloor(b *testing.B) {
+	src := benchtext.Joined(b)
+	lex, err := lexicon.Default("en-GB")
+	if err != nil {
+		b.Fatal(err)
+	}
+	known := map[string]bool{}
+	for w := range lex.Words() {
+		known[strings.ToLower(w)] = true
+	}
+	letter := func(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' || c == '\'' }
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	var word []byte
+	unknown := 0
+	for b.Loop() {
+		unknown = 0
+		for i := 0; i < len(src); {
+			if !letter(src[i]) {
+				i++
+				continue
+			}
+			word = word[:0]
+			for ; i < len(src) && letter(src[i]); i++ {
+				word = append(word, src[i]|0x20)
+			}
+			if !known[string(word)] {
+				unknown++
+			}
+		}
+	}
+	b.ReportMetric(float64(unknown), "unknown")
+}
+
 // BenchmarkTokenizeArticles tokenizes the Reuters articles one at a time,
 // as a check of a directory does, keeping no tokens: what a document's
 // word table costs beside its words.
