@@ -26,6 +26,7 @@ func FuzzCheck(f *testing.F) {
 			}
 		}
 	}
+	f.Add([]byte("Tom O'Connnell met Karl-Hienz and O’Connnell, 'O'Reillly-Smiith' and -'X at D'-Y.\n"))
 	if seed, err := os.ReadFile("testdata/seed-article.txt"); err == nil {
 		f.Add(seed)
 	}
