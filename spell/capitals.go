@@ -213,10 +213,11 @@ func (f *capitalFacts) slipFor(uses int) string {
 // partSlip returns a finding for the part at span p of the word w at t, a
 // capitalised part of a hyphenated word (Lonfon-based, Mills-Jennnings)
 // or a name after an apostrophe (O'Connnell), when it is a slip of a
-// well-known name. A part is judged as a word standing alone is (see
-// checkCapital): used once, a looser slip (Karl-Hienz) counts too, unless
-// another part is a capitalised word the lexicon does not know
-// (Stromberg-Calson may be a firm's own coinage, as Sanwa Bank is).
+// well-known name. A part's slip counts wherever the word stands, as a
+// plain slip of a word does in checkCapital; used once, a looser slip
+// (Karl-Hienz) counts too, unless another part is a capitalised word the
+// lexicon does not know (Vexcor-Calson may be a firm's own coinage, as
+// Sanwa Bank is).
 func (c *Checker) partSlip(doc *docState, t *token, w string, p [2]int) (Finding, bool) {
 	part := w[p[0]:p[1]]
 	if !judgedCapital(part) {
