@@ -492,6 +492,7 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 		}
 		ev.dropped = n+1 == utf8.RuneCountInString(nm.spelling) && slipOf(w, nm.spelling) == fairSlip // not one of a double (Murilo)
 		ev.swapped = n == utf8.RuneCountInString(nm.spelling) && ev.slip == strongSlip
+		ev.endDouble = nm.count >= 100-lexicon.TierCommonName && lastDoubled(w, nm.spelling, minShapedLastDoubled)
 		ev.consonantDrop = utf8.RuneCountInString(nm.spelling) >= longName && droppedBetweenConsonants(w, nm.spelling)
 		ev.oddSlip = ev.short && ev.unlisted && !ev.crowded && x.slipMakesOddRun(w, nm.spelling, shortOddTriple)
 		if !ev.typo() {
@@ -732,6 +733,12 @@ const (
 	minLastDropped = 7
 )
 
+// minShapedLastDoubled is the fewest letters of a common name whose last
+// letter doubled is a slip even in a word shaped like a name and shorter
+// than longName (Davidd, Olsenn): of a shorter name, such a word is a name
+// of its own as often (Luiss, a university in Rome).
+const minShapedLastDoubled = 5
+
 // commonNameEndSlip reports whether w is the common name n with its last
 // letter doubled (Taiwann, Marvinn) or dropped (Rothschil, Bojangle), n
 // being long enough for that to be no other name (see minLastDoubled).
@@ -874,6 +881,7 @@ type nameEvidence struct {
 	long          bool // longName letters or more
 	rareSwapLong  bool // minRareSwap letters or more: long enough for a swap to make a slip of a rarer name however name-like the word (Papanderou)
 	swapped       bool // the slip is two neighbours swapped
+	endDouble     bool // the slip doubles the last letter of a common name of minShapedLastDoubled letters or more (Davidd)
 	crowded       bool // denseNames names or more are a slip away, or more common names an edit away (Jonny: Johnny, Jenny, Jinny, Donny)
 	dropped       bool // the slip is a letter dropped from inside the name (Chelsa, Godon)
 	consonantDrop bool // the slip drops a letter from between two consonants of a name of longName letters or more
@@ -907,7 +915,7 @@ func (e nameEvidence) typo() bool {
 		return e.slip == strongSlip && e.tier <= lexicon.TierCapitalisedWord // Novembre: the lists know another language's month
 	case !common:
 		return e.unlisted && (!e.shaped || e.rareSwapLong && e.swapped) && !e.short
-	case e.shaped && !known && !e.long && !(e.unlisted && e.consonantDrop):
+	case e.shaped && !known && !e.long && !(e.unlisted && (e.consonantDrop || e.endDouble)):
 		return false
 	case e.slip == strongSlip:
 		return true

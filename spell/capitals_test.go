@@ -112,6 +112,8 @@ func TestCapitalisedWords(t *testing.T) {
 		{"the last letter of a common name of seven letters doubled", "The flight to Taiwann left late.\n", "Taiwann", NameVariant, "Taiwan"},
 		{"the last letter of a common first name doubled", "The singer Marvinn sang first.\n", "Marvinn", NameVariant, "Marvin"},
 		{"the last letter doubled into a name the lists know", "The economist Kaufmann spoke.\n", "", "", ""},
+		{"a name-shaped word with the last letter of a five-letter name doubled", "The singer Davidd sang first.\n", "Davidd", NameVariant, "David"},
+		{"a name-shaped word with the last letter of a four-letter name doubled", "She studied at the private Luiss in Rome.\n", "", "", ""},
 		{"the last letter dropped from a common name of seven letters or more", "The banker Nathan Rothschil spoke.\n", "Rothschil", NameVariant, "Rothschild"},
 		{"a shorter name with its last letter dropped may be another name", "The guest Robert left.\n", "", "", ""},
 		{"the last letter dropped, leaving a name's end", "The painter Fernand Leger died.\n", "", "", ""},
