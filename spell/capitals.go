@@ -443,7 +443,7 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 	f.shaped = rarest >= commonShape
 	ev := nameEvidence{listed: f.listed, unlisted: f.unlisted, shaped: f.shaped, oddShape: rarest < looseShape, noShape: rarest == 0, short: n <= 4, long: n >= longName}
 	near := x.near(w)
-	ev.rareSwapLong = n >= minRareSwap
+	ev.rareSwapLong, ev.rareSlipLong = n >= minRareSwap, n >= minRareSlip
 	if n >= minRareNear && (!ev.shaped || ev.rareSwapLong) && ev.unlisted && len(near) == 0 {
 		near = c.rareNear(w)
 		if !ev.long { // a shorter word needs the slip to make a run all but no name has (Dwkins), not an h added (Cuhney, Cuney)
@@ -492,6 +492,7 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 		}
 		ev.dropped = n+1 == utf8.RuneCountInString(nm.spelling) && slipOf(w, nm.spelling) == fairSlip // not one of a double (Murilo)
 		ev.swapped = n == utf8.RuneCountInString(nm.spelling) && ev.slip == strongSlip
+		ev.vowelBesideVowel = vowelAddedBesideVowel(w, nm.spelling)
 		ev.endDouble = nm.count >= 100-lexicon.TierCommonName && lastDoubled(w, nm.spelling, minShapedLastDoubled)
 		ev.consonantDrop = utf8.RuneCountInString(nm.spelling) >= longName && droppedBetweenConsonants(w, nm.spelling)
 		ev.oddSlip = ev.short && ev.unlisted && !ev.crowded && x.slipMakesOddRun(w, nm.spelling, shortOddTriple)
@@ -589,6 +590,12 @@ const minRareNear = 6
 // long (Wagoneer, Wagoner), and a swap in a seven-letter one (Burkina,
 // Burkian).
 const minRareSwap = 8
+
+// minRareSlip is the fewest letters of a word shaped like a name that any
+// slip, but a vowel added beside a vowel (see vowelAddedBesideVowel), makes
+// a slip of a rarer name (Noreristown, Wentsville for Wentzville): a
+// shorter one is a name of its own as often (Haighton, Shunichi).
+const minRareSlip = 9
 
 // minKeySlip is the fewest letters of a word keySlipName looks at: a
 // shorter one with a run no name has is a firm's coinage as often.
@@ -869,24 +876,26 @@ func rareName(in lexicon.Info) bool {
 // nameEvidence is what weighs for and against taking a capitalised word
 // for a typo of one well-known name near it.
 type nameEvidence struct {
-	slip          int  // how much the difference looks like a slip of the fingers (noSlip, fairSlip, strongSlip)
-	tier          int  // the name's dictionary tier: how well known it is
-	listed        bool // the word is a name of the name lists itself (Marr, Horan, Carlsson)
-	unlisted      bool // the default has name lists and they do not know the word
-	shaped        bool // every run of its letters is common in names (see commonShape)
-	oddShape      bool // a run of its letters is in fewer than looseShape names (Chelsa; not Peston)
-	noShape       bool // a run of its letters is in no name (Kvin, Itay)
-	noListShape   bool // a run of its letters is in no name of the dictionary nor of the name lists, which do not know the word
-	short         bool // four letters or fewer
-	long          bool // longName letters or more
-	rareSwapLong  bool // minRareSwap letters or more: long enough for a swap to make a slip of a rarer name however name-like the word (Papanderou)
-	swapped       bool // the slip is two neighbours swapped
-	endDouble     bool // the slip doubles the last letter of a common name of minShapedLastDoubled letters or more (Davidd)
-	crowded       bool // denseNames names or more are a slip away, or more common names an edit away (Jonny: Johnny, Jenny, Jinny, Donny)
-	dropped       bool // the slip is a letter dropped from inside the name (Chelsa, Godon)
-	consonantDrop bool // the slip drops a letter from between two consonants of a name of longName letters or more
-	nearWord      bool // in lower case, the word is one edit from an everyday word with its first letter (Theese)
-	oddSlip       bool // asked of a short word no list knows and among few names: the slip makes a run no name has (see slipMakesOddRun)
+	slip             int  // how much the difference looks like a slip of the fingers (noSlip, fairSlip, strongSlip)
+	tier             int  // the name's dictionary tier: how well known it is
+	listed           bool // the word is a name of the name lists itself (Marr, Horan, Carlsson)
+	unlisted         bool // the default has name lists and they do not know the word
+	shaped           bool // every run of its letters is common in names (see commonShape)
+	oddShape         bool // a run of its letters is in fewer than looseShape names (Chelsa; not Peston)
+	noShape          bool // a run of its letters is in no name (Kvin, Itay)
+	noListShape      bool // a run of its letters is in no name of the dictionary nor of the name lists, which do not know the word
+	short            bool // four letters or fewer
+	long             bool // longName letters or more
+	rareSwapLong     bool // minRareSwap letters or more: long enough for a swap to make a slip of a rarer name however name-like the word (Papanderou)
+	swapped          bool // the slip is two neighbours swapped
+	rareSlipLong     bool // minRareSlip letters or more: long enough for any slip but a vowel by a vowel to make a slip of a rarer name (Noreristown)
+	vowelBesideVowel bool // the slip adds a vowel beside a vowel, on no key beside either: a spelling of its own (Shelbourne, Shelburne)
+	endDouble        bool // the slip doubles the last letter of a common name of minShapedLastDoubled letters or more (Davidd)
+	crowded          bool // denseNames names or more are a slip away, or more common names an edit away (Jonny: Johnny, Jenny, Jinny, Donny)
+	dropped          bool // the slip is a letter dropped from inside the name (Chelsa, Godon)
+	consonantDrop    bool // the slip drops a letter from between two consonants of a name of longName letters or more
+	nearWord         bool // in lower case, the word is one edit from an everyday word with its first letter (Theese)
+	oddSlip          bool // asked of a short word no list knows and among few names: the slip makes a run no name has (see slipMakesOddRun)
 }
 
 // typo reports whether the evidence makes the word a typo of the name.
@@ -914,7 +923,7 @@ func (e nameEvidence) typo() bool {
 	case e.listed:
 		return e.slip == strongSlip && e.tier <= lexicon.TierCapitalisedWord // Novembre: the lists know another language's month
 	case !common:
-		return e.unlisted && (!e.shaped || e.rareSwapLong && e.swapped) && !e.short
+		return e.unlisted && (!e.shaped || e.rareSwapLong && e.swapped || e.rareSlipLong && !e.vowelBesideVowel) && !e.short
 	case e.shaped && !known && !e.long && !(e.unlisted && (e.consonantDrop || e.endDouble)):
 		return false
 	case e.slip == strongSlip:
@@ -1235,6 +1244,22 @@ func slipOf(w, n string) int {
 		}
 	}
 	return noSlip
+}
+
+// vowelAddedBesideVowel reports whether w is n with a vowel added beside a
+// vowel, on no key beside either of its neighbours: a spelling of its own
+// (Shelbourne, Shelburne) rather than a slip of the fingers.
+func vowelAddedBesideVowel(w, n string) bool {
+	a, b := []rune(strings.ToLower(w)), []rune(strings.ToLower(n))
+	if len(a) != len(b)+1 {
+		return false
+	}
+	p := samePrefix(a, b)
+	if p == 0 || p >= len(b) || string(a[p+1:]) != string(b[p:]) {
+		return false
+	}
+	x := a[p]
+	return isVowel(x) && x != a[p-1] && x != a[p+1] && (isVowel(a[p-1]) || isVowel(a[p+1])) && !besideKey(x, a[p-1]) && !besideKey(x, a[p+1])
 }
 
 // foreignDouble reports whether the letter at p of the folded word a,

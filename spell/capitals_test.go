@@ -192,6 +192,9 @@ func TestNameListSlips(t *testing.T) {
 		{"a long slip of a rarer name", "The match at Twicjenham was close.\n", "Twicjenham", NameVariant, "Twickenham"},
 		{"a swap in a long name-shaped word near a rarer name", "The prime minister Andreas Papanderou spoke.\n", "Papanderou", NameVariant, "Papandreou"},
 		{"a double in a long name-shaped word near a rarer name is a word of its own", "The Jeep Wagoneer sold well.\n", "", "", ""},
+		{"a key beside in a name-shaped word of nine letters near a rarer name", "The plant at Wentsville closed.\n", "Wentsville", NameVariant, "Wentzville"},
+		{"a letter added in a name-shaped word of nine letters near a rarer name", "The plant at Hagerestown closed.\n", "Hagerestown", NameVariant, "Hagerstown"},
+		{"a vowel beside a vowel in a long word near a rarer name is a spelling of its own", "Chairman Sir Philip Shelbourne spoke.\n", "", "", ""},
 		{"a key beside the one meant leaves three letters no name has", "The judge Simon Cpwell walked out.\n", "Cpwell", NameVariant, "Cowell"},
 		{"such a key at the end of a rarer name", "The coach Rentpn spoke.\n", "Rentpn", NameVariant, "Renton"},
 		{"two letters swapped into three no name has", "The judge Simon Cwoell walked out.\n", "Cwoell", NameVariant, "Cowell"},
@@ -409,6 +412,26 @@ func TestEndSlip(t *testing.T) {
 		}
 		if got := x.oddEnd(tt.word); got != tt.oddly {
 			t.Errorf("oddEnd(%q) = %v, want %v", tt.word, got, tt.oddly)
+		}
+	}
+}
+
+// TestVowelAddedBesideVowel checks the added vowel that makes a spelling
+// of its own rather than a slip of the fingers.
+func TestVowelAddedBesideVowel(t *testing.T) {
+	for _, tt := range []struct {
+		word, name string
+		want       bool
+	}{
+		{"Shelbourne", "Shelburne", true},    // o beside u, keys apart
+		{"Hagerestown", "Hagerstown", false}, // e between consonants
+		{"Caiiro", "Cairo", false},           // a double, not a vowel added
+		{"Hoiuston", "Houston", false},       // i is the key beside u and o
+		{"Cairoa", "Cairo", false},           // added at the end
+		{"Shelburne", "Shelburne", false},
+	} {
+		if got := vowelAddedBesideVowel(tt.word, tt.name); got != tt.want {
+			t.Errorf("vowelAddedBesideVowel(%q, %q) = %v, want %v", tt.word, tt.name, got, tt.want)
 		}
 	}
 }
