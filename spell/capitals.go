@@ -126,12 +126,15 @@ func (c *Checker) checkCapital(memo *capitalMemo, doc *docState, text []byte, t 
 	// Beside a stranger only a swap or a double makes a slip, or a slip
 	// that makes a run no name has (Gustqavo Ramalhete), or a word shaped
 	// like no name and no longer than the name (Rbert Peston; not Masaji
-	// Quenzeltat) or of longName letters or more (Roberyto Quenzeltat).
+	// Quenzeltat) or of longName letters or more (Roberyto Quenzeltat), or
+	// the last letter of a name of five letters or more doubled (Pierree
+	// Quenzeltat), a double as plain as one inside.
 	// Before a firm's designator, a word of longName letters or more that
 	// no list knows is a slip too (Microskoft Corp, Locheed Corp; not
 	// Sanwa Bank).
 	long := utf8.RuneCountInString(w) >= longName
 	if name := f.slipFor(uses); name != "" && (f.nameTwice != "" || f.oddSlip && name == f.name || f.unlisted && !f.shaped && (len(w) <= len(name) || long) ||
+		name == f.name && lastDoubled(w, name, minShapedLastDoubled) ||
 		!c.strangerBeside(text, int(t.start), int(t.end), f.unlisted && long)) {
 		if name == f.name {
 			return nameSlipFinding(w, name, f.also...), true

@@ -121,6 +121,7 @@ func TestCapitalisedWords(t *testing.T) {
 		{"a long name-shaped firm's name a letter from a well-known one, before its designator", "Shares of Locheed Corp fell.\n", "Locheed", NameVariant, "Lockheed"},
 		{"a long first name with a letter added, beside an unknown surname", "Spokesman Roberyto Quenzeltat said so.\n", "Roberyto", NameVariant, "Roberto"},
 		{"a six-letter word with a letter added, beside an unknown surname", "The president Masaji Quenzeltat spoke.\n", "", "", ""},
+		{"a first name with its last letter doubled, beside an unknown surname", "The banker Pierree Quenzeltat spoke.\n", "Pierree", NameVariant, "Pierre"},
 		{"a letter dropped from a rarer name, leaving a run no name has", "They drove to Pouhkeepsie on Monday.\n", "Pouhkeepsie", NameVariant, "Poughkeepsie"},
 		{"a vowel beside a vowel, a rarer name's, missing", "The former president Giscard spoke.\n", "", "", ""},
 		{"a letter missing from a rarer name where the gap leaves a name's shape", "The firm Forstmann Little bought it.\n", "", "", ""},
