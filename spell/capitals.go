@@ -227,7 +227,7 @@ func (c *Checker) partSlip(doc *docState, t *token, w string, p [2]int) (Finding
 		return Finding{}, false
 	}
 	f := c.capitals.get(c, part)
-	uses := doc.count[doc.folded[t.word]]
+	uses := doc.count[doc.folded[t.word]] + doc.count[lexicon.Fold(part)] // the compound's uses, and the part's alone (its Markborough properties, non-Markborough profit)
 	if name := f.slipFor(uses); name != "" {
 		return nameSlipFinding(part, name), true
 	}

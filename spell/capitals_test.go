@@ -187,6 +187,10 @@ func TestNameListSlips(t *testing.T) {
 		{"a name after O' the lists know", "The poet O'Riordan read.\n", "", "", ""},
 		{"a known double-barrelled name", "Shares of Mills-Jennings rose.\n", "", "", ""},
 		{"an apostrophe before a lower-case letter joins the word", "The raid on Ma'alot was recalled.\n", "", "", ""},
+		{"a slip in a name after a prefix", "It fell in mid-Febuary last year.\n", "Febuary", NameVariant, "February"},
+		{"a slip in a nationality after a prefix", "The anti-Amercan protest grew.\n", "Amercan", NameVariant, "American"},
+		{"a firm's name after a prefix", "The non-Rolm units grew.\n", "", "", ""},
+		{"a known name after a prefix", "The pre-Lenten carnival began.\n", "", "", ""},
 		{"a vowel hit with a neighbouring key leaves none", "The film was directed by Ridley Scptt in the end.\n", "Scptt", NameVariant, "Scott"},
 		{"one of a double dropped where no name is spelt so", "Fans from the Caribean came.\n", "Caribean", NameVariant, "Caribbean"},
 		{"many names near, one a slip", "The ruling came on Charles Clake's first day.\n", "Clake", NameVariant, "Clarke"},
@@ -413,6 +417,32 @@ func TestEndSlip(t *testing.T) {
 		}
 		if got := x.oddEnd(tt.word); got != tt.oddly {
 			t.Errorf("oddEnd(%q) = %v, want %v", tt.word, got, tt.oddly)
+		}
+	}
+}
+
+// TestPartUsedAlone checks that a part of a compound counts the uses of
+// the same word standing alone: used twice in all, a fair slip is a
+// name's own spelling (Markborough, a firm of Hudson's Bay), whatever the
+// compound's own count.
+func TestPartUsedAlone(t *testing.T) {
+	c := defaultChecker(t, nil)
+	for _, tt := range []struct {
+		text string
+		want int // findings inside the compound
+	}{
+		{"Profit from non-Markborough real estate fell.\n", 1},
+		{"Its Markborough unit grew, and non-Markborough profit fell.\n", 0},
+	} {
+		at := strings.Index(tt.text, "non-Markborough")
+		got := 0
+		for _, f := range c.Check("", []byte(tt.text)) {
+			if f.Pos.Offset > at && f.Pos.Offset < at+len("non-Markborough") {
+				got++
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: %d findings inside the compound, want %d", tt.text, got, tt.want)
 		}
 	}
 }

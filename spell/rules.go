@@ -28,6 +28,7 @@ var rules = []rule{
 	{"a spelling the lexicon knows is known", knownSpelling},
 	{"a lower-case letter run that cut gives a dictionary word is a slip of it", letterRunSlip},
 	{"a capitalised letter run or word without a vowel that is a slip of a well-known name or a word is judged as a capitalised word", oddNameSlip},
+	{"a prefix before a capitalised word the lexicon does not know is judged part by part, as a name", prefixedName},
 	{"a letter run, no vowel or an inner capital is deliberate", deliberateShape},
 	{"a house name after an article is its romanization", articleHouseName},
 	{"a hyphenated word of known parts is known", knownHyphenated},
@@ -295,6 +296,25 @@ func (c *Checker) cutIsWord(w string) bool {
 	cut, _ := cutLetterRuns(strings.ToLower(w))
 	info := c.lex.LookupFold(cut)
 	return info.Flags&lexicon.Word != 0 && info.Known() && info.Tier < lexicon.TierRarest
+}
+
+// prefixedName: a common prefix before a capitalised word (anti-American,
+// pre-Lenten, non-European) has its capital inside on purpose, but the
+// name may be a slip (anti-Amercan, mid-Febuary). Such a word that the
+// lexicon does not know, whole or as known parts, is an unknown name, so
+// that its parts are judged (see checkParts): a search for the whole as a
+// lower-case word would find words near a firm's name (non-Rolm: non-com).
+// A capital inside the name (pro-McCain) or a name in capitals (non-OPEC)
+// leaves the word to deliberateShape.
+func prefixedName(c *Checker, s *subject) (*verdict, bool) {
+	pre, rest, ok := strings.Cut(s.w, "-")
+	if !ok || !slices.Contains(prefixes, pre) || !startsUpper(rest) || isAllCaps(rest) || hasLetterRun(rest) {
+		return nil, false
+	}
+	if _, n := utf8.DecodeRuneInString(rest); innerCapital(rest[n:]) || c.knownHyphenated(s.w) {
+		return nil, false
+	}
+	return &verdict{class: unknownName}, true
 }
 
 // deliberateShape: a letter typed three times (pleeease), a word without

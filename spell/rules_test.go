@@ -28,8 +28,11 @@ func TestRuleOrder(t *testing.T) {
 		{"Williams", "Louise", knownSpelling, knownWord},
 		{"", "Opponents", knownSpelling, knownWord},
 		{"", "stilll", letterRunSlip, unknownWord},
-		{"", "Willliams", oddNameSlip, unknownName},   // Williams with an l typed three times
-		{"", "Killliams", deliberateShape, knownWord}, // no well-known name
+		{"", "Willliams", oddNameSlip, unknownName}, // Williams with an l typed three times
+		{"", "anti-Amercan", prefixedName, unknownName},
+		{"", "non-OPEC", deliberateShape, knownWord},   // a name in capitals after a prefix
+		{"", "pro-McCain", deliberateShape, knownWord}, // a capital inside the name
+		{"", "Killliams", deliberateShape, knownWord},  // no well-known name
 		{"", "pleeease", deliberateShape, knownWord},
 		{"", "Kbps", deliberateShape, knownWord},
 		{"", "iPod", deliberateShape, knownWord},
@@ -56,6 +59,8 @@ func TestRuleOrder(t *testing.T) {
 		{"", "Birmingam", placeSpellingSlip, unknownName},  // a name of Birmingham elsewhere, one letter short
 		{"", "Londra", knownSpelling, knownWord},           // London's Italian name, no slip of it
 		{"", "Cobourg", knownSpelling, knownWord},          // a name of Coburg, one letter more, but a town's own name too
+		{"", "O'Connnell", oddNameSlip, unknownName},       // a part after O' with an n typed three times
+		{"", "Mills-Jennnings", oddNameSlip, unknownName},  // a part of a compound name likewise
 		{"", "Klajpeda", placeSpellingSlip, unknownName},   // a name of Klaipėda elsewhere, one key off: the accent is no difference
 		{"", "Moenchengladbach", knownSpelling, knownWord}, // Mönchengladbach's umlaut written out, no slip of Monchengladbach
 		{"Birmingam", "Birmingam", knownSpelling, knownWord},
