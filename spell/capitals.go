@@ -125,23 +125,27 @@ func (c *Checker) checkCapital(memo *capitalMemo, doc *docState, text []byte, t 
 	uses := doc.count[k]
 	// Beside a stranger only a swap or a double makes a slip, or a slip
 	// that makes a run no name has (Gustqavo Ramalhete), or a word shaped
-	// like no name and no longer than the name (Rbert Peston; not Masaji
-	// Quenzeltat) or of longName letters or more (Roberyto Quenzeltat), or
-	// the last letter of a name of five letters or more doubled (Pierree
-	// Quenzeltat), a double as plain as one inside.
+	// like no name and no longer than the name (Rbert Peston; not Kenzo
+	// Masaji Quenzeltat) or of longName letters or more (Roberyto
+	// Quenzeltat), or the last letter of a name of five letters or more
+	// doubled (Pierree Quenzeltat), a double as plain as one inside; and
+	// any slip in a first name before the stranger (Larfry Quenzeltat: see
+	// firstName).
 	// Before a firm's designator, a word of longName letters or more that
 	// no list knows is a slip too (Microskoft Corp, Locheed Corp; not
 	// Sanwa Bank).
 	long := utf8.RuneCountInString(w) >= longName
+	alone := func(firmSlip bool) bool {
+		return !c.strangerBeside(text, int(t.start), int(t.end), firmSlip) || c.firstName(text, int(t.start), int(t.end), w)
+	}
 	if name := f.slipFor(uses); name != "" && (f.nameTwice != "" || f.oddSlip && name == f.name || f.unlisted && !f.shaped && (len(w) <= len(name) || long) ||
-		name == f.name && lastDoubled(w, name, minShapedLastDoubled) ||
-		!c.strangerBeside(text, int(t.start), int(t.end), f.unlisted && long)) {
+		name == f.name && lastDoubled(w, name, minShapedLastDoubled) || alone(f.unlisted && long)) {
 		if name == f.name {
 			return nameSlipFinding(w, name, f.also...), true
 		}
 		return nameSlipFinding(w, name), true
 	}
-	if f.loose != "" && uses == 1 && (f.looseFirm || !c.strangerBeside(text, int(t.start), int(t.end), false)) &&
+	if f.loose != "" && uses == 1 && (f.looseFirm || alone(false)) &&
 		!foreignBeside(text, int(t.start), int(t.end)) {
 		return nameSlipFinding(w, f.loose), true
 	}
@@ -264,6 +268,50 @@ func (c *Checker) strangerBeside(text []byte, start, end int, firmSlip bool) boo
 	before, after := wordsBeside(text, start, end, " -")
 	return stranger(after) || stranger(before) || firmDesignator[string(after)] && !firmSlip
 }
+
+// firstName reports whether the word w at text[start:end] stands first
+// in a person's name: a capitalised word the lexicon does not know
+// follows it, a space apart, and no name goes before it, on its line or
+// at the end of the line before (Larfry Eagleye, President Dwesmond
+// Hoyte; not Hellmuth Klauhs, Kokusai Denshin Denwa or Societa
+// Meridionale Finanziaria). A slip there is a first name's, however
+// foreign the surname; a word that opens a foreign institution's name
+// (Banca Commerciale) is none.
+func (c *Checker) firstName(text []byte, start, end int, w string) bool {
+	if institutionWord[w] {
+		return false
+	}
+	_, after := wordsBeside(text, start, end, " ")
+	next := string(after)
+	if len(next) < 2 || !startsUpper(next) || isAllCaps(next) || firmDesignator[next] || c.lex.Lookup(next).Known() || c.lex.KnownWord(strings.ToLower(next)) {
+		return false
+	}
+	i := start
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t') {
+		i--
+	}
+	if i > 0 && text[i-1] == '\n' {
+		i--
+		for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t' || text[i-1] == '\r') {
+			i--
+		}
+	}
+	j := i
+	for j > 0 && (asciiLetterByte(text[j-1]) || text[j-1] >= utf8.RuneSelf) {
+		j--
+	}
+	prev := string(text[j:i])
+	return prev == "" || !startsUpper(prev) || c.lex.KnownWord(strings.ToLower(prev))
+}
+
+// institutionWord holds the words that open the name of a foreign bank,
+// company or institute (Banca Commerciale Italiana, Caisse Centrale,
+// Societe Generale): the capitalised word after them is no surname.
+var institutionWord = map[string]bool{"Banca": true, "Banco": true, "Banque": true, "Bankhaus": true, "Caisse": true,
+	"Cassa": true, "Caja": true, "Credito": true, "Compagnie": true, "Compagnia": true, "Compania": true,
+	"Companhia": true, "Societe": true, "Societa": true, "Sociedad": true, "Gruppo": true, "Grupo": true,
+	"Groupe": true, "Istituto": true, "Instituto": true, "Institut": true, "Fondo": true, "Fonds": true,
+	"Stichting": true, "Landesbank": true, "Ente": true}
 
 // firmDesignator holds the words that follow a firm's name (Sanwa Bank,
 // Canfor Corp, Kokusai Denshin Denwa Co): the word before is a firm's
