@@ -46,16 +46,17 @@ const longName = 7
 // Checker.capitals), the near words only when the word stands where
 // every word is capitalised.
 type capitalFacts struct {
-	name      string   // the well-known name the word slips from, or ""
-	also      []string // for a word among many names and shaped like none (see nameEvidence.noListShape), the others it slips from as plainly as name
-	nameTwice string   // the same for a word used twice: "" unless the slip is a swap or a double
-	oddSlip   bool     // the slip from name makes a run of three letters no name has, or an end no name has (see slipMakesOddRun, oddEnd)
-	loose     string   // the well-known name a word used once and standing alone slips from (see nameEvidence.looseTypo), or ""
-	looseFirm bool     // loose is a slip beside an unknown word too: a letter dropped from a word with a run no name has (Kvin Federline)
-	nearName  bool     // a well-known name is one edit away
-	listed    bool     // the name lists know the word as a name (see lexicon.ListedName)
-	unlisted  bool     // the default has name lists, and they do not know the word
-	shaped    bool     // every run of its letters is common in names (see commonShape)
+	name        string   // the well-known name the word slips from, or ""
+	also        []string // for a word among many names and shaped like none (see nameEvidence.noListShape), the others it slips from as plainly as name
+	nameTwice   string   // the same for a word used twice: "" unless the slip is a swap or a double
+	oddSlip     bool     // the slip from name makes a run of three letters no name has, or an end no name has (see slipMakesOddRun, oddEnd)
+	lastDoubled bool     // the word is name with its last letter typed twice, name of minShapedLastDoubled letters or more (Pierree)
+	loose       string   // the well-known name a word used once and standing alone slips from (see nameEvidence.looseTypo), or ""
+	looseFirm   bool     // loose is a slip beside an unknown word too: a letter dropped from a word with a run no name has (Kvin Federline)
+	nearName    bool     // a well-known name is one edit away
+	listed      bool     // the name lists know the word as a name (see lexicon.ListedName)
+	unlisted    bool     // the default has name lists, and they do not know the word
+	shaped      bool     // every run of its letters is common in names (see commonShape)
 
 	once  sync.Once
 	words []candidate // ordinary words near the word, best first
@@ -135,17 +136,14 @@ func (c *Checker) checkCapital(memo *capitalMemo, doc *docState, text []byte, t 
 	// no list knows is a slip too (Microskoft Corp, Locheed Corp; not
 	// Sanwa Bank).
 	long := utf8.RuneCountInString(w) >= longName
-	alone := func(firmSlip bool) bool {
-		return !c.strangerBeside(text, int(t.start), int(t.end), firmSlip) || c.firstName(text, int(t.start), int(t.end), w)
-	}
-	if name := f.slipFor(uses); name != "" && (f.nameTwice != "" || f.oddSlip && name == f.name || f.unlisted && !f.shaped && (len(w) <= len(name) || long) ||
-		name == f.name && lastDoubled(w, name, minShapedLastDoubled) || alone(f.unlisted && long)) {
+	if name := f.slipFor(uses); name != "" && (f.nameTwice != "" || name == f.name && (f.oddSlip || f.lastDoubled) ||
+		f.unlisted && !f.shaped && (len(w) <= len(name) || long) || !c.strangerBeside(text, int(t.start), int(t.end), f.unlisted && long)) {
 		if name == f.name {
 			return nameSlipFinding(w, name, f.also...), true
 		}
 		return nameSlipFinding(w, name), true
 	}
-	if f.loose != "" && uses == 1 && (f.looseFirm || alone(false)) &&
+	if f.loose != "" && uses == 1 && (f.looseFirm || !c.strangerBeside(text, int(t.start), int(t.end), false)) &&
 		!foreignBeside(text, int(t.start), int(t.end)) {
 		return nameSlipFinding(w, f.loose), true
 	}
@@ -259,31 +257,31 @@ func nameSlipFinding(w, name string, also ...string) Finding {
 // a firm's name (Kokusai Denshin Denwa, Hellmuth Klauhs, Sanwa Bank), and
 // only a swap or a doubled letter makes it a slip. With firmSlip, a
 // designator alone does not count: the caller has evidence enough that
-// the word is no coinage.
+// the word is no coinage. A stranger after a word that stands first in a
+// person's name is its surname, not the word's fellow (see firstName).
 func (c *Checker) strangerBeside(text []byte, start, end int, firmSlip bool) bool {
 	stranger := func(w []byte) bool {
 		s := string(w)
 		return len(s) > 1 && startsUpper(s) && !isAllCaps(s) && !c.lex.Lookup(s).Known() && !c.lex.KnownWord(strings.ToLower(s))
 	}
 	before, after := wordsBeside(text, start, end, " -")
-	return stranger(after) || stranger(before) || firmDesignator[string(after)] && !firmSlip
-}
-
-// firstName reports whether the word w at text[start:end] stands first
-// in a person's name: a capitalised word the lexicon does not know
-// follows it, a space apart, and no name goes before it, on its line or
-// at the end of the line before (Larfry Eagleye, President Dwesmond
-// Hoyte; not Hellmuth Klauhs, Kokusai Denshin Denwa or Societa
-// Meridionale Finanziaria). A slip there is a first name's, however
-// foreign the surname; a word that opens a foreign institution's name
-// (Banca Commerciale) is none.
-func (c *Checker) firstName(text []byte, start, end int, w string) bool {
-	if institutionWord[w] {
+	surname, designator := stranger(after), firmDesignator[string(after)]
+	if !surname && !stranger(before) && !(designator && !firmSlip) {
 		return false
 	}
-	_, after := wordsBeside(text, start, end, " ")
-	next := string(after)
-	if len(next) < 2 || !startsUpper(next) || isAllCaps(next) || firmDesignator[next] || c.lex.Lookup(next).Known() || c.lex.KnownWord(strings.ToLower(next)) {
+	return !(surname && !designator && text[end] == ' ' && c.firstName(text, start, end))
+}
+
+// firstName reports whether the word at text[start:end], which a
+// capitalised word the lexicon does not know follows a space apart, stands
+// first in a person's name: no name goes before it, on its line or at the
+// end of the line before (Larfry Eagleye, President Dwesmond Hoyte; not
+// Hellmuth Klauhs, Kokusai Denshin Denwa or Societa Meridionale
+// Finanziaria). A slip there is a first name's, however foreign the
+// surname; a word that opens a foreign institution's name (Banca
+// Commerciale) is none.
+func (c *Checker) firstName(text []byte, start, end int) bool {
+	if institutionWord[string(text[start:end])] {
 		return false
 	}
 	i := start
@@ -571,6 +569,7 @@ func (c *Checker) capitalFacts(w string) *capitalFacts {
 	}
 	f.also = alsoNames(typos, f.name, bestSlip)
 	f.oddSlip = f.name != "" && f.unlisted && (x.slipMakesOddRun(w, f.name, oddTriple) || endSlip(w, f.name) && x.oddEnd(w))
+	f.lastDoubled = f.name != "" && lastDoubled(w, f.name, minShapedLastDoubled)
 	if f.name == "" && f.unlisted {
 		if nm := c.keySlipName(w); nm != "" && !c.slipOfWord(w) {
 			f.name = nm // Cpwell: three letters no name has

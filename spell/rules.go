@@ -201,9 +201,8 @@ func placeSpellingSlip(c *Checker, s *subject) (*verdict, bool) {
 	}
 	places := c.lex.PlaceNames(s.w)
 	spelt := func(w string) func(string) bool {
-		return func(p string) bool {
-			return lexicon.Fold(p) == lexicon.Fold(w) || lexicon.Fold(umlautsSpelt.Replace(p)) == lexicon.Fold(w)
-		}
+		fw := lexicon.Fold(w)
+		return func(p string) bool { return lexicon.Fold(p) == fw || lexicon.Fold(umlautsSpelt.Replace(p)) == fw }
 	}
 	// Klaipėda is Klaipeda; Moenchengladbach writes Mönchengladbach's
 	// umlaut, and is no slip of Monchengladbach.
