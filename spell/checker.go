@@ -281,7 +281,11 @@ func (c *Checker) checkParts(doc *docState, src []byte, t *token, w string, name
 		}
 		v := c.verdict(part)
 		if v.class == unknownName {
-			if f, ok := c.partSlip(doc, t, w, p); ok { // Lonfon-based, O'Connnell
+			f, ok := c.partSlip(doc, t, w, p) // Lonfon-based, O'Connnell
+			if months := monthSlip(src, start, end, part); !ok && months != nil {
+				f, ok = nameSlipFinding(part, months[0], months[1:]...), true // May-Alr
+			}
+			if ok {
 				f.Word = string(src[start:end])
 				f.Pos.Offset, f.End.Offset = start, end
 				fs = append(fs, f)
