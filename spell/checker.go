@@ -282,8 +282,8 @@ func (c *Checker) checkParts(doc *docState, src []byte, t *token, w string, name
 		v := c.verdict(part)
 		if v.class == unknownName {
 			f, ok := c.partSlip(doc, t, w, p) // Lonfon-based, O'Connnell
-			if months := monthSlip(src, start, end, part); !ok && months != nil {
-				f, ok = nameSlipFinding(part, months[0], months[1:]...), true // May-Alr
+			if names := placedSlip(src, start, end, part); !ok && names != nil {
+				f, ok = nameSlipFinding(part, names[0], names[1:]...), true // May-Alr, D-Kaan.
 			}
 			if ok {
 				f.Word = string(src[start:end])

@@ -20,34 +20,19 @@ var monthForms = []string{"January", "February", "March", "April", "June", "July
 	"October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
 	"Nov", "Dec"}
 
-// minMonthSlip is the fewest letters a word needs to be taken for a
-// month's: two letters (Jn) are an abbreviation of anything.
-const minMonthSlip = 3
+// minContextSlip is the fewest letters a word needs to be taken for a
+// month's or a state's where it stands: two letters are an abbreviation
+// of anything (Jn) or a postal code (Tx).
+const minContextSlip = 3
 
 // monthSlip returns the months that the unknown capitalised word w at
-// text[start:end] is a slip of (see slipOf; its last letter doubled counts
-// too: Febb), the plainest slips first, when the word stands in a date
-// (see inDate). It returns nil otherwise.
+// text[start:end] is the plainest slip of (see plainestSlips: Febb too),
+// when the word stands in a date (see inDate). It returns nil otherwise.
 func monthSlip(text []byte, start, end int, w string) []string {
-	if utf8.RuneCountInString(w) < minMonthSlip || !inDate(text, start, end) {
+	if utf8.RuneCountInString(w) < minContextSlip || !inDate(text, start, end) {
 		return nil
 	}
-	var out []string
-	best := noSlip
-	for _, m := range monthForms {
-		s := slipOf(w, m)
-		if s == noSlip && lastDoubled(w, m, minMonthSlip) {
-			s = strongSlip
-		}
-		switch {
-		case s == noSlip || s < best:
-		case s > best:
-			out, best = append(out[:0], m), s
-		default:
-			out = append(out, m)
-		}
-	}
-	return out
+	return plainestSlips(w, monthForms)
 }
 
 // inDate reports whether the word at text[start:end] stands where a
