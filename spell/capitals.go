@@ -108,7 +108,7 @@ var capitalNotJudged = &capitalFacts{}
 // checkCapital returns a finding for the unknown capitalised word w at the
 // token t of text, which the document's other rules let pass, or false.
 func (c *Checker) checkCapital(memo *capitalMemo, doc *docState, text []byte, t *token, w string) (Finding, bool) {
-	if names := placedSlip(text, int(t.start), int(t.end), w); names != nil && doc.count[doc.folded[t.word]] <= 2 {
+	if names := c.placedSlip(text, int(t.start), int(t.end), w); names != nil && doc.count[doc.folded[t.word]] <= 2 {
 		return nameSlipFinding(w, names[0], names[1:]...), true // Fbe 26, Jly 1987, RENO, Neev.
 	}
 	if *memo == nil {

@@ -282,7 +282,7 @@ func (c *Checker) checkParts(doc *docState, src []byte, t *token, w string, name
 		v := c.verdict(part)
 		if v.class == unknownName {
 			f, ok := c.partSlip(doc, t, w, p) // Lonfon-based, O'Connnell
-			if names := placedSlip(src, start, end, part); !ok && names != nil {
+			if names := c.placedSlip(src, start, end, part); !ok && names != nil {
 				f, ok = nameSlipFinding(part, names[0], names[1:]...), true // May-Alr, D-Kaan.
 			}
 			if ok {

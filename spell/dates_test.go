@@ -22,6 +22,7 @@ func TestMonthSlips(t *testing.T) {
 		{"a swap after in", "In Jly a variant of the virus spread.\n", "Jly", NameVariant, "July"},
 		{"joined to a month by a slash", "Cargoes for Aptr/May loading were sold.\n", "Aptr", NameVariant, "Apr"},
 		{"a part joined to a month by a hyphen", "Exports fell in the May-Alr season.\n", "Alr", NameVariant, "Apr"},
+		{"the last letter dropped before a day", "ATLANTA, Apri 1 - The firm said.\n", "Apri", NameVariant, "April"},
 		{"the word alone", "The Apil group said it would bid.\n", "", "", ""},
 		{"a word near a month before a count", "The Jum 2,500 shares were sold.\n", "", "", ""},
 		{"a code before it", "The A4 Jum sheets were sold.\n", "", "", ""},

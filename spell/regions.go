@@ -1,7 +1,9 @@
 package spell
 
 import (
+	"cmp"
 	"slices"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -15,11 +17,14 @@ import (
 // placedSlip returns the month or the state that the unknown capitalised
 // word w at text[start:end] is a slip of where it stands (see monthSlip,
 // stateSlip), or nil.
-func placedSlip(text []byte, start, end int, w string) []string {
+func (c *Checker) placedSlip(text []byte, start, end int, w string) []string {
 	if names := monthSlip(text, start, end, w); names != nil {
 		return names
 	}
-	return stateSlip(text, start, end, w)
+	if names := stateSlip(text, start, end, w); names != nil {
+		return names
+	}
+	return c.townSlip(text, end, w)
 }
 
 // stateForms holds the names of the United States and the abbreviations
@@ -45,15 +50,21 @@ func stateSlip(text []byte, start, end int, w string) []string {
 }
 
 // plainestSlips returns the names of forms that w is a slip of, the
-// plainest slips only (see slipOf; in a word whose place says what it
-// is, its last letter doubled counts as a double inside does).
+// plainest slips only (see slipOf). In a word whose place says what it
+// is, its last letter doubled counts as a double inside does (Febb), and
+// the last letter dropped from a form of four letters or more as a letter
+// dropped inside (Okl., Apri).
 func plainestSlips(w string, forms []string) []string {
 	var out []string
 	best := noSlip
 	for _, m := range forms {
 		s := slipOf(w, m)
-		if s == noSlip && lastDoubled(w, m, minContextSlip) {
+		switch {
+		case s != noSlip:
+		case lastDoubled(w, m, minContextSlip):
 			s = strongSlip
+		case lastDropped(w, m, minContextSlip+1):
+			s = fairSlip
 		}
 		switch {
 		case s == noSlip || s < best:
@@ -86,4 +97,100 @@ func afterTown(text []byte, start, end int) bool {
 func afterParty(text []byte, start int) bool {
 	return start >= 3 && text[start-1] == '-' && slices.Contains([]byte("DRI"), text[start-2]) &&
 		(start == 2 || text[start-3] == ' ' || text[start-3] == '(')
+}
+
+// A town's name stands before its state's (Wayne, Mich.; Denton, Texas):
+// there a word one slip from the name of a town of the gazetteer is a
+// slip of it (Wagne, Detnon), the town of the most people first when the
+// slips are as plain.
+
+// dottedStates holds the abbreviations of states of two words, written
+// with full stops (Secaucus, N.J.).
+var dottedStates = []string{"N.J.", "N.Y.", "N.C.", "S.C.", "N.H.", "N.M.", "N.D.", "S.D.", "R.I.", "W.Va.", "D.C."}
+
+// stateAfter reports whether rest, the text after a word, goes on with a
+// comma, a space and a state's name or abbreviation, whole.
+func stateAfter(rest []byte) bool {
+	if len(rest) < 4 || rest[0] != ',' || rest[1] != ' ' {
+		return false
+	}
+	rest = rest[2:]
+	for _, d := range dottedStates {
+		if len(rest) >= len(d) && string(rest[:len(d)]) == d {
+			return true
+		}
+	}
+	n := 0
+	for n < len(rest) && asciiLetterByte(rest[n]) {
+		n++
+	}
+	if n < len(rest) && rest[n] != '.' && rest[n] != ',' && rest[n] != ' ' && rest[n] != '\n' {
+		return false
+	}
+	return slices.Contains(stateForms, string(rest[:n]))
+}
+
+// townSlip returns the towns of the gazetteer that the unknown capitalised
+// word w, ending at text[end], is the plainest slip of, the town of the
+// most people first, when a state's name follows it (see stateAfter), or
+// nil.
+func (c *Checker) townSlip(text []byte, end int, w string) []string {
+	if utf8.RuneCountInString(w) < minContextSlip || !stateAfter(text[end:]) {
+		return nil
+	}
+	type town struct {
+		name         string
+		slip, people int
+	}
+	var towns []town
+	best := noSlip
+	for _, v := range slipSpellings(w) {
+		s := slipOf(w, v)
+		if s == noSlip || s < best {
+			continue
+		}
+		p := c.lex.Population(v)
+		if p == 0 {
+			continue
+		}
+		if s > best {
+			towns, best = towns[:0], s
+		}
+		towns = append(towns, town{v, s, p})
+	}
+	slices.SortFunc(towns, func(a, b town) int { return cmp.Or(cmp.Compare(b.people, a.people), strings.Compare(a.name, b.name)) })
+	var out []string
+	for _, t := range towns {
+		if !slices.Contains(out, t.name) {
+			out = append(out, t.name)
+		}
+	}
+	return out
+}
+
+// slipSpellings returns the spellings that the word w may be a slip of
+// (see slipOf), each from one change of a letter after the first: two
+// neighbours swapped back, a letter taken out, put in, or changed. The
+// caller asks slipOf which are slips.
+func slipSpellings(w string) []string {
+	r := []rune(w)
+	var out []string
+	add := func(s []rune) { out = append(out, string(s)) }
+	for i := 1; i < len(r); i++ {
+		if i+1 < len(r) {
+			s := slices.Clone(r)
+			s[i], s[i+1] = s[i+1], s[i]
+			add(s)
+		}
+		add(slices.Delete(slices.Clone(r), i, i+1))
+		for x := 'a'; x <= 'z'; x++ {
+			add(slices.Insert(slices.Clone(r), i, x))
+			if x != r[i] {
+				s := slices.Clone(r)
+				s[i] = x
+				add(s)
+			}
+		}
+	}
+	return out
 }

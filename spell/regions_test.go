@@ -14,9 +14,42 @@ func TestStateSlips(t *testing.T) {
 		{"the last letter doubled before a comma", "MIAMI, Flaa, March 31 - Shares fell.\n", "Flaa", NameVariant, "Fla"},
 		{"after a party's initial", "Rep. Dan Glickman, D-Kaan., said he would vote.\n", "Kaan", NameVariant, "Kan"},
 		{"after a party's initial in brackets", "Speaker Jim Wright (D-Texx), voted.\n", "Texx", NameVariant, "Tex"},
+		{"the last letter dropped in a dateline", "TULSA, Okl., March 23 - Shares fell.\n", "Okl", NameVariant, "Okla"},
+		{"a state in a list of states", "It has plants in Michigan, Tennesse, Florida and Texas.\n", "Tennesse", NameVariant, "Tennessee"},
+		{"a town before its state", "It has a truck plant in Wagne, Mich., which makes vans.\n", "Wagne", NameVariant, "Wayne"},
+		{"a town swapped before a state's full name", "It will build a plant near Detnon, Texas, next year.\n", "Detnon", NameVariant, "Denton"},
+		{"a town before a dotted state", "It closed its Secacus, N.J., warehouse.\n", "Secacus", NameVariant, "Secaucus"},
+		{"a town no gazetteer knows", "It opened an office in Quenzeltat, Mich., last year.\n", "", "", ""},
+		{"a town before no state", "It has a truck plant in Wagne, which makes vans.\n", "", "", ""},
 		{"a postal code", "It sold Woodco Inc of Houston, Tx. for cash.\n", "", "", ""},
 		{"the word alone", "The Neev group said it would bid.\n", "", "", ""},
 		{"after a lower-case word and a comma", "As they said, Neev, the firm, bid.\n", "", "", ""},
 		{"a state spelt right", "RENO, Nev., March 2 - Shares rose.\n", "", "", ""},
 	})
+}
+
+// TestStateAfter checks what counts as a state's name after a word.
+func TestStateAfter(t *testing.T) {
+	tests := []struct {
+		rest string
+		want bool
+	}{
+		{", Mich., which", true},
+		{", Texas, on", true},
+		{", N.J., plant", true},
+		{", Ohio\n", true},
+		{", Ohio", true},
+		{", Michigan's plant", false},
+		{", Mich", true},
+		{", Mi", false},
+		{", Texan firm", false},
+		{" Mich.", false},
+		{",", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := stateAfter([]byte(tt.rest)); got != tt.want {
+			t.Errorf("stateAfter(%q) = %v, want %v", tt.rest, got, tt.want)
+		}
+	}
 }
