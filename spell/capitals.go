@@ -140,13 +140,13 @@ func (c *Checker) checkCapital(memo *capitalMemo, doc *docState, text []byte, t 
 	// Sanwa Bank).
 	long := utf8.RuneCountInString(w) >= longName
 	if name := f.slipFor(uses); name != "" && (f.nameTwice != "" || name == f.name && (f.oddSlip || f.lastDoubled) ||
-		f.unlisted && !f.shaped && (len(w) <= len(name) || long) || !c.strangerBeside(text, int(t.start), int(t.end), f.unlisted && long)) {
+		f.unlisted && !f.shaped && (len(w) <= len(name) || long) || !c.strangerBeside(text, int(t.start), int(t.end), name, f.unlisted && long)) {
 		if name == f.name {
 			return nameSlipFinding(w, name, f.also...), true
 		}
 		return nameSlipFinding(w, name), true
 	}
-	if f.loose != "" && uses == 1 && (f.looseFirm || !c.strangerBeside(text, int(t.start), int(t.end), false)) &&
+	if f.loose != "" && uses == 1 && (f.looseFirm || !c.strangerBeside(text, int(t.start), int(t.end), f.loose, false)) &&
 		!foreignBeside(text, int(t.start), int(t.end)) {
 		return nameSlipFinding(w, f.loose), true
 	}
@@ -261,8 +261,10 @@ func nameSlipFinding(w, name string, also ...string) Finding {
 // only a swap or a doubled letter makes it a slip. With firmSlip, a
 // designator alone does not count: the caller has evidence enough that
 // the word is no coinage. A stranger after a word that stands first in a
-// person's name is its surname, not the word's fellow (see firstName).
-func (c *Checker) strangerBeside(text []byte, start, end int, firmSlip bool) bool {
+// person's name (see firstName) is its surname, not the word's fellow,
+// when the name the word slips from is a first name (Larfry for Larry;
+// not Giannino for the surname Giannini, nor Masaji for Masai).
+func (c *Checker) strangerBeside(text []byte, start, end int, name string, firmSlip bool) bool {
 	stranger := func(w []byte) bool {
 		s := string(w)
 		return len(s) > 1 && startsUpper(s) && !isAllCaps(s) && !c.lex.Lookup(s).Known() && !c.lex.KnownWord(strings.ToLower(s))
@@ -272,7 +274,7 @@ func (c *Checker) strangerBeside(text []byte, start, end int, firmSlip bool) boo
 	if !surname && !stranger(before) && !(designator && !firmSlip) {
 		return false
 	}
-	return !(surname && !designator && text[end] == ' ' && c.firstName(text, start, end))
+	return !(surname && !designator && text[end] == ' ' && lexicon.GivenName(name) && c.firstName(text, start, end))
 }
 
 // firstName reports whether the word at text[start:end], which a

@@ -123,6 +123,8 @@ func TestCapitalisedWords(t *testing.T) {
 		{"a six-letter word with a letter added, inside a foreign name", "The president Kenzo Masaji Quenzeltat spoke.\n", "", "", ""},
 		{"a first name with its last letter doubled, beside an unknown surname", "The banker Pierree Quenzeltat spoke.\n", "Pierree", NameVariant, "Pierre"},
 		{"a first name with a letter added, first before an unknown surname", "Spokesman Larfry Quenzeltat said so.\n", "Larfry", NameVariant, "Larry"},
+		{"a first name one slip from a surname, first before an unknown surname", "The banker Giannino Quenzeltat spoke.\n", "", "", ""},
+		{"a first name one slip from a people's name, first before an unknown surname", "Its president Masaji Quenzeltat spoke.\n", "", "", ""},
 		{"a first name after a quotation, before an unknown surname", "\"We agree,\" Gsary Quenzeltat said.\n", "Gsary", NameVariant, "Gary"},
 		{"the second word of a foreign name", "The official Hellmuth Klauhs spoke.\n", "", "", ""},
 		{"a foreign name's second word at the start of a line", "Shares of Kokusai\nDenwa Denshin rose.\n", "", "", ""},
