@@ -111,6 +111,11 @@ func (c *Checker) checkCapital(memo *capitalMemo, doc *docState, text []byte, t 
 	if names := c.placedSlip(text, int(t.start), int(t.end), w); names != nil && doc.count[doc.folded[t.word]] <= 2 {
 		return nameSlipFinding(w, names[0], names[1:]...), true // Fbe 26, Jly 1987, RENO, Neev.
 	}
+	if doc.count[doc.folded[t.word]] == 1 && titledFirstName(text, int(t.start), int(t.end)) {
+		if names := c.firstNameSlip(w); names != nil {
+			return nameSlipFinding(w, names[0], names[1:]...), true // chairman Jum Leslie
+		}
+	}
 	if *memo == nil {
 		*memo = make(capitalMemo, len(doc.words))
 	}

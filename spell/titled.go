@@ -1,0 +1,91 @@
+package spell
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/lexcheck/lexcheck/lexicon"
+)
+
+// A word between a person's title or role and a surname is a first name
+// (chairman Jum Leslie, Sen. Peete Domenici, spokeswoman Stacet Shaw).
+// There a word no name list knows, one slip from a first name of the
+// default (see lexicon.GivenName), is a slip of it however short or
+// crowded its neighbourhood: the place says it is a first name, and the
+// lists say it is none.
+
+// roleWord holds, in lower case, the titles and roles that stand before a
+// person's full name in news copy.
+var roleWord = map[string]bool{"president": true, "chairman": true, "chairwoman": true, "spokesman": true,
+	"spokeswoman": true, "minister": true, "secretary": true, "undersecretary": true, "director": true,
+	"manager": true, "analyst": true, "economist": true, "counsel": true, "governor": true, "speaker": true,
+	"officer": true, "commissioner": true, "senator": true, "sen": true, "rep": true, "gov": true,
+	"representative": true, "chancellor": true, "premier": true, "ambassador": true, "treasurer": true,
+	"vice-president": true, "vice-chairman": true, "executive": true, "professor": true, "prof": true}
+
+// titledFirstName reports whether the word at text[start:end] stands
+// after a title or a role (see roleWord; Sen. with its full stop) and
+// before a capitalised word, a space apart each.
+func titledFirstName(text []byte, start, end int) bool {
+	if end+2 >= len(text) || text[end] != ' ' || text[end+1] < 'A' || text[end+1] > 'Z' || start < 3 || text[start-1] != ' ' {
+		return false
+	}
+	i := start - 1
+	dotted := text[i-1] == '.'
+	if dotted {
+		i-- // Sen. Peete Domenici
+	}
+	j := i
+	for j > 0 && (asciiLetterByte(text[j-1]) || text[j-1] == '-') {
+		j--
+	}
+	role := strings.ToLower(string(text[j:i]))
+	return roleWord[role] && (!dotted || len(role) <= 4)
+}
+
+// minKeyFirstName is the fewest letters a word needs for a key hit
+// beside the one meant, the one slip but a swap or a double that counts
+// here, to make it a first name's: shorter words are real names as often
+// (Wilf, Lim: Wolf, Lin). A letter added or dropped makes a name of its
+// own as often (Garrey, Rha: Garry, Rhea).
+const minKeyFirstName = 5
+
+// firstNameSlip returns the first names of the default that the
+// capitalised word w, which no name list knows, is the plainest slip of
+// (see slipOf), the best known first, or nil.
+func (c *Checker) firstNameSlip(w string) []string {
+	if isAllCaps(w) || institutionWord[w] || c.lex.ListedName(w) || lexicon.GivenName(w) {
+		return nil
+	}
+	n := utf8.RuneCountInString(w)
+	type first struct {
+		name       string
+		slip, tier int
+	}
+	var firsts []first
+	best := noSlip
+	for _, v := range slipSpellings(w) {
+		s := slipOf(w, v)
+		if s == noSlip || s < best || s != strongSlip && (n < minKeyFirstName || n != utf8.RuneCountInString(v)) || !lexicon.GivenName(v) {
+			continue
+		}
+		tier := c.lex.Lookup(v).Tier
+		if tier == 0 || tier > lexicon.TierCommonName {
+			continue
+		}
+		if s > best {
+			firsts, best = firsts[:0], s
+		}
+		firsts = append(firsts, first{v, s, tier})
+	}
+	slices.SortFunc(firsts, func(a, b first) int { return cmp.Or(cmp.Compare(a.tier, b.tier), strings.Compare(a.name, b.name)) })
+	var out []string
+	for _, f := range firsts {
+		if !slices.Contains(out, f.name) {
+			out = append(out, f.name)
+		}
+	}
+	return out
+}
