@@ -567,3 +567,35 @@ func (l *Lexicon) OutrankedCapitalisedWords() iter.Seq2[string, Info] {
 		}
 	}
 }
+
+// A Town is a gazetteer place by its main name and population.
+type Town struct {
+	Name       string
+	Population int
+}
+
+// PlacesAfter returns the gazetteer's places of minPeople people or more
+// whose name of several words, or another spelling of it, starts with the
+// word first and a space (compared folded: Hong for Hong Kong, Buenos for
+// Buenos Aires), each place once, by its main name.
+func (l *Lexicon) PlacesAfter(first string, minPeople int) []Town {
+	if l.gaz == nil || first == "" {
+		return nil
+	}
+	g := l.gaz
+	prefix := Fold(first) + " "
+	var ids []int32
+	for i := g.fold.lowerBound(prefix); i < g.fold.len() && strings.HasPrefix(g.fold.at(i), prefix); i++ {
+		for j := int(le32(g.foldStart, i)); j < int(le32(g.foldStart, i+1)); j++ {
+			if id := g.place(j); g.population(id) >= minPeople {
+				ids = append(ids, id)
+			}
+		}
+	}
+	slices.Sort(ids)
+	var out []Town
+	for _, id := range slices.Compact(ids) {
+		out = append(out, Town{g.name(id), g.population(id)})
+	}
+	return out
+}

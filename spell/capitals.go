@@ -108,13 +108,13 @@ var capitalNotJudged = &capitalFacts{}
 // checkCapital returns a finding for the unknown capitalised word w at the
 // token t of text, which the document's other rules let pass, or false.
 func (c *Checker) checkCapital(memo *capitalMemo, doc *docState, text []byte, t *token, w string) (Finding, bool) {
-	if names := c.placedSlip(text, int(t.start), int(t.end), w); names != nil && doc.count[doc.folded[t.word]] <= 2 {
-		return nameSlipFinding(w, names[0], names[1:]...), true // Fbe 26, Jly 1987, RENO, Neev.
-	}
-	if doc.count[doc.folded[t.word]] == 1 && titledFirstName(text, int(t.start), int(t.end)) {
-		if names := c.firstNameSlip(w); names != nil {
-			return nameSlipFinding(w, names[0], names[1:]...), true // chairman Jum Leslie
-		}
+	k := doc.folded[t.word]
+	uses := doc.count[k]
+	// Where the word stands may say what it is, however short (see
+	// dates.go, regions.go, titled.go); a word used three times or more is
+	// meant.
+	if names := c.placedSlip(text, int(t.start), int(t.end), w); names != nil && uses <= 2 {
+		return nameSlipFinding(w, names[0], names[1:]...), true // Fbe 26, RENO, Neev.; Wagne, Mich.
 	}
 	if *memo == nil {
 		*memo = make(capitalMemo, len(doc.words))
@@ -127,11 +127,19 @@ func (c *Checker) checkCapital(memo *capitalMemo, doc *docState, text []byte, t 
 		}
 		(*memo)[t.word] = f
 	}
+	if !f.listed {
+		if names := c.pairSlip(text, int(t.start), int(t.end), w); names != nil && uses <= 2 {
+			return nameSlipFinding(w, names[0], names[1:]...), true // Hong Kog
+		}
+		if uses == 1 && titledFirstName(text, int(t.start), int(t.end)) {
+			if names := c.firstNameSlip(w); names != nil {
+				return nameSlipFinding(w, names[0], names[1:]...), true // President Jmi Miller
+			}
+		}
+	}
 	if f == capitalNotJudged {
 		return Finding{}, false
 	}
-	k := doc.folded[t.word]
-	uses := doc.count[k]
 	// Beside a stranger only a swap or a double makes a slip, or a slip
 	// that makes a run no name has (Gustqavo Ramalhete), or a word shaped
 	// like no name and no longer than the name (Rbert Peston; not Kenzo

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/lexcheck/lexcheck/lexicon"
 )
 
 // American news writes a town's state after it, abbreviated in the
@@ -14,9 +16,10 @@ import (
 // abbreviation (Neev., Tnn., D-Kaan.) is a name-variant of it, however
 // short, where the well-known names alone would let it pass.
 
-// placedSlip returns the month or the state that the unknown capitalised
-// word w at text[start:end] is a slip of where it stands (see monthSlip,
-// stateSlip), or nil.
+// placedSlip returns the month, the state or the town that the unknown
+// capitalised word w at text[start:end] is a slip of where it stands (see
+// monthSlip, stateSlip, townSlip), or nil: a few bytes around the word
+// decide whether to look.
 func (c *Checker) placedSlip(text []byte, start, end int, w string) []string {
 	if names := monthSlip(text, start, end, w); names != nil {
 		return names
@@ -190,6 +193,57 @@ func slipSpellings(w string) []string {
 				s[i] = x
 				add(s)
 			}
+		}
+	}
+	return out
+}
+
+// A place of two words or more is named whole (Hong Kong, Buenos Aires,
+// South Korea): after its first word, a word one slip from the next word of
+// such a place is a slip of it (Hong Kog, Buenos Airds, South Korae), the
+// place of the most people first when the slips are as plain.
+
+// minPairPlace is the fewest people a place of several words needs for a
+// word after its first to be taken for a slip of its next: a smaller
+// place is no evidence against a name (Abdu Rahman is no Abdu Rahiman).
+const minPairPlace = 100000
+
+// pairSlip returns the words that the unknown capitalised word w at
+// text[start:end] is the plainest slip of as the second word of a place
+// of the gazetteer whose first word stands before it (see
+// lexicon.PlacesAfter), or nil. Capitalised words stand together often,
+// so the caller asks only of words no name list knows.
+func (c *Checker) pairSlip(text []byte, start, end int, w string) []string {
+	before, _ := wordsBeside(text, start, end, " ")
+	if utf8.RuneCountInString(w) < minContextSlip || len(before) == 0 || !startsUpper(string(before)) {
+		return nil
+	}
+	type place struct {
+		word         string
+		slip, people int
+	}
+	var places []place
+	best := noSlip
+	for _, t := range c.lex.PlacesAfter(string(before), minPairPlace) {
+		first, rest, ok := strings.Cut(t.Name, " ")
+		next, _, _ := strings.Cut(rest, " ")
+		if !ok || lexicon.Fold(first) != lexicon.Fold(string(before)) {
+			continue
+		}
+		s := slipOf(w, next)
+		if s == noSlip || s < best || c.otherLocaleName(w, next) {
+			continue
+		}
+		if s > best {
+			places, best = places[:0], s
+		}
+		places = append(places, place{next, s, t.Population})
+	}
+	slices.SortFunc(places, func(a, b place) int { return cmp.Or(cmp.Compare(b.people, a.people), strings.Compare(a.word, b.word)) })
+	var out []string
+	for _, p := range places {
+		if !slices.Contains(out, p.word) {
+			out = append(out, p.word)
 		}
 	}
 	return out
