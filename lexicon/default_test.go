@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"maps"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -174,4 +175,45 @@ func FuzzParseGazetteer(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestPlacesAfter checks the places of several words found by their
+// first word: folded, filtered by people, each place once.
+func TestPlacesAfter(t *testing.T) {
+	lex, err := Default("en-GB")
+	if err != nil {
+		t.Fatal(err)
+	}
+	has := func(towns []Town, name string) bool {
+		return slices.ContainsFunc(towns, func(t Town) bool { return t.Name == name })
+	}
+	if got := lex.PlacesAfter("Hong", 100000); !has(got, "Hong Kong") {
+		t.Errorf("PlacesAfter(Hong) = %v, want Hong Kong among them", got)
+	}
+	if got := lex.PlacesAfter("buenos", 100000); !has(got, "Buenos Aires") {
+		t.Errorf("PlacesAfter(buenos) = %v, want Buenos Aires: the word is compared folded", got)
+	}
+	small := lex.PlacesAfter("New", 0)
+	big := lex.PlacesAfter("New", 1000000)
+	if len(big) == 0 || len(big) >= len(small) {
+		t.Errorf("PlacesAfter(New): %d places of a million people, %d in all; want fewer but some", len(big), len(small))
+	}
+	for _, tw := range big {
+		if tw.Population < 1000000 {
+			t.Errorf("PlacesAfter(New, 1000000) gave %v", tw)
+		}
+	}
+	seen := map[Town]bool{}
+	for _, tw := range small {
+		if seen[tw] {
+			t.Errorf("PlacesAfter(New) gives %v twice", tw)
+		}
+		seen[tw] = true
+	}
+	if got := lex.PlacesAfter("Hongkong", 0); got != nil {
+		t.Errorf("PlacesAfter(Hongkong) = %v, want none: a place's first word is followed by a space", got)
+	}
+	if got := lex.PlacesAfter("", 0); got != nil {
+		t.Errorf("PlacesAfter(\"\") = %v, want none", got)
+	}
 }
