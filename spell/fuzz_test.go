@@ -27,6 +27,8 @@ func FuzzCheck(f *testing.F) {
 		}
 	}
 	f.Add([]byte("Tom O'Connnell met Karl-Hienz and O’Connnell, 'O'Reillly-Smiith' and -'X at D'-Y.\n"))
+	f.Add([]byte("RENO, Neev., Fbe 26 - 3 Ocyober, Nogv, 1986; May-Alr, D-Kaan. Wagne, Mich. Hong Kog. President Jmi Miller\n"))
+	f.Add([]byte("Jn 3,5 Jum 12345 Apri\nNov.\n, Fla"))
 	if seed, err := os.ReadFile("testdata/seed-article.txt"); err == nil {
 		f.Add(seed)
 	}
