@@ -50,6 +50,7 @@ type Checker struct {
 
 	verdicts *verdictCache
 	capitals capitalCache       // for capitalised words the verdict left to the document
+	firsts   firstNameCache     // firstNameSlip's answers
 	docs     freeList[docState] // the states of documents checked, for the next (see releaseDocState)
 	names    struct {           // the well-known names, indexed on first need (wellKnown)
 		once sync.Once
