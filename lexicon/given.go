@@ -20,27 +20,38 @@ var givenData []byte
 
 var given struct {
 	once  sync.Once
-	names map[string]bool // folded
+	names map[string]string // folded: the spelling
 	err   error
 }
 
 // GivenName reports whether the default's first names hold name (compared
 // folded, see [Fold]: Jose is José).
 func GivenName(name string) bool {
+	_, ok := GivenFolded([]byte(Fold(name)))
+	return ok
+}
+
+// GivenFolded returns the spelling of the default's first name whose
+// folded form (see [Fold]) is k, and whether there is one. It does not
+// allocate: a caller may ask of many spellings it makes in one buffer.
+func GivenFolded(k []byte) (string, bool) {
 	given.once.Do(func() { given.names, given.err = parseGiven(givenData) })
-	return given.names[Fold(name)]
+	s, ok := given.names[string(k)]
+	return s, ok
 }
 
 // parseGiven reads a gzip-compressed list of first names, one a line,
 // lines starting with '#' comments.
-func parseGiven(b []byte) (map[string]bool, error) {
+func parseGiven(b []byte) (map[string]string, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(b))
 	if err != nil {
 		return nil, fmt.Errorf("embedded first names: %w", err)
 	}
-	names := map[string]bool{}
+	names := map[string]string{}
 	err = eachLine(zr, "given-names.tsv", func(line int, s string) error {
-		names[Fold(s)] = true
+		if k := Fold(s); names[k] == "" || s < names[k] {
+			names[k] = s // Jose and José: the first in byte order
+		}
 		return nil
 	})
 	return names, err

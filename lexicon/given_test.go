@@ -24,6 +24,12 @@ func TestGivenName(t *testing.T) {
 	if given.err != nil {
 		t.Fatal(given.err)
 	}
+	if s, ok := GivenFolded([]byte("jurgen")); !ok || Fold(s) != "jurgen" {
+		t.Errorf("GivenFolded(jurgen) = %q, %v; want a spelling of Jürgen", s, ok)
+	}
+	if s, ok := GivenFolded([]byte("Larry")); ok {
+		t.Errorf("GivenFolded(Larry) = %q: want none, the key is not folded", s)
+	}
 }
 
 // TestParseGiven checks that comments are skipped and damaged data is an
@@ -34,7 +40,7 @@ func TestParseGiven(t *testing.T) {
 	zw.Write([]byte("# a comment\nAnna\nBjörn\n"))
 	zw.Close()
 	names, err := parseGiven(buf.Bytes())
-	if err != nil || len(names) != 2 || !names["anna"] || !names[Fold("Björn")] {
+	if err != nil || len(names) != 2 || names["anna"] != "Anna" || names[Fold("Björn")] != "Björn" {
 		t.Errorf("parseGiven = %v, %v; want anna and bjorn", names, err)
 	}
 	if _, err := parseGiven(buf.Bytes()[:buf.Len()/2]); err == nil {

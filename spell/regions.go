@@ -61,6 +61,9 @@ func plainestSlips(w string, forms []string) []string {
 	var out []string
 	best := noSlip
 	for _, m := range forms {
+		if d := len(w) - len(m); d < -1 || d > 1 || w[0]|0x20 != m[0]|0x20 {
+			continue // no slip: another first letter, or letters added or dropped (the forms are ASCII)
+		}
 		s := slipOf(w, m)
 		switch {
 		case s != noSlip:
@@ -147,20 +150,25 @@ func (c *Checker) townSlip(text []byte, end int, w string) []string {
 	}
 	var towns []town
 	best := noSlip
-	for _, v := range slipSpellings(w) {
-		s := slipOf(w, v)
-		if s == noSlip || s < best {
-			continue
-		}
+	lw := lexicon.Fold(w)
+	if !isASCII(lw) {
+		return nil
+	}
+	eachSlipSpelling(lw, func(b []byte) {
+		v := w[:1] + string(b[1:]) // the town's name as w capitalises it; on the stack, as v does not escape
 		p := c.lex.Population(v)
 		if p == 0 {
-			continue
+			return // most spellings: asked before slipOf, which allocates
+		}
+		s := slipOf(w, v)
+		if s == noSlip || s < best {
+			return
 		}
 		if s > best {
 			towns, best = towns[:0], s
 		}
-		towns = append(towns, town{v, s, p})
-	}
+		towns = append(towns, town{strings.Clone(v), s, p})
+	})
 	slices.SortFunc(towns, func(a, b town) int { return cmp.Or(cmp.Compare(b.people, a.people), strings.Compare(a.name, b.name)) })
 	var out []string
 	for _, t := range towns {
@@ -171,31 +179,39 @@ func (c *Checker) townSlip(text []byte, end int, w string) []string {
 	return out
 }
 
-// slipSpellings returns the spellings that the word w may be a slip of
-// (see slipOf), each from one change of a letter after the first: two
-// neighbours swapped back, a letter taken out, put in, or changed. The
-// caller asks slipOf which are slips.
-func slipSpellings(w string) []string {
-	r := []rune(w)
-	var out []string
-	add := func(s []rune) { out = append(out, string(s)) }
-	for i := 1; i < len(r); i++ {
-		if i+1 < len(r) {
-			s := slices.Clone(r)
-			s[i], s[i+1] = s[i+1], s[i]
-			add(s)
+// eachSlipSpelling calls fn with each spelling that the folded ASCII
+// word w may be a slip of (see slipOf), each from one change of a letter
+// after the first: two neighbours swapped back, a letter taken out, put
+// in, or changed. The caller asks slipOf which are slips. v is valid only
+// during the call: the spellings are made in one buffer.
+func eachSlipSpelling(w string, fn func(v []byte)) {
+	buf := make([]byte, 0, len(w)+1)
+	for i := 1; i < len(w); i++ {
+		if i+1 < len(w) {
+			buf = append(append(append(append(buf[:0], w[:i]...), w[i+1]), w[i]), w[i+2:]...)
+			fn(buf)
 		}
-		add(slices.Delete(slices.Clone(r), i, i+1))
-		for x := 'a'; x <= 'z'; x++ {
-			add(slices.Insert(slices.Clone(r), i, x))
-			if x != r[i] {
-				s := slices.Clone(r)
-				s[i] = x
-				add(s)
+		buf = append(append(buf[:0], w[:i]...), w[i+1:]...)
+		fn(buf)
+		for x := byte('a'); x <= 'z'; x++ {
+			buf = append(append(append(buf[:0], w[:i]...), x), w[i:]...)
+			fn(buf)
+			if x != w[i] {
+				buf = append(append(append(buf[:0], w[:i]...), x), w[i+1:]...)
+				fn(buf)
 			}
 		}
 	}
-	return out
+}
+
+// isASCII reports whether s is ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // A place of two words or more is named whole (Hong Kong, Buenos Aires,

@@ -95,20 +95,28 @@ func (c *Checker) firstNameSlipOf(w string) []string {
 	}
 	var firsts []first
 	best := noSlip
-	for _, v := range slipSpellings(w) {
+	lw := lexicon.Fold(w)
+	if !isASCII(lw) {
+		return nil
+	}
+	eachSlipSpelling(lw, func(b []byte) {
+		v, ok := lexicon.GivenFolded(b)
+		if !ok {
+			return
+		}
 		s := slipOf(w, v)
-		if s == noSlip || s < best || s != strongSlip && (n < minKeyFirstName || n != utf8.RuneCountInString(v)) || !lexicon.GivenName(v) {
-			continue
+		if s == noSlip || s < best || s != strongSlip && (n < minKeyFirstName || n != utf8.RuneCountInString(v)) {
+			return
 		}
 		tier := c.lex.Lookup(v).Tier
 		if tier == 0 || tier > lexicon.TierCommonName {
-			continue
+			return
 		}
 		if s > best {
 			firsts, best = firsts[:0], s
 		}
 		firsts = append(firsts, first{v, s, tier})
-	}
+	})
 	slices.SortFunc(firsts, func(a, b first) int { return cmp.Or(cmp.Compare(a.tier, b.tier), strings.Compare(a.name, b.name)) })
 	var out []string
 	for _, f := range firsts {
