@@ -58,9 +58,8 @@ func stateSlip(text []byte, start, end int, w string) []string {
 // the last letter dropped from a form of four letters or more as a letter
 // dropped inside (Okl., Apri).
 func plainestSlips(w string, forms []string) []string {
-	var out []string
-	best := noSlip
-	for _, m := range forms {
+	var sc slipChoice
+	for i, m := range forms {
 		if d := len(w) - len(m); d < -1 || d > 1 || w[0]|0x20 != m[0]|0x20 {
 			continue // no slip: another first letter, or letters added or dropped (the forms are ASCII)
 		}
@@ -72,12 +71,44 @@ func plainestSlips(w string, forms []string) []string {
 		case lastDropped(w, m, minContextSlip+1):
 			s = fairSlip
 		}
-		switch {
-		case s == noSlip || s < best:
-		case s > best:
-			out, best = append(out[:0], m), s
-		default:
-			out = append(out, m)
+		sc.add(m, s, -i) // in the forms' order
+	}
+	return sc.names()
+}
+
+// A slipChoice gathers the names a word is a slip of, keeping only the
+// plainest slips (see slipOf), and gives them best first.
+type slipChoice struct {
+	best  int
+	cands []rankedSlip
+}
+
+// A rankedSlip is a name and how it ranks among names as plain a slip:
+// higher first (the people of a town, a first name's commonness).
+type rankedSlip struct {
+	name string
+	rank int
+}
+
+// add offers name, which the word is a slip of by slip, ranked rank.
+func (sc *slipChoice) add(name string, slip, rank int) {
+	switch {
+	case slip == noSlip || slip < sc.best:
+	case slip > sc.best:
+		sc.cands, sc.best = append(sc.cands[:0], rankedSlip{name, rank}), slip
+	default:
+		sc.cands = append(sc.cands, rankedSlip{name, rank})
+	}
+}
+
+// names returns the names offered as the plainest slips, by rank, highest
+// first, then in byte order, each once; nil for none.
+func (sc *slipChoice) names() []string {
+	slices.SortFunc(sc.cands, func(a, b rankedSlip) int { return cmp.Or(cmp.Compare(b.rank, a.rank), strings.Compare(a.name, b.name)) })
+	var out []string
+	for _, c := range sc.cands {
+		if !slices.Contains(out, c.name) {
+			out = append(out, c.name)
 		}
 	}
 	return out
@@ -144,39 +175,22 @@ func (c *Checker) townSlip(text []byte, end int, w string) []string {
 	if utf8.RuneCountInString(w) < minContextSlip || !stateAfter(text[end:]) {
 		return nil
 	}
-	type town struct {
-		name         string
-		slip, people int
-	}
-	var towns []town
-	best := noSlip
 	lw := lexicon.Fold(w)
 	if !isASCII(lw) {
 		return nil
 	}
+	var sc slipChoice
 	eachSlipSpelling(lw, func(b []byte) {
 		v := w[:1] + string(b[1:]) // the town's name as w capitalises it; on the stack, as v does not escape
 		p := c.lex.Population(v)
 		if p == 0 {
 			return // most spellings: asked before slipOf, which allocates
 		}
-		s := slipOf(w, v)
-		if s == noSlip || s < best {
-			return
+		if s := slipOf(w, v); s != noSlip && s >= sc.best {
+			sc.add(strings.Clone(v), s, p)
 		}
-		if s > best {
-			towns, best = towns[:0], s
-		}
-		towns = append(towns, town{strings.Clone(v), s, p})
 	})
-	slices.SortFunc(towns, func(a, b town) int { return cmp.Or(cmp.Compare(b.people, a.people), strings.Compare(a.name, b.name)) })
-	var out []string
-	for _, t := range towns {
-		if !slices.Contains(out, t.name) {
-			out = append(out, t.name)
-		}
-	}
-	return out
+	return sc.names()
 }
 
 // eachSlipSpelling calls fn with each spelling that the folded ASCII
@@ -234,33 +248,14 @@ func (c *Checker) pairSlip(text []byte, start, end int, w string) []string {
 	if utf8.RuneCountInString(w) < minContextSlip || len(before) == 0 || !startsUpper(string(before)) {
 		return nil
 	}
-	type place struct {
-		word         string
-		slip, people int
-	}
-	var places []place
-	best := noSlip
+	var sc slipChoice
 	for _, t := range c.lex.PlacesAfter(string(before), minPairPlace) {
 		first, rest, ok := strings.Cut(t.Name, " ")
 		next, _, _ := strings.Cut(rest, " ")
-		if !ok || lexicon.Fold(first) != lexicon.Fold(string(before)) {
+		if !ok || lexicon.Fold(first) != lexicon.Fold(string(before)) || c.otherLocaleName(w, next) {
 			continue
 		}
-		s := slipOf(w, next)
-		if s == noSlip || s < best || c.otherLocaleName(w, next) {
-			continue
-		}
-		if s > best {
-			places, best = places[:0], s
-		}
-		places = append(places, place{next, s, t.Population})
+		sc.add(next, slipOf(w, next), t.Population)
 	}
-	slices.SortFunc(places, func(a, b place) int { return cmp.Or(cmp.Compare(b.people, a.people), strings.Compare(a.word, b.word)) })
-	var out []string
-	for _, p := range places {
-		if !slices.Contains(out, p.word) {
-			out = append(out, p.word)
-		}
-	}
-	return out
+	return sc.names()
 }

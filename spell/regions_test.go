@@ -1,6 +1,9 @@
 package spell
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestStateSlips checks that a slip in a state's name or abbreviation is
 // flagged after a town or a party's initial, however short the word, and
@@ -56,5 +59,26 @@ func TestStateAfter(t *testing.T) {
 		if got := stateAfter([]byte(tt.rest)); got != tt.want {
 			t.Errorf("stateAfter(%q) = %v, want %v", tt.rest, got, tt.want)
 		}
+	}
+}
+
+// TestSlipChoice checks that only the plainest slips are kept, best
+// ranked first, each name once.
+func TestSlipChoice(t *testing.T) {
+	var sc slipChoice
+	sc.add("Fair", fairSlip, 100)
+	sc.add("None", noSlip, 1000)
+	sc.add("Low", strongSlip, 1)
+	sc.add("High", strongSlip, 50)
+	sc.add("Also", strongSlip, 50)
+	sc.add("High", strongSlip, 50)
+	sc.add("Fairer", fairSlip, 500)
+	if got, want := sc.names(), []string{"Also", "High", "Low"}; !slices.Equal(got, want) {
+		t.Errorf("names = %v, want %v", got, want)
+	}
+	var none slipChoice
+	none.add("None", noSlip, 1)
+	if got := none.names(); got != nil {
+		t.Errorf("names of no slip = %v, want nil", got)
 	}
 }

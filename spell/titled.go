@@ -1,8 +1,6 @@
 package spell
 
 import (
-	"cmp"
-	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -89,40 +87,23 @@ func (c *Checker) firstNameSlipOf(w string) []string {
 		return nil
 	}
 	n := utf8.RuneCountInString(w)
-	type first struct {
-		name       string
-		slip, tier int
-	}
-	var firsts []first
-	best := noSlip
 	lw := lexicon.Fold(w)
 	if !isASCII(lw) {
 		return nil
 	}
+	var sc slipChoice
 	eachSlipSpelling(lw, func(b []byte) {
 		v, ok := lexicon.GivenFolded(b)
 		if !ok {
 			return
 		}
 		s := slipOf(w, v)
-		if s == noSlip || s < best || s != strongSlip && (n < minKeyFirstName || n != utf8.RuneCountInString(v)) {
+		if s != strongSlip && (n < minKeyFirstName || n != utf8.RuneCountInString(v)) {
 			return
 		}
-		tier := c.lex.Lookup(v).Tier
-		if tier == 0 || tier > lexicon.TierCommonName {
-			return
+		if tier := c.lex.Lookup(v).Tier; tier != 0 && tier <= lexicon.TierCommonName {
+			sc.add(v, s, -tier) // the commonest first
 		}
-		if s > best {
-			firsts, best = firsts[:0], s
-		}
-		firsts = append(firsts, first{v, s, tier})
 	})
-	slices.SortFunc(firsts, func(a, b first) int { return cmp.Or(cmp.Compare(a.tier, b.tier), strings.Compare(a.name, b.name)) })
-	var out []string
-	for _, f := range firsts {
-		if !slices.Contains(out, f.name) {
-			out = append(out, f.name)
-		}
-	}
-	return out
+	return sc.names()
 }
