@@ -14,8 +14,8 @@ import (
 // it pass (see checkCapital).
 
 // monthForms holds the months' names and the abbreviations news writes
-// (Reuters: Feb 26). May is left out: a word one slip from it (Mar, Mat,
-// Mya) is another word or a name as often.
+// (Reuters: Feb 26). May is left out: a word one slip from it (Mat, Mya,
+// Maay) is another word or a name as often.
 var monthForms = []string{"January", "February", "March", "April", "June", "July", "August", "September",
 	"October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
 	"Nov", "Dec"}
@@ -36,11 +36,13 @@ func monthSlip(text []byte, start, end int, w string) []string {
 }
 
 // inDate reports whether the word at text[start:end] stands where a
-// month's name does in a date or a table of months: before a day of the
-// month or a figure, with or without a full stop (Feb 26, Nov. 17, Jul
-// 7.0), or before a year with or without a comma (Nov, 1986); after a day
-// of the month (26 Feb); or joined by a slash or a hyphen to a month
-// (Aug/Sep, May-Apr).
+// month's name does in a date or a table of months: before a number from
+// 1 to 31, a day or a month's figure, with or without a full stop (Feb 26,
+// Nov. 17, Jul 7.0), or before a year with or without a comma (Nov, 1986);
+// after a day of the month (26 Feb); after in, since, until and the like
+// when no capitalised word follows (In Jly a virus spread; not In Jly
+// Smith's view); or joined by a slash or a hyphen to a month (Aug/Sep,
+// May-Apr).
 func inDate(text []byte, start, end int) bool {
 	rest := text[end:]
 	if len(rest) > 0 && (rest[0] == '/' || rest[0] == '-') && startsMonth(rest[1:]) || endsMonth(text[:start]) {
@@ -56,7 +58,7 @@ func inDate(text []byte, start, end int) bool {
 	}
 	if len(rest) > 1 && rest[0] == ' ' {
 		n, digits := number(rest[1:])
-		if digits == 4 && n >= 1000 || !comma && (digits == 1 || digits == 2 && n >= 1 && n <= 31) {
+		if digits == 4 && n >= 1000 || !comma && dayOfMonth(n, digits) {
 			return true
 		}
 	}
@@ -68,11 +70,14 @@ func inDate(text []byte, start, end int) bool {
 		if i > 0 && (asciiLetterByte(text[i-1]) || text[i-1] == '.' || text[i-1] == ',') {
 			return false // a code or a figure's part (A4 Paper, 3.5 Mln)
 		}
-		n, digits := number(text[i : start-1])
-		return (digits == 1 || digits == 2) && n >= 1 && n <= 31
+		return dayOfMonth(number(text[i : start-1]))
 	}
 	return false
 }
+
+// dayOfMonth reports whether n, of digits digits, may be a day of the
+// month: 1 to 31, in one digit or two.
+func dayOfMonth(n, digits int) bool { return (digits == 1 || digits == 2) && n >= 1 && n <= 31 }
 
 // startsMonth reports whether b starts with a month's name or
 // abbreviation, whole.

@@ -30,8 +30,10 @@ func (c *Checker) placedSlip(text []byte, start, end int, w string) []string {
 	return c.townSlip(text, end, w)
 }
 
-// stateForms holds the names of the United States and the abbreviations
-// of states and Canadian provinces that news writes after a town.
+// stateForms holds the names of the states of the United States that are
+// one word, and the abbreviations of states and Canadian provinces of three
+// letters or more that news writes after a town (those of two words, N.J.
+// and New Jersey, are dottedStates and pairs of words).
 var stateForms = []string{"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
 	"Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky",
 	"Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri",

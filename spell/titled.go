@@ -9,11 +9,13 @@ import (
 )
 
 // A word between a person's title or role and a surname is a first name
-// (chairman Jum Leslie, Sen. Peete Domenici, spokeswoman Stacet Shaw).
-// There a word no name list knows, one slip from a first name of the
-// default (see lexicon.GivenName), is a slip of it however short or
-// crowded its neighbourhood: the place says it is a first name, and the
-// lists say it is none.
+// (President Jmi Miller, economist Iaan Harwood, spokeswoman Stacet Shaw).
+// There a word no name list knows, a swap or a double from a common first
+// name of the default (see lexicon.GivenName), or a key beside the one
+// meant in a word of five letters or more, is a slip of it however short
+// or crowded its neighbourhood: the place says it is a first name, and
+// the lists say it is none. Other slips, shorter words and rarer first
+// names make real names as often (Garrey, Wilf, Akio).
 
 // roleWord holds, in lower case, the titles and roles that stand before a
 // person's full name in news copy.
