@@ -283,8 +283,10 @@ func (c *Checker) checkParts(doc *docState, src []byte, t *token, w string, name
 		v := c.verdict(part)
 		if v.class == unknownName {
 			f, ok := c.partSlip(doc, t, w, p) // Lonfon-based, O'Connnell
-			if names := c.placedSlip(src, start, end, part); !ok && names != nil {
-				f, ok = nameSlipFinding(part, names[0], names[1:]...), true // May-Alr, D-Kaan.
+			if !ok {
+				if names := c.placedSlip(src, start, end, part); names != nil {
+					f, ok = nameSlipFinding(part, names[0], names[1:]...), true // May-Alr, D-Kaan.
+				}
 			}
 			if ok {
 				f.Word = string(src[start:end])
