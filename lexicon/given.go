@@ -1,10 +1,8 @@
 package lexicon
 
 import (
-	"bytes"
-	"compress/gzip"
 	_ "embed" // the first names
-	"fmt"
+	"strings"
 	"sync"
 )
 
@@ -12,16 +10,22 @@ import (
 // package human-names (see data/README.md). A word the name lists do not
 // know, before a surname, is taken for a slip of a first name only, not of
 // any name (Larfry for Larry; Giannino is no slip of the surname
-// Giannini). The list is small (8,000 names) and asked about only there,
-// so it is read on first need.
+// Giannini). The file is a table sorted by folded form, searched where it
+// lies in the binary: a run that asks of a first name decodes nothing and
+// builds nothing first.
 //
-//go:embed data/given-names.tsv.gz
-var givenData []byte
+//go:embed data/given-names.tsv
+var givenData string
 
-var given struct {
-	once  sync.Once
-	names map[string]string // folded: the spelling
-	err   error
+// givenBody is the table of first names without its header.
+var givenBody = sync.OnceValue(func() string { return tableBody(givenData) })
+
+// tableBody returns a table of data/ without the '#' lines that head it.
+func tableBody(data string) string {
+	for strings.HasPrefix(data, "#") {
+		_, data, _ = strings.Cut(data, "\n")
+	}
+	return data
 }
 
 // GivenName reports whether the default's first names hold name (compared
@@ -35,24 +39,30 @@ func GivenName(name string) bool {
 // folded form (see [Fold]) is k, and whether there is one. It does not
 // allocate: a caller may ask of many spellings it makes in one buffer.
 func GivenFolded(k []byte) (string, bool) {
-	given.once.Do(func() { given.names, given.err = parseGiven(givenData) })
-	s, ok := given.names[string(k)]
-	return s, ok
+	return searchTable(givenBody(), string(k))
 }
 
-// parseGiven reads a gzip-compressed list of first names, one a line,
-// lines starting with '#' comments.
-func parseGiven(b []byte) (map[string]string, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(b))
-	if err != nil {
-		return nil, fmt.Errorf("embedded first names: %w", err)
-	}
-	names := map[string]string{}
-	err = eachLine(zr, "given-names.tsv", func(line int, s string) error {
-		if k := Fold(s); names[k] == "" || s < names[k] {
-			names[k] = s // Jose and José: the first in byte order
+// searchTable returns the rest of the line of the table body that starts
+// with k and a tab, and whether there is one: a binary search of the
+// lines, sorted by their first field, where they lie.
+func searchTable(body, k string) (string, bool) {
+	lo, hi := 0, len(body) // the lines that start in [lo, hi) are yet to search
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		start := strings.LastIndexByte(body[lo:mid], '\n') + 1 + lo
+		end := len(body)
+		if n := strings.IndexByte(body[start:], '\n'); n >= 0 {
+			end = start + n
 		}
-		return nil
-	})
-	return names, err
+		key, rest, _ := strings.Cut(body[start:end], "\t")
+		switch c := strings.Compare(key, k); {
+		case c == 0:
+			return rest, true
+		case c < 0:
+			lo = end + 1
+		default:
+			hi = start
+		}
+	}
+	return "", false
 }

@@ -1,9 +1,9 @@
 package lexicon
 
 import (
-	"bytes"
-	"compress/gzip"
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestGivenName checks the default's first names against names known to
@@ -14,15 +14,13 @@ func TestGivenName(t *testing.T) {
 		want bool
 	}{
 		{"Larry", true}, {"Desmond", true}, {"Jim", true}, {"Jürgen", true}, {"Jurgen", true}, {"Stacey", true},
-		{"Giannini", false}, {"Masai", false}, {"Smith", false}, {"Chirac", false}, {"", false},
+		{"Aad", true}, {"Zoe", true}, // the table's first lines and its last
+		{"Giannini", false}, {"Masai", false}, {"Smith", false}, {"Chirac", false}, {"", false}, {"Zzz", false},
 	}
 	for _, tt := range tests {
 		if got := GivenName(tt.name); got != tt.want {
 			t.Errorf("GivenName(%q) = %v, want %v", tt.name, got, tt.want)
 		}
-	}
-	if given.err != nil {
-		t.Fatal(given.err)
 	}
 	if s, ok := GivenFolded([]byte("jurgen")); !ok || Fold(s) != "jurgen" {
 		t.Errorf("GivenFolded(jurgen) = %q, %v; want a spelling of Jürgen", s, ok)
@@ -32,21 +30,52 @@ func TestGivenName(t *testing.T) {
 	}
 }
 
-// TestParseGiven checks that comments are skipped and damaged data is an
-// error, not an empty list taken for a real one.
-func TestParseGiven(t *testing.T) {
-	var buf bytes.Buffer
-	zw := gzip.NewWriter(&buf)
-	zw.Write([]byte("# a comment\nAnna\nBjörn\n"))
-	zw.Close()
-	names, err := parseGiven(buf.Bytes())
-	if err != nil || len(names) != 2 || names["anna"] != "Anna" || names[Fold("Björn")] != "Björn" {
-		t.Errorf("parseGiven = %v, %v; want anna and bjorn", names, err)
+// TestGivenTable checks the embedded table that GivenFolded searches in
+// place: FOLDED<TAB>NAME on each line, the folded form Fold's, strictly
+// sorted, so that a binary search finds every name.
+func TestGivenTable(t *testing.T) {
+	lines := strings.Split(strings.TrimSuffix(givenBody(), "\n"), "\n")
+	if len(lines) < 5000 {
+		t.Fatalf("%d first names, want thousands", len(lines))
 	}
-	if _, err := parseGiven(buf.Bytes()[:buf.Len()/2]); err == nil {
-		t.Error("parseGiven of a cut file: no error")
+	prev := ""
+	for i, line := range lines {
+		k, name, ok := strings.Cut(line, "\t")
+		if !ok || k == "" || name == "" || strings.Contains(name, "\t") || !utf8.ValidString(line) {
+			t.Fatalf("line %d %q: want FOLDED<TAB>NAME", i+1, line)
+		}
+		if Fold(name) != k {
+			t.Errorf("line %d: %q folds to %q, not %q", i+1, name, Fold(name), k)
+		}
+		if k <= prev {
+			t.Fatalf("line %d: %q after %q: want strictly sorted", i+1, k, prev)
+		}
+		prev = k
 	}
-	if _, err := parseGiven([]byte("Anna\n")); err == nil {
-		t.Error("parseGiven of an uncompressed file: no error")
+}
+
+// TestSearchTable checks the binary search of a table's lines where they
+// lie: every line found, the first and the last, and keys between lines,
+// before the first and after the last not.
+func TestSearchTable(t *testing.T) {
+	body := tableBody("# a header\n# another\nab\tAb\ncd\tCd\nef\tEf\ngh\tGh\n")
+	if !strings.HasPrefix(body, "ab\t") {
+		t.Fatalf("tableBody left %q", body)
+	}
+	for _, k := range []string{"ab", "cd", "ef", "gh"} {
+		if got, ok := searchTable(body, k); !ok || got != strings.ToUpper(k[:1])+k[1:] {
+			t.Errorf("searchTable(%q) = %q, %v", k, got, ok)
+		}
+	}
+	for _, k := range []string{"", "a", "abc", "b", "d", "zz", "gh\tGh"} {
+		if got, ok := searchTable(body, k); ok {
+			t.Errorf("searchTable(%q) = %q: want none", k, got)
+		}
+	}
+	if got, ok := searchTable(strings.TrimSuffix(body, "\n"), "gh"); !ok || got != "Gh" {
+		t.Errorf("without the last line break: searchTable(gh) = %q, %v", got, ok)
+	}
+	if _, ok := searchTable("", "ab"); ok {
+		t.Error("an empty table holds ab")
 	}
 }

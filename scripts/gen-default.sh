@@ -57,9 +57,9 @@ go run ./lexicon/internal/gendefault \
 	-names "$census_dir/lib/names.js,$people_dir/dict/people-names.txt,$(ls "$firsts_dir"/data/*.json | sort | paste -sd,)" \
 	-versions "Debian packages $versions; npm packages $census, $people, $firsts; GeoNames cities15000 as in shared/data"
 
-# The first names alone (given-names.tsv.gz), which lexicon embeds as
+# The first names alone (given-names.tsv), which lexicon embeds as
 # they are: a word before a surname is taken for a slip of a first name.
-go run ./lexicon/internal/gengiven -out lexicon/data/given-names.tsv.gz \
+go run ./lexicon/internal/gengiven -out lexicon/data/given-names.tsv \
 	-versions "npm packages $census, $firsts" \
 	"$census_dir/lib/names.js" $(ls "$firsts_dir"/data/*.json | sort)
 

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -39,5 +40,31 @@ func TestReadAll(t *testing.T) {
 	os.WriteFile(json, []byte(`["James"`), 0o644)
 	if _, err := readAll([]string{json}); err == nil {
 		t.Error("broken JSON: no error")
+	}
+}
+
+// TestWrite checks the table written: a header, then FOLDED<TAB>NAME
+// sorted by the folded form, each folded form once with its first
+// spelling in byte order.
+func TestWrite(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "given-names.tsv")
+	if err := write(path, "v1", []string{"Anna", "Jose", "José", "Zoë"}); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rows []string
+	for _, line := range strings.Split(strings.TrimSuffix(string(b), "\n"), "\n") {
+		if !strings.HasPrefix(line, "#") {
+			rows = append(rows, line)
+		}
+	}
+	if want := []string{"anna\tAnna", "jose\tJose", "zoe\tZoë"}; !slices.Equal(rows, want) {
+		t.Errorf("rows = %q, want %q", rows, want)
+	}
+	if !strings.Contains(string(b), "# Source versions: v1\n") {
+		t.Errorf("no versions in the header:\n%s", b)
 	}
 }
