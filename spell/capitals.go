@@ -167,6 +167,9 @@ func (c *Checker) checkCapital(memo *capitalMemo, doc *docState, text []byte, t 
 	// a sentence's start (and nowhere inside one), or once or twice in
 	// title-case lines. The cheap tests come first: they run for each
 	// occurrence.
+	if utf8.RuneCountInString(w) < minCapitalWord {
+		return Finding{}, false
+	}
 	sentence := t.sentence && doc.caps[k] == 0
 	title := false
 	if !sentence {
@@ -202,11 +205,19 @@ func (c *Checker) checkCapital(memo *capitalMemo, doc *docState, text []byte, t 
 		Message: fmt.Sprintf("%q looks misspelled; did you mean %q?", w, out[0])}, true
 }
 
+// minCapitalWord is the fewest letters of a capitalised word that is
+// checked as the word its lower-case form misspells (see checkCapital): a
+// shorter one at a sentence's start is a name as often (Lal, Toa, Cyr).
+const minCapitalWord = 4
+
 // judgedCapital reports whether the capitalised word w is judged by the
-// well-known names: four letters or more, and not CamelCase (AccuRay).
+// well-known names: three letters or more (Bno for Bono, Cba for Cuba),
+// with a vowel if only three (Ptt and Dbs are initials in title case), and
+// not CamelCase (AccuRay).
 func judgedCapital(w string) bool {
 	_, n := utf8.DecodeRuneInString(w)
-	return utf8.RuneCountInString(w) >= 4 && !innerCapital(w[n:]) && !startsUpper(w[n:])
+	k := utf8.RuneCountInString(w)
+	return (k >= minCapitalWord || k == 3 && hasVowel(w)) && !innerCapital(w[n:]) && !startsUpper(w[n:])
 }
 
 // nameSlip returns the well-known name that the capitalised word w, used
@@ -1429,7 +1440,7 @@ func buildNameIndex(lex *lexicon.Lexicon) *nameIndex {
 // indexedName reports whether the dictionary word w, of which the
 // dictionary says in, is a name the index counts the letter runs of.
 func indexedName(w string, in lexicon.Info) bool {
-	return in.Flags&lexicon.Proper != 0 && startsUpper(w) && !isAllCaps(w) && utf8.RuneCountInString(w) >= 4
+	return in.Flags&lexicon.Proper != 0 && startsUpper(w) && !isAllCaps(w) && utf8.RuneCountInString(w) >= 3
 }
 
 // overHouse makes x, the index buildNameIndex makes of the embedded
@@ -1555,6 +1566,9 @@ func (x *nameIndex) near(w string) []wellKnownName {
 			}
 			seen[id] = true
 			n := x.names[id]
+			if len(k) >= minCapitalWord && utf8.RuneCountInString(n.spelling) < minCapitalWord {
+				return // a letter added to a name of three makes a name or a firm's coinage as often (T.J. Maxx)
+			}
 			if osa(k, []rune(lexicon.Fold(n.spelling)), 1) == 1 {
 				out = append(out, n)
 			}

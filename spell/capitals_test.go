@@ -727,3 +727,27 @@ func TestCapitalisedWordsInEnUS(t *testing.T) {
 		}
 	}
 }
+
+// TestThreeLetterCapitals checks capitalised words of three letters: a
+// slip of a well-known name is flagged wherever it stands, and one
+// without a vowel only where a state's or a month's name stands; real
+// short names, initials in title case and words at a sentence's start
+// pass.
+func TestThreeLetterCapitals(t *testing.T) {
+	c := defaultChecker(t, nil)
+	checkCapitalCases(t, c, []capitalCase{
+		{"a letter dropped from a singer's name", "Earlier this week, Bno announced a tour.\n", "Bno", NameVariant, "Bono"},
+		{"a letter dropped from a country", "Talks with Cba resumed in May.\n", "Cba", NameVariant, "Cuba"},
+		{"a letter dropped from a first name", "The coach Alx said so.\n", "Alx", NameVariant, "Alex"},
+		{"a swap in a first name of three letters, making a run no name has", "The firm Jmi Miller grew.\n", "Jmi", NameVariant, "Jim"},
+		{"a letter added to a name of three", "It opened 35 new T.J. Maxx stores.\n", "", "", ""},
+		{"no vowel, where a state stands", "MINNEAPOLIS, Mnn., March 3 - Shares rose.\n", "Mnn", NameVariant, "Minn"},
+		{"no vowel, where a state stands, another", "PITTSBURGH, Pnn., March 3 - Shares rose.\n", "Pnn", NameVariant, "Penn"},
+		{"no vowel, elsewhere", "The Mnn group said.\n", "", "", ""},
+		{"initials in title case", "Shares in Ptt and Dbs rose.\n", "", "", ""},
+		{"short surnames", "Analysts Lim, Goh, Tan and Rao said.\n", "", "", ""},
+		{"short first names", "He met Ivo and Ugo.\n", "", "", ""},
+		{"a short name at a sentence's start", "Lal said the deal was done.\n", "", "", ""},
+		{"a short word at a sentence's start", "Uno is a card game.\n", "", "", ""},
+	})
+}

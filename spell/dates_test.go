@@ -26,7 +26,8 @@ func TestMonthSlips(t *testing.T) {
 		{"the word alone", "The Apil group said it would bid.\n", "", "", ""},
 		{"a word near a month before a count", "The Jum 2,500 shares were sold.\n", "", "", ""},
 		{"a code before it", "The A4 Jum sheets were sold.\n", "", "", ""},
-		{"a name after in before a surname", "In Jly Smith's view it failed.\n", "", "", ""},
+		{"a key beside after in", "In Jume a variant of the virus spread.\n", "Jume", NameVariant, "June"},
+		{"a name after in before a surname", "In Jume Smith's view it failed.\n", "", "", ""},
 		{"two letters are too few", "Orders in the quarter ended Jn 31 rose.\n", "", "", ""},
 		{"a month spelt right", "Prices rose on Feb 26 and fell in July.\n", "", "", ""},
 	})

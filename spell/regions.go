@@ -30,6 +30,12 @@ func (c *Checker) placedSlip(text []byte, start, end int, w string) []string {
 	return c.townSlip(text, end, w)
 }
 
+// placedForm reports whether w is a slip of a month's or a state's form
+// (see plainestSlips): where it stands may then say what it is.
+func placedForm(w string) bool {
+	return utf8.RuneCountInString(w) >= minContextSlip && (plainestSlips(w, monthForms) != nil || plainestSlips(w, stateForms) != nil)
+}
+
 // stateForms holds the names of the states of the United States that are
 // one word, and the abbreviations of states and Canadian provinces of three
 // letters or more that news writes after a town (those of two words, N.J.

@@ -262,13 +262,15 @@ func cutLetterRuns(w string) (string, int) {
 // oddNameSlip: a capitalised word with a letter typed three times
 // (Prescottt, Threee) or without a vowel (Scptt) is deliberate only when
 // it is no slip of a well-known name, nor a name with such a part
-// (O'Connnell, Mills-Jennnings), and its run cut to two letters gives no
-// dictionary word: else it is left to the rules on capitalised words.
+// (O'Connnell, Mills-Jennnings), nor a slip of a month's or a state's
+// form, which where it stands may show (MINNEAPOLIS, Mnn.; see
+// placedSlip), and its run cut to two letters gives no dictionary word:
+// else it is left to the rules on capitalised words.
 func oddNameSlip(c *Checker, s *subject) (*verdict, bool) {
 	if !startsUpper(s.w) || hasVowel(s.w) && !hasLetterRun(s.w) {
 		return nil, false
 	}
-	if c.nameSlip(s.w, 1) == "" && !c.partNameSlip(s.w) && !(hasLetterRun(s.w) && s.runes() > 4 && c.cutIsWord(s.w)) {
+	if c.nameSlip(s.w, 1) == "" && !c.partNameSlip(s.w) && !(hasLetterRun(s.w) && s.runes() > 4 && c.cutIsWord(s.w)) && !placedForm(s.w) {
 		return nil, false // Booo, a cry, not a slip of Boo
 	}
 	return &verdict{class: unknownName}, true

@@ -16,7 +16,7 @@ func TestTitledFirstNames(t *testing.T) {
 		{"a letter added is a name as often", "Governor Garrey Carruthers spoke.\n", "", "", ""},
 		{"a swap from a rarer first name", "Its president Akio Morita spoke.\n", "", "", ""},
 		{"a double from a rarer first name", "President Affonso Camargo spoke.\n", "", "", ""},
-		{"no surname follows", "The talks ended, said President Jmi.\n", "", "", ""},
-		{"no title goes before", "The firm Jmi Miller grew.\n", "", "", ""},
+		{"no surname follows", "The talks ended, said President Iaan.\n", "", "", ""},
+		{"no title goes before", "The firm Iaan Miller grew.\n", "", "", ""},
 	})
 }

@@ -61,11 +61,11 @@ func buildNames(scowlDir string, files []string, kept []map[string]*entry) ([]st
 	return out, nil
 }
 
-// isName reports whether w has the shape of one name: capitalised, four
+// isName reports whether w has the shape of one name: capitalised, three
 // letters or more (the checker judges no shorter capitalised word), no
 // space, no possessive, not all capitals.
 func isName(w string) bool {
-	return isCapitalised(w) && utf8.RuneCountInString(w) >= 4 && !strings.ContainsAny(w, " \t") &&
+	return isCapitalised(w) && utf8.RuneCountInString(w) >= 3 && !strings.ContainsAny(w, " \t") &&
 		!isPossessive(w) && !isAllUpper(w)
 }
 
