@@ -170,6 +170,7 @@ func (c *Checker) checkPiece(d Document, text []byte) ([]Finding, int) {
 		return c.appendRepeated(nil, d.Src, text), n
 	}
 	doc := c.newDocState(d, words)
+	doc.discountEchoes(text, toks)
 	doc.front = front
 	defer c.releaseDocState(doc)
 	var fs []Finding

@@ -1,6 +1,7 @@
 package spell
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 
@@ -104,6 +105,56 @@ func (c *Checker) newDocState(d Document, ws *words) *docState {
 		s.shown[k] = append(s.shown[k], int32(id))
 	}
 	return s
+}
+
+// discountEchoes takes out of the counts the words of a line of text that
+// repeats, word for word, the first line of the document, when it does so
+// once: a headline that the page's title or the front matter's copies
+// (title: Austrailia Beat Wales, then # Austrailia Beat Wales) is one use
+// of its words, not two. A line written three times or more is meant as
+// often as its words are. Only the lines of toks, the tokens of the words
+// not plainly known, are looked at.
+func (s *docState) discountEchoes(text []byte, toks []token) {
+	first := bytes.TrimLeft(text, " \t\r\n")
+	start := len(text) - len(first)
+	if j := bytes.IndexByte(first, '\n'); j >= 0 {
+		first = first[:j]
+	}
+	first = bytes.TrimSpace(first)
+	if bytes.IndexAny(first, " \t") < 0 {
+		return // a line of one word is no headline
+	}
+	lineEnd, echo, copies := start+len(first), false, 0
+	var echoed []*token
+	for i := range toks {
+		t := &toks[i]
+		if t.word < 0 {
+			continue
+		}
+		if int(t.start) >= lineEnd {
+			lineEnd = len(text)
+			if j := bytes.IndexByte(text[t.end:], '\n'); j >= 0 {
+				lineEnd = int(t.end) + j
+			}
+			echo = bytes.Equal(bytes.TrimSpace(text[bytes.LastIndexByte(text[:t.start], '\n')+1:lineEnd]), first)
+			if echo {
+				copies++
+			}
+		}
+		if echo {
+			echoed = append(echoed, t)
+		}
+	}
+	if copies != 1 {
+		return
+	}
+	for _, t := range echoed {
+		k := s.folded[t.word]
+		s.count[k]--
+		if !t.sentence && s.upper[t.word] {
+			s.caps[k]--
+		}
+	}
 }
 
 // reuse returns b with length n, all zero, in b's array if it has room.

@@ -34,6 +34,8 @@ func TestRun(t *testing.T) {
 		{"bad-markup", []string{"check", "--markup", "xml", "-"}, "", 2, []string{`unknown markup "xml"`}},
 		{"en-US", []string{"check", "--locale", "en-US", "-"}, "The color of the center.\n", 0, nil},
 		{"wire-dateline", []string{"check", "--locale", "en-US", "testdata/wire.txt"}, "", 1, nil},
+		{"headline-markdown", []string{"check", "testdata/headline.md"}, "", 1, nil},
+		{"headline-html", []string{"check", "testdata/headline.html"}, "", 1, nil},
 		{"bad-lexicon", []string{"check", "--lexicon", "testdata/bad-lexicon.txt", "-"}, "", 2,
 			[]string{"testdata/bad-lexicon.txt:1:12: '|' with nothing after it"}},
 		{"missing-lexicon", []string{"check", "--lexicon", "testdata/nope.txt", "-"}, "", 2, []string{"testdata/nope.txt"}},
