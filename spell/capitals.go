@@ -113,8 +113,13 @@ func (c *Checker) checkCapital(memo *capitalMemo, doc *docState, text []byte, t 
 	// Where the word stands may say what it is, however short (see
 	// dates.go, regions.go, titled.go); a word used three times or more is
 	// meant.
-	if names := c.placedSlip(text, int(t.start), int(t.end), w); names != nil && uses <= 2 {
-		return nameSlipFinding(w, names[0], names[1:]...), true // Fbe 26, RENO, Neev.; Wagne, Mich.
+	if uses <= 2 {
+		if names := c.placedSlip(text, int(t.start), int(t.end), w); names != nil {
+			return nameSlipFinding(w, names[0], names[1:]...), true // Fbe 26, RENO, Neev.; Wagne, Mich.
+		}
+		if names := c.famousSlip(text, int(t.start), int(t.end), w); names != nil {
+			return nameSlipFinding(w, names[0], names[1:]...), true // Kare Bush
+		}
 	}
 	if *memo == nil {
 		*memo = make(capitalMemo, len(doc.words))

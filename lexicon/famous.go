@@ -1,0 +1,51 @@
+package lexicon
+
+import (
+	_ "embed" // the famous names
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// The default's famous names: the names of the people of the Pantheon 1.0
+// dataset, some 11,000 people with a Wikipedia article in 25 languages or
+// more (see data/README.md), by the words in them. A capitalised word that
+// makes with the words around it a famous name but for one slip is a slip
+// of that name's word (Kare Bush, Robbie Willians), however the name lists
+// know the word. The file is a table sorted by folded word, searched where
+// it lies in the binary.
+//
+//go:embed data/famous-names.tsv
+var famousData string
+
+// famousBody is the table of famous names without its header.
+var famousBody = sync.OnceValue(func() string { return tableBody(famousData) })
+
+// A FamousName is the name of a famous person, as Pantheon writes it
+// (George H. W. Bush, Luiz Inácio Lula da Silva), and how famous they
+// are: the number of languages of their Wikipedia article.
+type FamousName struct {
+	Name  string
+	Langs int
+}
+
+// FamousNames returns the names of two words or more of the default's
+// famous people that have the word word (compared folded, see [Fold]),
+// most famous first.
+func FamousNames(word string) []FamousName {
+	rest, ok := searchTable(famousBody(), Fold(word))
+	if !ok {
+		return nil
+	}
+	var out []FamousName
+	for f := range strings.SplitSeq(rest, "|") {
+		i := strings.LastIndexByte(f, ':')
+		if i < 0 {
+			continue
+		}
+		if n, err := strconv.Atoi(f[i+1:]); err == nil {
+			out = append(out, FamousName{f[:i], n})
+		}
+	}
+	return out
+}

@@ -1,0 +1,60 @@
+package spell
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestFamousSlips checks that a word that makes a famous person's name
+// with the words around it but for one slip is flagged, however the name
+// lists know it, and that a name the words around do not make whole, or a
+// spelling of the name in another language, passes.
+func TestFamousSlips(t *testing.T) {
+	c := defaultChecker(t, nil)
+	checkCapitalCases(t, c, []capitalCase{
+		{"a key beside in a first name a list knows", "The album by Kare Bush sold well.\n", "Kare", NameVariant, "Kate"},
+		{"a key beside in a surname a list knows", "Fans of Robbie Willians queued for hours.\n", "Willians", NameVariant, "Williams"},
+		{"a double inside a name of five words", "President Luiz Inacio Lulla da Silva spoke.\n", "Lulla", NameVariant, "Lula"},
+		{"a swap across a line break", "Prime Minister Ingvar\nCalrsson said so.\n", "Calrsson", NameVariant, "Carlsson"},
+		{"an initial between the words", "Then George W. Bsuh spoke.\n", "Bsuh", NameVariant, "Bush"},
+		{"the name of another person", "The banker Hanns Christian Schroeder spoke.\n", "", "", ""},
+		{"a longer name than the famous one", "The official Jorge Kare Bush spoke.\n", "", "", ""},
+		{"a vowel beside a vowel, another language's spelling", "Leao Franco said so.\n", "", "", ""},
+		{"beside a name no famous person has", "The singer Kare Quenzeltat sang.\n", "", "", ""},
+	})
+}
+
+// TestWordsAround checks the words read on either side of a word as the
+// words of a name: nearest first, initials skipped, a line break crossed,
+// punctuation an end.
+func TestWordsAround(t *testing.T) {
+	tests := []struct {
+		text, word    string
+		before, after []string
+	}{
+		{"Then George W. Bsuh spoke, he said.", "Bsuh", []string{"George", "Then"}, []string{"spoke"}},
+		{"Prime Minister Ingvar\nCalrsson said.", "Calrsson", []string{"Ingvar", "Minister", "Prime"}, []string{"said"}},
+		{"Luiz Inacio Lulla da Silva.", "Lulla", []string{"Inacio", "Luiz"}, []string{"da", "Silva"}},
+		{"(Kare) Bush", "Kare", nil, nil},
+		{"a  Kare   Bush", "Kare", nil, nil},
+		{"Minister Ingvar\r\nCalrsson said.", "Calrsson", []string{"Ingvar", "Minister"}, []string{"said"}},
+		{"Mills-Jennings and O'Hara Kare Bush-Smith", "Kare", []string{"O'Hara", "and", "Mills-Jennings"}, []string{"Bush-Smith"}},
+	}
+	for _, tt := range tests {
+		start := indexOf(tt.text, tt.word)
+		before, after := wordsAround([]byte(tt.text), start, start+len(tt.word), maxNameWords)
+		if !slices.Equal(before, tt.before) || !slices.Equal(after, tt.after) {
+			t.Errorf("wordsAround(%q, %q) = %q, %q; want %q, %q", tt.text, tt.word, before, after, tt.before, tt.after)
+		}
+	}
+}
+
+// indexOf returns where word starts in text.
+func indexOf(text, word string) int {
+	for i := range len(text) - len(word) + 1 {
+		if text[i:i+len(word)] == word {
+			return i
+		}
+	}
+	return -1
+}
