@@ -68,34 +68,10 @@ type capitalFacts struct {
 	near       int // edits to the nearest name of the dictionary, or -1
 }
 
-// A capitalCache holds a checker's capitalFacts by word; safe for
-// concurrent use. It holds at most the checker's MaxCachedWords words:
-// when full it starts afresh, so that a server fed random capitalised
-// words keeps its memory, as the verdict cache does.
-type capitalCache struct {
-	mu sync.RWMutex
-	m  map[string]*capitalFacts
-}
-
-// get returns the facts of w, asking c for them on first need.
-func (cc *capitalCache) get(c *Checker, w string) *capitalFacts {
-	cc.mu.RLock()
-	f := cc.m[w]
-	cc.mu.RUnlock()
-	if f != nil {
-		return f
-	}
-	f = c.capitalFacts(w)
-	cc.mu.Lock()
-	defer cc.mu.Unlock()
-	if old := cc.m[w]; old != nil {
-		return old
-	}
-	if cc.m == nil || len(cc.m) >= c.opts.MaxCachedWords {
-		cc.m = map[string]*capitalFacts{}
-	}
-	cc.m[w] = f
-	return f
+// capitalFactsOf returns the facts of the capitalised word w, asked of the
+// lexicon once per checker (see wordCache).
+func (c *Checker) capitalFactsOf(w string) *capitalFacts {
+	return c.capitals.get(w, c.opts.MaxCachedWords, c.capitalFacts)
 }
 
 // A capitalMemo holds, per distinct word of a document, the facts of the
@@ -128,7 +104,7 @@ func (c *Checker) checkCapital(memo *capitalMemo, doc *docState, text []byte, t 
 	if f == nil {
 		f = capitalNotJudged
 		if judgedCapital(w) {
-			f = c.capitals.get(c, w)
+			f = c.capitalFactsOf(w)
 		}
 		(*memo)[t.word] = f
 	}
@@ -232,7 +208,7 @@ func (c *Checker) nameSlip(w string, uses int) string {
 	if !judgedCapital(w) {
 		return ""
 	}
-	return c.capitals.get(c, w).slipFor(uses)
+	return c.capitalFactsOf(w).slipFor(uses)
 }
 
 // slipFor returns the well-known name a word of these facts, used uses
@@ -260,7 +236,7 @@ func (c *Checker) partSlip(doc *docState, t *token, w string, p [2]int) (Finding
 	if !judgedCapital(part) {
 		return Finding{}, false
 	}
-	f := c.capitals.get(c, part)
+	f := c.capitalFactsOf(part)
 	uses := doc.count[doc.folded[t.word]] + doc.count[lexicon.Fold(part)] // the compound's uses, and the part's alone (its Markborough properties, non-Markborough profit)
 	if name := f.slipFor(uses); name != "" {
 		return nameSlipFinding(part, name), true

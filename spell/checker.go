@@ -49,11 +49,11 @@ type Checker struct {
 	opts Options
 
 	verdicts *verdictCache
-	capitals capitalCache            // for capitalised words the verdict left to the document
-	firsts   firstNameCache          // firstNameSlip's answers
-	famous   wordCache[[]famousName] // the famous names by folded word (see famousSlip)
-	docs     freeList[docState]      // the states of documents checked, for the next (see releaseDocState)
-	names    struct {                // the well-known names, indexed on first need (wellKnown)
+	capitals wordCache[*capitalFacts] // for capitalised words the verdict left to the document
+	firsts   wordCache[[]string]      // firstNameSlip's answers
+	famous   wordCache[[]famousName]  // the famous names by folded word (see famousSlip)
+	docs     freeList[docState]       // the states of documents checked, for the next (see releaseDocState)
+	names    struct {                 // the well-known names, indexed on first need (wellKnown)
 		once sync.Once
 		x    *nameIndex
 	}

@@ -2,7 +2,6 @@ package spell
 
 import (
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/lexcheck/lexcheck/lexicon"
@@ -53,34 +52,13 @@ func titledFirstName(text []byte, start, end int) bool {
 // own as often (Garrey, Rha: Garry, Rhea).
 const minKeyFirstName = 5
 
-// A firstNameCache holds firstNameSlip's answers by word, as capitalCache
-// holds capitalFacts: a repository of articles asks of the same words in
-// file after file. Safe for concurrent use; it starts afresh when it
-// holds the checker's MaxCachedWords words.
-type firstNameCache struct {
-	mu sync.RWMutex
-	m  map[string][]string
-}
-
 // firstNameSlip returns the first names of the default that the
 // capitalised word w, which no name list knows, is the plainest slip of
-// (see slipOf), the best known first, or nil.
+// (see slipOf), the best known first, or nil. The answers are kept per
+// checker (see wordCache): a repository of articles asks of the same
+// words in file after file.
 func (c *Checker) firstNameSlip(w string) []string {
-	fc := &c.firsts
-	fc.mu.RLock()
-	names, ok := fc.m[w]
-	fc.mu.RUnlock()
-	if ok {
-		return names
-	}
-	names = c.firstNameSlipOf(w)
-	fc.mu.Lock()
-	defer fc.mu.Unlock()
-	if fc.m == nil || len(fc.m) >= c.opts.MaxCachedWords {
-		fc.m = map[string][]string{}
-	}
-	fc.m[w] = names
-	return names
+	return c.firsts.get(w, c.opts.MaxCachedWords, c.firstNameSlipOf)
 }
 
 // firstNameSlipOf is firstNameSlip, uncached.
