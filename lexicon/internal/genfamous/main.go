@@ -13,7 +13,11 @@
 // not compressed: the binary embeds it as it is and reads it where it
 // lies.
 //
-// Usage: go run ./lexicon/internal/genfamous -out lexicon/data/famous-names.tsv pantheon.tsv
+// With -words it also writes the capitalised words of the names, one a
+// line, each once: gendefault adds them to the name list, so that a
+// famous person's name (Hollande, Mourinho) is known to be a name.
+//
+// Usage: go run ./lexicon/internal/genfamous -out lexicon/data/famous-names.tsv [-words FILE] pantheon.tsv
 package main
 
 import (
@@ -29,12 +33,14 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/lexcheck/lexcheck/lexicon"
 )
 
 func main() {
 	out := flag.String("out", "lexicon/data/famous-names.tsv", "the file to write")
+	wordsOut := flag.String("words", "", "also write here the capitalised words of the names, one a line (a name list for gendefault)")
 	versions := flag.String("versions", "", "the source's version, for the header")
 	flag.Parse()
 	if flag.NArg() != 1 {
@@ -49,6 +55,9 @@ func main() {
 	}
 	if err == nil {
 		err = os.WriteFile(*out, table(people, *versions), 0o644)
+	}
+	if err == nil && *wordsOut != "" {
+		err = os.WriteFile(*wordsOut, capitalisedWords(people), 0o644)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "genfamous:", err)
@@ -162,6 +171,25 @@ func table(people []person, versions string) []byte {
 		fmt.Fprintf(&buf, "%s\t%s\n", k, names(byWord[k]))
 	}
 	return buf.Bytes()
+}
+
+// capitalisedWords returns the capitalised words of the people's names
+// (see nameWords), sorted, each once, one a line.
+func capitalisedWords(people []person) []byte {
+	set := map[string]bool{}
+	for _, p := range people {
+		for _, w := range nameWords(p.name) {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+				set[w] = true
+			}
+		}
+	}
+	ws := make([]string, 0, len(set))
+	for w := range set {
+		ws = append(ws, w)
+	}
+	slices.Sort(ws)
+	return []byte(strings.Join(ws, "\n") + "\n")
 }
 
 // names returns the names of m as NAME:LANGS, most languages first, then

@@ -70,6 +70,15 @@ func TestTable(t *testing.T) {
 	}
 }
 
+// TestCapitalisedWords checks the name list written with -words: the
+// capitalised words of the names, each once, sorted, one a line.
+func TestCapitalisedWords(t *testing.T) {
+	got := string(capitalisedWords([]person{{"Luiz Inácio Lula da Silva", 80}, {"George H. W. Bush", 109}, {"Kate Bush", 40}, {"Bono", 53}}))
+	if want := "Bono\nBush\nGeorge\nInácio\nKate\nLuiz\nLula\nSilva\n"; got != want {
+		t.Errorf("capitalisedWords = %q, want %q", got, want)
+	}
+}
+
 // FuzzReadPantheon checks that any input gives people or an error that
 // names the file, never a panic, and that every person read has a count
 // of 0 or more.
