@@ -96,6 +96,9 @@ func (c *Checker) checkCapital(memo *capitalMemo, doc *docState, text []byte, t 
 		if names := c.famousSlip(text, int(t.start), int(t.end), w); names != nil {
 			return nameSlipFinding(w, names[0], names[1:]...), true // Kare Bush
 		}
+		if names := c.famousSurnameSlip(text, int(t.start), int(t.end), w); names != nil {
+			return nameSlipFinding(w, names[0], names[1:]...), true // Mr Cirac
+		}
 	}
 	if *memo == nil {
 		*memo = make(capitalMemo, len(doc.words))

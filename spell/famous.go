@@ -198,3 +198,73 @@ func nameGapBefore(head []byte) int {
 func nameByte(b byte) bool {
 	return asciiLetterByte(b) || b >= utf8.RuneSelf || b == '\'' || b == '-'
 }
+
+// honorific holds the words that stand before a surname alone (Mr Cirac,
+// Mrs Tatcher), with or without a full stop.
+var honorific = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Mme": true, "Herr": true}
+
+// minFamousSurname is how many Wikipedia languages a famous person needs
+// for a word after an honorific to be taken for a slip of their surname.
+const minFamousSurname = 40
+
+// famousSurnameSlip returns the surnames of famous people (see
+// lexicon.FamousNames) that the capitalised word w at text[start:end],
+// which no name list knows, is the plainest slip of where it stands after
+// an honorific (Mr Cirac for Chirac), the most famous first, or nil.
+func (c *Checker) famousSurnameSlip(text []byte, start, end int, w string) []string {
+	i := start
+	if i >= 2 && text[i-1] == ' ' {
+		i--
+	}
+	if i > 0 && text[i-1] == '.' {
+		i--
+	}
+	j := i
+	for j > 0 && asciiLetterByte(text[j-1]) {
+		j--
+	}
+	if j == i || i == start || !honorific[string(text[j:i])] || utf8.RuneCountInString(w) < 4 || c.lex.ListedName(w) ||
+		c.famousNames(lexicon.Fold(w)) != nil {
+		return nil // a name of its own (Perse, a poet's, is no slip of Peres)
+	}
+	var sc slipChoice
+	eachEdit(w, func(x string) {
+		slip := slipOf(w, x)
+		if slip == noSlip && droppedLetter(w, x) {
+			slip = fairSlip // Cirac: the lists know no such name
+		}
+		if slip == noSlip || vowelAddedBesideVowel(w, x) || vowelAddedBesideVowel(x, w) {
+			return
+		}
+		k := lexicon.Fold(x)
+		for _, f := range c.famousNames(k) {
+			if f.langs >= minFamousSurname && f.folded[len(f.folded)-1] == k {
+				sc.add(f.words[len(f.words)-1], slip, f.langs)
+			}
+		}
+	})
+	return sc.names()
+}
+
+// eachEdit calls yield with each spelling one edit from w, but at its
+// first letter: a letter added, dropped or changed, or two neighbours
+// swapped. A spelling may come more than once.
+func eachEdit(w string, yield func(string)) {
+	r := []rune(w)
+	buf := make([]rune, 0, len(r)+1)
+	for i := 1; i <= len(r); i++ {
+		for b := 'a'; b <= 'z'; b++ {
+			yield(string(append(append(append(buf[:0], r[:i]...), b), r[i:]...))) // added
+			if i < len(r) && b != r[i] {
+				yield(string(append(append(append(buf[:0], r[:i]...), b), r[i+1:]...))) // changed
+			}
+		}
+		if i < len(r) {
+			yield(string(append(append(buf[:0], r[:i]...), r[i+1:]...))) // dropped
+		}
+		if i+1 < len(r) {
+			s := append(append(buf[:0], r[:i]...), r[i+1], r[i])
+			yield(string(append(s, r[i+2:]...))) // swapped
+		}
+	}
+}

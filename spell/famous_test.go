@@ -27,6 +27,42 @@ func TestFamousSlips(t *testing.T) {
 	})
 }
 
+// TestFamousSurnames checks that a word no name list knows, after an
+// honorific, is taken for a slip of a famous person's surname (one in 40
+// Wikipedia languages or more), even by a letter of a double or an h
+// dropped, and that a famous name of its own, a spelling with a vowel
+// added or dropped beside a vowel, or the word without an honorific,
+// passes.
+func TestFamousSurnames(t *testing.T) {
+	c := defaultChecker(t, nil)
+	checkCapitalCases(t, c, []capitalCase{
+		{"an h dropped", "They met Mr Cirac on Monday.\n", "Cirac", NameVariant, "Chirac"},
+		{"with a full stop", "They met Dr. Cirac later.\n", "Cirac", NameVariant, "Chirac"},
+		{"a swap in a surname the word lists lack", "They met Mr Mourinoh on Monday.\n", "Mourinoh", NameVariant, "Mourinho"},
+		{"a letter dropped", "They met Mr Hollnde on Monday.\n", "Hollnde", NameVariant, "Hollande"},
+		{"a famous surname of its own", "They met Mr Perse on Monday.\n", "", "", ""},
+		{"a vowel dropped beside a vowel", "They met Mr Beyer on Monday.\n", "", "", ""},
+		{"no honorific", "The Cirac firm grew.\n", "", "", ""},
+	})
+}
+
+// TestEachEdit checks the spellings one edit from a word: the first
+// letter kept, every kind of edit made.
+func TestEachEdit(t *testing.T) {
+	seen := map[string]bool{}
+	eachEdit("Cirac", func(s string) { seen[s] = true })
+	for _, want := range []string{"Chirac", "Ciarc", "Circ", "Cira", "Cirak", "Cirace"} {
+		if !seen[want] {
+			t.Errorf("eachEdit(Cirac) lacks %q", want)
+		}
+	}
+	for s := range seen {
+		if s[0] != 'C' {
+			t.Errorf("eachEdit(Cirac) gave %q: the first letter changed", s)
+		}
+	}
+}
+
 // TestWordsAround checks the words read on either side of a word as the
 // words of a name: nearest first, initials skipped, a line break crossed,
 // punctuation an end.
