@@ -227,8 +227,17 @@ func (c *Checker) famousSurnameSlip(text []byte, start, end int, w string) []str
 		c.famousNames(lexicon.Fold(w)) != nil {
 		return nil // a name of its own (Perse, a poet's, is no slip of Peres)
 	}
+	lw := lexicon.Fold(w)
+	if !isASCII(lw) {
+		return nil
+	}
 	var sc slipChoice
-	eachEdit(w, func(x string) {
+	eachSlipSpelling(lw, func(b []byte) {
+		names := c.famousNames(string(b))
+		if names == nil {
+			return // most spellings
+		}
+		x := w[:1] + string(b[1:])
 		slip := slipOf(w, x)
 		if slip == noSlip && droppedLetter(w, x) {
 			slip = fairSlip // Cirac: the lists know no such name
@@ -236,35 +245,11 @@ func (c *Checker) famousSurnameSlip(text []byte, start, end int, w string) []str
 		if slip == noSlip || vowelAddedBesideVowel(w, x) || vowelAddedBesideVowel(x, w) {
 			return
 		}
-		k := lexicon.Fold(x)
-		for _, f := range c.famousNames(k) {
-			if f.langs >= minFamousSurname && f.folded[len(f.folded)-1] == k {
-				sc.add(f.words[len(f.words)-1], slip, f.langs)
+		for _, f := range names {
+			if last := len(f.words) - 1; f.langs >= minFamousSurname && f.folded[last] == string(b) {
+				sc.add(f.words[last], slip, f.langs)
 			}
 		}
 	})
 	return sc.names()
-}
-
-// eachEdit calls yield with each spelling one edit from w, but at its
-// first letter: a letter added, dropped or changed, or two neighbours
-// swapped. A spelling may come more than once.
-func eachEdit(w string, yield func(string)) {
-	r := []rune(w)
-	buf := make([]rune, 0, len(r)+1)
-	for i := 1; i <= len(r); i++ {
-		for b := 'a'; b <= 'z'; b++ {
-			yield(string(append(append(append(buf[:0], r[:i]...), b), r[i:]...))) // added
-			if i < len(r) && b != r[i] {
-				yield(string(append(append(append(buf[:0], r[:i]...), b), r[i+1:]...))) // changed
-			}
-		}
-		if i < len(r) {
-			yield(string(append(append(buf[:0], r[:i]...), r[i+1:]...))) // dropped
-		}
-		if i+1 < len(r) {
-			s := append(append(buf[:0], r[:i]...), r[i+1], r[i])
-			yield(string(append(s, r[i+2:]...))) // swapped
-		}
-	}
 }

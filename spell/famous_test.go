@@ -46,23 +46,6 @@ func TestFamousSurnames(t *testing.T) {
 	})
 }
 
-// TestEachEdit checks the spellings one edit from a word: the first
-// letter kept, every kind of edit made.
-func TestEachEdit(t *testing.T) {
-	seen := map[string]bool{}
-	eachEdit("Cirac", func(s string) { seen[s] = true })
-	for _, want := range []string{"Chirac", "Ciarc", "Circ", "Cira", "Cirak", "Cirace"} {
-		if !seen[want] {
-			t.Errorf("eachEdit(Cirac) lacks %q", want)
-		}
-	}
-	for s := range seen {
-		if s[0] != 'C' {
-			t.Errorf("eachEdit(Cirac) gave %q: the first letter changed", s)
-		}
-	}
-}
-
 // TestWordsAround checks the words read on either side of a word as the
 // words of a name: nearest first, initials skipped, a line break crossed,
 // punctuation an end.
