@@ -1,6 +1,7 @@
 package spell
 
 import (
+	"bytes"
 	"cmp"
 	"slices"
 	"strings"
@@ -27,7 +28,10 @@ func (c *Checker) placedSlip(text []byte, start, end int, w string) []string {
 	if names := stateSlip(text, start, end, w); names != nil {
 		return names
 	}
-	return c.townSlip(text, end, w)
+	if names := c.townSlip(text, end, w); names != nil {
+		return names
+	}
+	return c.placeSlotSlip(text, start, end, w)
 }
 
 // placedForm reports whether w is a slip of a month's or a state's form
@@ -183,6 +187,47 @@ func (c *Checker) townSlip(text []byte, end int, w string) []string {
 	if utf8.RuneCountInString(w) < minContextSlip || !stateAfter(text[end:]) {
 		return nil
 	}
+	return c.placeSlips(w, 1)
+}
+
+// A word after in, from, to and the like, with no capitalised word after
+// it, stands where a place's name does (farmers in Pru.): there a slip of
+// a place of prominentPlace people or more is a slip of it, however short
+// the word or whatever name lists know it.
+
+// placeWord holds the words after which a place's name stands.
+var placeWord = map[string]bool{"in": true, "from": true, "to": true, "into": true, "across": true,
+	"throughout": true, "visit": true, "visited": true, "visiting": true, "via": true, "near": true}
+
+// placeSlotSlip returns the places of prominentPlace people or more that
+// the unknown capitalised word w at text[start:end] is the plainest slip
+// of, the place of the most people first, where it stands after a word of
+// placeWord and before no capitalised word, nor 's; or nil.
+func (c *Checker) placeSlotSlip(text []byte, start, end int, w string) []string {
+	if utf8.RuneCountInString(w) < minContextSlip || !afterPlaceWord(text, start, end) {
+		return nil
+	}
+	return c.placeSlips(w, prominentPlace)
+}
+
+// afterPlaceWord reports whether the word at text[start:end] follows a
+// word of placeWord, a space apart, and neither a capitalised word (in
+// Pru Smith's view), an apostrophe nor a hyphen follows it.
+func afterPlaceWord(text []byte, start, end int) bool {
+	before, _ := wordsBeside(text, start, end, " ")
+	if !placeWord[string(before)] {
+		return false
+	}
+	if rest := text[end:]; len(rest) > 0 && (rest[0] == '\'' || rest[0] == '-' || bytes.HasPrefix(rest, []byte("’"))) {
+		return false
+	}
+	return !capitalFollows(text[end:])
+}
+
+// placeSlips returns the places of the gazetteer, of minPeople people or
+// more, whose main name w is the plainest slip of (see slipOf), the place
+// of the most people first, or nil.
+func (c *Checker) placeSlips(w string, minPeople int) []string {
 	lw := lexicon.Fold(w)
 	if !isASCII(lw) {
 		return nil
@@ -191,7 +236,7 @@ func (c *Checker) townSlip(text []byte, end int, w string) []string {
 	eachSlipSpelling(lw, func(b []byte) {
 		v := w[:1] + string(b[1:]) // the town's name as w capitalises it; on the stack, as v does not escape
 		p := c.lex.Population(v)
-		if p == 0 {
+		if p == 0 || p < minPeople {
 			return // most spellings: asked before slipOf, which allocates
 		}
 		if s := slipOf(w, v); s != noSlip && s >= sc.best {

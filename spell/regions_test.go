@@ -36,6 +36,23 @@ func TestStateSlips(t *testing.T) {
 	})
 }
 
+// TestPlaceSlots checks that after in, from, to and the like a slip of a
+// place of a million people or more is flagged, however short the word
+// or whatever name lists know it, and that the same word passes before a
+// capitalised word, before 's and elsewhere.
+func TestPlaceSlots(t *testing.T) {
+	c := defaultChecker(t, nil)
+	checkCapitalCases(t, c, []capitalCase{
+		{"a letter dropped from a country after in", "Farmers in Pru were poor.\n", "Pru", NameVariant, "Peru"},
+		{"after to, before and", "It sells to Chle and Peru.\n", "Chle", NameVariant, "Chile"},
+		{"at the end of a sentence", "The crop failed in Pru.\n", "Pru", NameVariant, "Peru"},
+		{"a surname follows", "A stake in Pru Smith's firm was sold.\n", "", "", ""},
+		{"a possessive follows", "It rose in Pru's view.\n", "", "", ""},
+		{"no place word before it", "The Pru group said so.\n", "", "", ""},
+		{"a small town's name", "It is made in Ulm.\n", "", "", ""},
+	})
+}
+
 // TestStateAfter checks what counts as a state's name after a word.
 func TestStateAfter(t *testing.T) {
 	tests := []struct {
