@@ -31,7 +31,10 @@ func (c *Checker) placedSlip(text []byte, start, end int, w string) []string {
 	if names := c.townSlip(text, end, w); names != nil {
 		return names
 	}
-	return c.placeSlotSlip(text, start, end, w)
+	if names := c.placeSlotSlip(text, start, end, w); names != nil {
+		return names
+	}
+	return c.adjectiveSlip(text, start, end, w)
 }
 
 // placedForm reports whether w is a slip of a month's or a state's form
@@ -311,4 +314,42 @@ func (c *Checker) pairSlip(text []byte, start, end int, w string) []string {
 		sc.add(next, slipOf(w, next), t.Population)
 	}
 	return sc.names()
+}
+
+// A word between a determiner and a lower-case word is an adjective or a
+// noun's modifier (the Aian tiger economies): there a slip of the
+// adjective of a nation or a region is a slip of it, however short the
+// word or crowded its neighbourhood, where a person's name does not
+// stand.
+
+// nationForms holds the adjectives of nations and regions that news
+// writes most (see adjectiveSlip).
+var nationForms = []string{"African", "American", "Arab", "Arabian", "Argentine", "Asian", "Australian", "Austrian",
+	"Belgian", "Brazilian", "British", "Bulgarian", "Canadian", "Caribbean", "Chilean", "Chinese", "Colombian",
+	"Croatian", "Cuban", "Czech", "Danish", "Dutch", "Egyptian", "English", "European", "Filipino", "Finnish",
+	"French", "German", "Greek", "Hungarian", "Indian", "Indonesian", "Iranian", "Iraqi", "Irish", "Israeli",
+	"Italian", "Japanese", "Jordanian", "Kenyan", "Korean", "Kuwaiti", "Latin", "Lebanese", "Libyan", "Malaysian",
+	"Mexican", "Moroccan", "Nigerian", "Nordic", "Norwegian", "Pakistani", "Palestinian", "Peruvian", "Polish",
+	"Portuguese", "Romanian", "Russian", "Saudi", "Scandinavian", "Scottish", "Serbian", "Soviet", "Spanish",
+	"Swedish", "Swiss", "Syrian", "Taiwanese", "Thai", "Turkish", "Ukrainian", "Venezuelan", "Vietnamese", "Welsh"}
+
+// beforeAdjective holds the words that stand before an adjective and its noun.
+var beforeAdjective = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true,
+	"her": true, "our": true, "this": true, "that": true, "these": true, "those": true}
+
+// adjectiveSlip returns the adjectives of nationForms that the unknown
+// capitalised word w at text[start:end], which no name list knows, is the
+// plainest slip of (see plainestSlips) where it stands between a
+// determiner and a lower-case word, a space apart each (the Aian tiger
+// economies), or nil. A name stands there too, a family's or a firm's
+// (the Saud family, the Germann group): a word the lists know passes.
+func (c *Checker) adjectiveSlip(text []byte, start, end int, w string) []string {
+	if utf8.RuneCountInString(w) < minContextSlip || c.lex.ListedName(w) {
+		return nil
+	}
+	before, after := wordsBeside(text, start, end, " ")
+	if !beforeAdjective[strings.ToLower(string(before))] || len(after) == 0 || after[0] < 'a' || after[0] > 'z' {
+		return nil
+	}
+	return plainestSlips(w, nationForms)
 }

@@ -53,6 +53,21 @@ func TestPlaceSlots(t *testing.T) {
 	})
 }
 
+// TestAdjectiveSlips checks that a slip of a nation's or a region's
+// adjective is flagged between a determiner and a lower-case word, where
+// no person's name stands, and that a word the name lists know, or the
+// word elsewhere, passes.
+func TestAdjectiveSlips(t *testing.T) {
+	c := defaultChecker(t, nil)
+	checkCapitalCases(t, c, []capitalCase{
+		{"a letter dropped after the", "They fear the Aian markets will fall.\n", "Aian", NameVariant, "Asian"},
+		{"a swap after a", "It bought a Tahi unit last year.\n", "Tahi", NameVariant, "Thai"},
+		{"a family's name the lists know", "It was the Saud family's firm.\n", "", "", ""},
+		{"no lower-case word after it", "They met the Aian.\n", "", "", ""},
+		{"no determiner before it", "Aian markets fell.\n", "", "", ""},
+	})
+}
+
 // TestStateAfter checks what counts as a state's name after a word.
 func TestStateAfter(t *testing.T) {
 	tests := []struct {
