@@ -234,6 +234,13 @@ func (l *Lexicon) PlaceNames(spelling string) []string {
 	return out
 }
 
+// PlaceFolded reports whether a place of the gazetteer has a name or
+// another spelling whose folded form (see [Fold]) is k. It does not
+// allocate: a caller may ask of many spellings before it makes any.
+func (l *Lexicon) PlaceFolded(k string) bool {
+	return l.gaz != nil && l.gaz.fold.find(k) >= 0
+}
+
 // Population returns the largest population of the gazetteer's places
 // whose main name is name, as written (France, Dublin), or 0 when no
 // place has that main name or GeoNames gives none: how well known a place

@@ -33,3 +33,15 @@ func (wc *wordCache[V]) get(w string, max int, answer func(string) V) V {
 	wc.m[w] = v
 	return v
 }
+
+// getBytes is get for a word in bytes: a word already asked of costs no
+// allocation.
+func (wc *wordCache[V]) getBytes(b []byte, max int, answer func(string) V) V {
+	wc.mu.RLock()
+	v, ok := wc.m[string(b)]
+	wc.mu.RUnlock()
+	if ok {
+		return v
+	}
+	return wc.get(string(b), max, answer)
+}

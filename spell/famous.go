@@ -15,12 +15,12 @@ type famousName struct {
 	langs         int
 }
 
-// famousNames returns the famous names that have the word k, folded, as
-// famousSlip matches them: asked of the lexicon once per checker and word.
-func (c *Checker) famousNames(k string) []famousName {
-	return c.famous.get(k, c.opts.MaxCachedWords, func(k string) []famousName {
+// famousNames returns the famous names that have the word w as famousSlip
+// matches them: asked of the lexicon once per checker and spelling.
+func (c *Checker) famousNames(w []byte) []famousName {
+	return c.famous.getBytes(w, c.opts.MaxCachedWords, func(w string) []famousName {
 		var out []famousName
-		for _, n := range lexicon.FamousNames(k) {
+		for _, n := range lexicon.FamousNames(w) {
 			ws := nameWords(n.Name)
 			folded := make([]string, len(ws))
 			for i, w := range ws {
@@ -63,17 +63,24 @@ func (c *Checker) famousSlip(text []byte, start, end int, w string) []string {
 	if n < minContextSlip {
 		return nil
 	}
-	before, after := wordsAround(text, start, end, maxNameWords)
 	first, _ := utf8.DecodeRuneInString(w)
 	var sc slipChoice
-	for _, next := range []string{firstOf(before), firstOf(after)} {
-		if next == "" || !startsUpper(next) && !nameParticle[next] {
+	var before, after []string // the words around w, read on first need
+	for _, side := range [2]bool{false, true} {
+		near, far := wordsBeside(text, start, end, " \n")
+		if side {
+			near = far
+		}
+		if len(near) == 0 || !startsUpper(string(near)) && !nameParticle[string(near)] {
 			continue
 		}
-		for _, f := range c.famousNames(lexicon.Fold(next)) {
+		for _, f := range c.famousNames(near) {
 			for i, x := range f.words {
 				if r, _ := utf8.DecodeRuneInString(x); r != first || utf8.RuneCountInString(x) < n-1 || utf8.RuneCountInString(x) > n+1 {
 					continue // no slip: never the first letter, one letter at most
+				}
+				if before == nil && after == nil {
+					before, after = wordsAround(text, start, end, maxNameWords)
 				}
 				if i > len(before) || len(f.words)-i-1 > len(after) || !sameWords(f.folded[:i], before, true) || !sameWords(f.folded[i+1:], after, false) {
 					continue
@@ -224,7 +231,7 @@ func (c *Checker) famousSurnameSlip(text []byte, start, end int, w string) []str
 		j--
 	}
 	if j == i || i == start || !honorific[string(text[j:i])] || utf8.RuneCountInString(w) < 4 || c.lex.ListedName(w) ||
-		c.famousNames(lexicon.Fold(w)) != nil {
+		c.famousNames([]byte(w)) != nil {
 		return nil // a name of its own (Perse, a poet's, is no slip of Peres)
 	}
 	lw := lexicon.Fold(w)
@@ -233,10 +240,10 @@ func (c *Checker) famousSurnameSlip(text []byte, start, end int, w string) []str
 	}
 	var sc slipChoice
 	eachSlipSpelling(lw, func(b []byte) {
-		names := c.famousNames(string(b))
-		if names == nil {
-			return // most spellings
+		if lexicon.FamousNames(string(b)) == nil {
+			return // most spellings: not kept in the checker's cache
 		}
+		names := c.famousNames(b)
 		x := w[:1] + string(b[1:])
 		slip := slipOf(w, x)
 		if slip == noSlip && droppedLetter(w, x) {

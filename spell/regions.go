@@ -237,10 +237,13 @@ func (c *Checker) placeSlips(w string, minPeople int) []string {
 	}
 	var sc slipChoice
 	eachSlipSpelling(lw, func(b []byte) {
-		v := w[:1] + string(b[1:]) // the town's name as w capitalises it; on the stack, as v does not escape
+		if !c.lex.PlaceFolded(string(b)) {
+			return // most spellings: asked before the name is made
+		}
+		v := w[:1] + string(b[1:]) // the place's name as w capitalises it
 		p := c.lex.Population(v)
 		if p == 0 || p < minPeople {
-			return // most spellings: asked before slipOf, which allocates
+			return
 		}
 		if s := slipOf(w, v); s != noSlip && s >= sc.best {
 			sc.add(strings.Clone(v), s, p)
@@ -344,12 +347,27 @@ var beforeAdjective = map[string]bool{"the": true, "a": true, "an": true, "its":
 // economies), or nil. A name stands there too, a family's or a firm's
 // (the Saud family, the Germann group): a word the lists know passes.
 func (c *Checker) adjectiveSlip(text []byte, start, end int, w string) []string {
-	if utf8.RuneCountInString(w) < minContextSlip || c.lex.ListedName(w) {
+	if utf8.RuneCountInString(w) < minContextSlip {
 		return nil
 	}
 	before, after := wordsBeside(text, start, end, " ")
-	if !beforeAdjective[strings.ToLower(string(before))] || len(after) == 0 || after[0] < 'a' || after[0] > 'z' {
+	if !beforeAdjective[string(before)] && !beforeAdjective[lowerFirst(before)] || len(after) == 0 || after[0] < 'a' || after[0] > 'z' {
 		return nil
 	}
-	return plainestSlips(w, nationForms)
+	if names := plainestSlips(w, nationForms); names != nil && !c.lex.ListedName(w) {
+		return names
+	}
+	return nil
+}
+
+// lowerFirst returns the short word w with its first letter in lower case
+// (The: the), or "" for a longer word or one that starts with no capital.
+func lowerFirst(w []byte) string {
+	var buf [8]byte
+	if len(w) == 0 || len(w) > len(buf) || w[0] < 'A' || w[0] > 'Z' {
+		return ""
+	}
+	n := copy(buf[:], w)
+	buf[0] += 'a' - 'A'
+	return string(buf[:n])
 }
