@@ -29,6 +29,8 @@ func FuzzCheck(f *testing.F) {
 	f.Add([]byte("Tom O'Connnell met Karl-Hienz and O’Connnell, 'O'Reillly-Smiith' and -'X at D'-Y.\n"))
 	f.Add([]byte("RENO, Neev., Fbe 26 - 3 Ocyober, Nogv, 1986; May-Alr, D-Kaan. Wagne, Mich. Hong Kog. President Jmi Miller\n"))
 	f.Add([]byte("Jn 3,5 Jum 12345 Apri\nNov.\n, Fla"))
+	f.Add([]byte("Kare Bush, George W. Bsuh\r\nCalrsson; Luiz Inacio Lulla da Silva. Mr. Cirac, Mr Hollnde in Pru's, to Chle- the Aian x\n"))
+	f.Add([]byte("title: A B\n\nA B\n A B\nMr\nBno Mnn. W. Bush-\n"))
 	if seed, err := os.ReadFile("testdata/seed-article.txt"); err == nil {
 		f.Add(seed)
 	}
