@@ -2,9 +2,11 @@ package lexicon
 
 import (
 	_ "embed" // the famous names
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 )
 
 // The default's famous names: the names of the people of the Pantheon 1.0
@@ -48,4 +50,30 @@ func FamousNames(word string) []FamousName {
 		}
 	}
 	return out
+}
+
+// Words returns the words of the name that a text's words are compared
+// with: letters, with apostrophes and hyphens inside (al-Gaddafi), a comma
+// or a full stop after them dropped (Martin Luther King, Jr.: Jr); without
+// initials and regnal numbers, which stand beside no word (George H. W.
+// Bush: George, Bush; John XXIII: John).
+func (n FamousName) Words() []string {
+	var out []string
+	for _, f := range strings.Fields(n.Name) {
+		if f = strings.TrimRight(f, ",."); nameWord(f) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// nameWord reports whether f is a word of a famous name (see
+// FamousName.Words): two letters or more, letters with apostrophes and
+// hyphens between them, not in capitals.
+func nameWord(f string) bool {
+	r := []rune(f)
+	if len(r) < 2 || !unicode.IsLetter(r[0]) || !unicode.IsLetter(r[len(r)-1]) || strings.ToUpper(f) == f {
+		return false
+	}
+	return !slices.ContainsFunc(r, func(c rune) bool { return !unicode.IsLetter(c) && c != '\'' && c != '-' && c != '’' })
 }

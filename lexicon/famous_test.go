@@ -70,3 +70,42 @@ func TestFamousTable(t *testing.T) {
 		}
 	}
 }
+
+// TestFamousNameWords checks the words of a famous name: initials and
+// regnal numbers left out, commas and full stops after a word dropped,
+// apostrophes and hyphens kept inside a word.
+func TestFamousNameWords(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		want []string
+	}{
+		{"George H. W. Bush", []string{"George", "Bush"}},
+		{"Martin Luther King, Jr.", []string{"Martin", "Luther", "King", "Jr"}},
+		{"John XXIII", []string{"John"}},
+		{"Luiz Inácio Lula da Silva", []string{"Luiz", "Inácio", "Lula", "da", "Silva"}},
+		{"Muammar al-Gaddafi", []string{"Muammar", "al-Gaddafi"}},
+		{"Sinéad O'Connor (singer)", []string{"Sinéad", "O'Connor"}},
+	} {
+		if got := (FamousName{Name: tt.name}).Words(); !slices.Equal(got, tt.want) {
+			t.Errorf("Words(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestPlaceFolded checks the gazetteer asked by a folded spelling: a
+// place's folded name or other spelling is found, a capitalised or
+// misspelt one is not.
+func TestPlaceFolded(t *testing.T) {
+	lex, err := Default("en-GB")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		k    string
+		want bool
+	}{{"peru", true}, {"new york", true}, {"peru", true}, {"Peru", false}, {"pru", false}, {"", false}} {
+		if got := lex.PlaceFolded(tt.k); got != tt.want {
+			t.Errorf("PlaceFolded(%q) = %v, want %v", tt.k, got, tt.want)
+		}
+	}
+}

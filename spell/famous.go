@@ -8,7 +8,7 @@ import (
 )
 
 // A famousName is a famous person's name as famousSlip matches it: its
-// words (see nameWords) as written and folded, and how famous the person
+// words (see lexicon.FamousName.Words) as written and folded, and how famous the person
 // is (see lexicon.FamousName).
 type famousName struct {
 	words, folded []string
@@ -21,7 +21,7 @@ func (c *Checker) famousNames(w []byte) []famousName {
 	return c.famous.getBytes(w, c.opts.MaxCachedWords, func(w string) []famousName {
 		var out []famousName
 		for _, n := range lexicon.FamousNames(w) {
-			ws := nameWords(n.Name)
+			ws := n.Words()
 			folded := make([]string, len(ws))
 			for i, w := range ws {
 				folded[i] = lexicon.Fold(w)
@@ -30,19 +30,6 @@ func (c *Checker) famousNames(w []byte) []famousName {
 		}
 		return out
 	})
-}
-
-// nameWords returns the words of a name of several words, without its
-// initials and regnal numbers (George H. W. Bush: George, Bush; John
-// XXIII: John), and without a comma or a full stop after a word.
-func nameWords(name string) []string {
-	var out []string
-	for _, f := range strings.Fields(name) {
-		if f = strings.TrimRight(f, ",."); utf8.RuneCountInString(f) > 1 && !isAllCaps(f) && strings.ToUpper(f) != f {
-			out = append(out, f)
-		}
-	}
-	return out
 }
 
 // maxNameWords is the most words around a word that famousSlip compares
@@ -66,11 +53,8 @@ func (c *Checker) famousSlip(text []byte, start, end int, w string) []string {
 	first, _ := utf8.DecodeRuneInString(w)
 	var sc slipChoice
 	var before, after []string // the words around w, read on first need
-	for _, side := range [2]bool{false, true} {
-		near, far := wordsBeside(text, start, end, " \n")
-		if side {
-			near = far
-		}
+	behind, ahead := wordsBeside(text, start, end, " \n")
+	for _, near := range [2][]byte{behind, ahead} {
 		if len(near) == 0 || !startsUpper(string(near)) && !nameParticle[string(near)] {
 			continue
 		}

@@ -31,25 +31,6 @@ func TestReadPantheon(t *testing.T) {
 	}
 }
 
-// TestNameWords checks the words of a famous name: initials and regnal
-// numbers left out, commas and full stops after a word dropped.
-func TestNameWords(t *testing.T) {
-	for _, tt := range []struct {
-		name string
-		want []string
-	}{
-		{"George H. W. Bush", []string{"George", "Bush"}},
-		{"Martin Luther King, Jr.", []string{"Martin", "Luther", "King", "Jr"}},
-		{"John XXIII", []string{"John"}},
-		{"Luiz Inácio Lula da Silva", []string{"Luiz", "Inácio", "Lula", "da", "Silva"}},
-		{"Muammar al-Gaddafi", []string{"Muammar", "al-Gaddafi"}},
-	} {
-		if got := nameWords(tt.name); !slices.Equal(got, tt.want) {
-			t.Errorf("nameWords(%q) = %q, want %q", tt.name, got, tt.want)
-		}
-	}
-}
-
 // TestTable checks the file written: a header naming the source's
 // version, then each folded word of the names of two words or more, with
 // those names, most famous first.
