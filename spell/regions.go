@@ -17,10 +17,11 @@ import (
 // abbreviation (Neev., Tnn., D-Kaan.) is a name-variant of it, however
 // short, where the well-known names alone would let it pass.
 
-// placedSlip returns the month, the state or the town that the unknown
-// capitalised word w at text[start:end] is a slip of where it stands (see
-// monthSlip, stateSlip, townSlip), or nil: a few bytes around the word
-// decide whether to look.
+// placedSlip returns the month, the state, the town, the place or the
+// nation's adjective that the unknown capitalised word w at
+// text[start:end] is a slip of where it stands (see monthSlip, stateSlip,
+// townSlip, placeSlotSlip, adjectiveSlip), or nil: a few bytes around the
+// word decide whether to look.
 func (c *Checker) placedSlip(text []byte, start, end int, w string) []string {
 	if names := monthSlip(text, start, end, w); names != nil {
 		return names
@@ -351,7 +352,7 @@ func (c *Checker) adjectiveSlip(text []byte, start, end int, w string) []string 
 		return nil
 	}
 	before, after := wordsBeside(text, start, end, " ")
-	if !beforeAdjective[string(before)] && !beforeAdjective[lowerFirst(before)] || len(after) == 0 || after[0] < 'a' || after[0] > 'z' {
+	if !isBeforeAdjective(before) || len(after) == 0 || after[0] < 'a' || after[0] > 'z' {
 		return nil
 	}
 	if names := plainestSlips(w, nationForms); names != nil && !c.lex.ListedName(w) {
@@ -360,14 +361,17 @@ func (c *Checker) adjectiveSlip(text []byte, start, end int, w string) []string 
 	return nil
 }
 
-// lowerFirst returns the short word w with its first letter in lower case
-// (The: the), or "" for a longer word or one that starts with no capital.
-func lowerFirst(w []byte) string {
+// isBeforeAdjective reports whether w is a word of beforeAdjective, or
+// one capitalised (The, Its). It does not allocate.
+func isBeforeAdjective(w []byte) bool {
+	if beforeAdjective[string(w)] {
+		return true
+	}
 	var buf [8]byte
 	if len(w) == 0 || len(w) > len(buf) || w[0] < 'A' || w[0] > 'Z' {
-		return ""
+		return false
 	}
 	n := copy(buf[:], w)
 	buf[0] += 'a' - 'A'
-	return string(buf[:n])
+	return beforeAdjective[string(buf[:n])]
 }

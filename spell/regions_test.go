@@ -114,3 +114,16 @@ func TestSlipChoice(t *testing.T) {
 		t.Errorf("names of no slip = %v, want nil", got)
 	}
 }
+
+// TestIsBeforeAdjective checks the determiners before an adjective, in
+// lower case or capitalised.
+func TestIsBeforeAdjective(t *testing.T) {
+	for _, tt := range []struct {
+		w    string
+		want bool
+	}{{"the", true}, {"The", true}, {"Its", true}, {"THE", false}, {"John", false}, {"", false}, {"Theirselves", false}} {
+		if got := isBeforeAdjective([]byte(tt.w)); got != tt.want {
+			t.Errorf("isBeforeAdjective(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}
