@@ -36,6 +36,7 @@ func TestRun(t *testing.T) {
 		{"wire-dateline", []string{"check", "--locale", "en-US", "testdata/wire.txt"}, "", 1, nil},
 		{"headline-markdown", []string{"check", "testdata/headline.md"}, "", 1, nil},
 		{"headline-html", []string{"check", "testdata/headline.html"}, "", 1, nil},
+		{"oneline-html", []string{"check", "testdata/oneline.html"}, "", 1, nil},
 		{"bad-lexicon", []string{"check", "--lexicon", "testdata/bad-lexicon.txt", "-"}, "", 2,
 			[]string{"testdata/bad-lexicon.txt:1:12: '|' with nothing after it"}},
 		{"missing-lexicon", []string{"check", "--lexicon", "testdata/nope.txt", "-"}, "", 2, []string{"testdata/nope.txt"}},

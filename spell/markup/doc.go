@@ -3,9 +3,13 @@
 //
 // [Prose] returns a copy of its input of the same length in which every
 // byte that is not prose is an ASCII space, except line breaks ('\n' and
-// '\r'), which are always kept. Prose bytes are copied unchanged, so an
-// offset, a line or a column in the result is the same in the input, and a
-// fix at an offset of the result can be applied to the input. A multi-byte
+// '\r'), which are always kept, and the '<' of an HTML tag that starts or
+// ends a block (a heading, the title, a paragraph, a list item, a table
+// cell, <br>), which is a line break: a page written on one line still has
+// its headline and paragraphs on lines of their own. Prose bytes are
+// copied unchanged, so an offset in the result is the same in the input,
+// and a fix at an offset of the result can be applied to the input; count
+// lines and columns in the input, which may have fewer lines. A multi-byte
 // UTF-8 rune is never split: all its bytes are kept, or none. Character
 // references (&eacute;) and Markdown backslash escapes are left as they
 // are, for the tokenizer to read.

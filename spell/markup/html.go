@@ -18,6 +18,22 @@ func skipped(name []byte) bool {
 	return false
 }
 
+// blockElement reports whether an element starts and ends a block of its
+// own when shown: a heading, the page's title, a paragraph, a list item, a
+// table cell, a line break and the like. Its tags stand for a line break
+// in the prose, so that a page written on one line still has its
+// headlines and paragraphs apart.
+func blockElement(name []byte) bool {
+	switch string(name) {
+	case "address", "article", "aside", "blockquote", "body", "br", "caption", "dd", "details", "dialog", "div",
+		"dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+		"head", "header", "hgroup", "hr", "html", "legend", "li", "main", "nav", "ol", "option", "p", "section",
+		"summary", "table", "tbody", "td", "tfoot", "th", "thead", "title", "tr", "ul":
+		return true
+	}
+	return false
+}
+
 // reparsed reports whether the tokenizer hands the content of an element
 // over as one raw text token although a reader (without scripts or
 // frames) sees it as markup; such content is tokenized again.
@@ -71,6 +87,7 @@ func (h *htmlProc) feed(view []byte, base int) {
 		case html.StartTagToken, html.SelfClosingTagToken:
 			h.attrs(raw, start)
 			name, _ := z.TagName()
+			h.blockTag(name, start)
 			if tt == html.StartTagToken && skipped(name) {
 				h.skip = append(h.skip, string(name))
 			}
@@ -78,6 +95,7 @@ func (h *htmlProc) feed(view []byte, base int) {
 			continue
 		case html.EndTagToken:
 			name, _ := z.TagName()
+			h.blockTag(name, start)
 			h.endTag(name)
 		case html.CommentToken:
 			h.ctl.comment(h.src, start, base+off)
@@ -108,12 +126,24 @@ func (h *htmlProc) single(view []byte, base int) {
 		h.ctl.comment(h.src, base, base+len(view))
 	case view[1] == '!' || view[1] == '?':
 	case view[1] == '/':
-		h.endTag(tagName(view[2:]))
+		name := tagName(view[2:])
+		h.blockTag(name, base)
+		h.endTag(name)
 	default:
 		h.attrs(view, base)
-		if name := tagName(view[1:]); skipped(name) && !bytes.HasSuffix(view, []byte("/>")) {
+		name := tagName(view[1:])
+		h.blockTag(name, base)
+		if skipped(name) && !bytes.HasSuffix(view, []byte("/>")) {
 			h.skip = append(h.skip, string(name))
 		}
+	}
+}
+
+// blockTag puts a line break in the prose at the '<' of a tag, at
+// src[at], of a block element (see blockElement), where it stands blank.
+func (h *htmlProc) blockTag(name []byte, at int) {
+	if blockElement(name) && at >= 0 && at < len(h.out) && h.src[at] == '<' && h.out[at] == ' ' {
+		h.out[at] = '\n'
 	}
 }
 
