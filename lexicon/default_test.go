@@ -177,9 +177,9 @@ func FuzzParseGazetteer(f *testing.F) {
 	})
 }
 
-// TestPlacesAfter checks the places of several words found by their
-// first word: folded, filtered by people, each place once.
-func TestPlacesAfter(t *testing.T) {
+// TestPlacesOfWords checks the places of several words: their main
+// names, of the people asked for, and none of one word.
+func TestPlacesOfWords(t *testing.T) {
 	lex, err := Default("en-GB")
 	if err != nil {
 		t.Fatal(err)
@@ -187,33 +187,26 @@ func TestPlacesAfter(t *testing.T) {
 	has := func(towns []Town, name string) bool {
 		return slices.ContainsFunc(towns, func(t Town) bool { return t.Name == name })
 	}
-	if got := lex.PlacesAfter("Hong", 100000); !has(got, "Hong Kong") {
-		t.Errorf("PlacesAfter(Hong) = %v, want Hong Kong among them", got)
+	big, all := lex.PlacesOfWords(1000000), lex.PlacesOfWords(0)
+	for _, want := range []string{"Hong Kong", "Buenos Aires", "Rio de Janeiro"} {
+		if !has(big, want) {
+			t.Errorf("PlacesOfWords(1000000) lacks %s", want)
+		}
 	}
-	if got := lex.PlacesAfter("buenos", 100000); !has(got, "Buenos Aires") {
-		t.Errorf("PlacesAfter(buenos) = %v, want Buenos Aires: the word is compared folded", got)
+	if len(big) == 0 || len(big) >= len(all) {
+		t.Errorf("PlacesOfWords: %d places of a million people, %d in all; want fewer but some", len(big), len(all))
 	}
-	small := lex.PlacesAfter("New", 0)
-	big := lex.PlacesAfter("New", 1000000)
-	if len(big) == 0 || len(big) >= len(small) {
-		t.Errorf("PlacesAfter(New): %d places of a million people, %d in all; want fewer but some", len(big), len(small))
+	for _, tw := range all {
+		if len(NameWords(tw.Name)) < 2 {
+			t.Errorf("PlacesOfWords(0) gives %v as a name of several words", tw)
+		}
 	}
 	for _, tw := range big {
 		if tw.Population < 1000000 {
-			t.Errorf("PlacesAfter(New, 1000000) gave %v", tw)
+			t.Errorf("PlacesOfWords(1000000) gave %v", tw)
 		}
 	}
-	seen := map[Town]bool{}
-	for _, tw := range small {
-		if seen[tw] {
-			t.Errorf("PlacesAfter(New) gives %v twice", tw)
-		}
-		seen[tw] = true
-	}
-	if got := lex.PlacesAfter("Hongkong", 0); got != nil {
-		t.Errorf("PlacesAfter(Hongkong) = %v, want none: a place's first word is followed by a space", got)
-	}
-	if got := lex.PlacesAfter("", 0); got != nil {
-		t.Errorf("PlacesAfter(\"\") = %v, want none", got)
+	if has(all, "London") {
+		t.Error("PlacesOfWords gave London, a name of one word")
 	}
 }

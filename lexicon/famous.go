@@ -52,14 +52,15 @@ func FamousNames(word string) []FamousName {
 	return out
 }
 
-// Words returns the words of the name that a text's words are compared
-// with: letters, with apostrophes and hyphens inside (al-Gaddafi), a comma
-// or a full stop after them dropped (Martin Luther King, Jr.: Jr); without
-// initials and regnal numbers, which stand beside no word (George H. W.
-// Bush: George, Bush; John XXIII: John).
-func (n FamousName) Words() []string {
+// NameWords returns the words of a name of people or of a place that a
+// text's words are compared with: letters, with apostrophes and hyphens
+// inside (al-Gaddafi), a comma or a full stop after them dropped (Martin
+// Luther King, Jr.: Jr); without initials, regnal numbers and figures,
+// which stand beside no word (George H. W. Bush: George, Bush; John XXIII:
+// John).
+func NameWords(name string) []string {
 	var out []string
-	for _, f := range strings.Fields(n.Name) {
+	for _, f := range strings.Fields(name) {
 		if f = strings.TrimRight(f, ",."); nameWord(f) {
 			out = append(out, f)
 		}
@@ -67,8 +68,7 @@ func (n FamousName) Words() []string {
 	return out
 }
 
-// nameWord reports whether f is a word of a famous name (see
-// FamousName.Words): two letters or more, letters with apostrophes and
+// nameWord reports whether f is a word of a name (see NameWords): two letters or more, letters with apostrophes and
 // hyphens between them, not in capitals.
 func nameWord(f string) bool {
 	r := []rune(f)

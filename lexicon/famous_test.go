@@ -71,10 +71,10 @@ func TestFamousTable(t *testing.T) {
 	}
 }
 
-// TestFamousNameWords checks the words of a famous name: initials and
-// regnal numbers left out, commas and full stops after a word dropped,
+// TestNameWords checks the words of a name: initials, regnal numbers and
+// figures left out, commas and full stops after a word dropped,
 // apostrophes and hyphens kept inside a word.
-func TestFamousNameWords(t *testing.T) {
+func TestNameWords(t *testing.T) {
 	for _, tt := range []struct {
 		name string
 		want []string
@@ -85,9 +85,10 @@ func TestFamousNameWords(t *testing.T) {
 		{"Luiz Inácio Lula da Silva", []string{"Luiz", "Inácio", "Lula", "da", "Silva"}},
 		{"Muammar al-Gaddafi", []string{"Muammar", "al-Gaddafi"}},
 		{"Sinéad O'Connor (singer)", []string{"Sinéad", "O'Connor"}},
+		{"6th of October City", []string{"of", "October", "City"}},
 	} {
-		if got := (FamousName{Name: tt.name}).Words(); !slices.Equal(got, tt.want) {
-			t.Errorf("Words(%q) = %q, want %q", tt.name, got, tt.want)
+		if got := NameWords(tt.name); !slices.Equal(got, tt.want) {
+			t.Errorf("NameWords(%q) = %q, want %q", tt.name, got, tt.want)
 		}
 	}
 }

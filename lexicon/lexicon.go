@@ -581,28 +581,21 @@ type Town struct {
 	Population int
 }
 
-// PlacesAfter returns the gazetteer's places of minPeople people or more
-// whose name of several words, or another spelling of it, starts with the
-// word first and a space (compared folded: Hong for Hong Kong, Buenos for
-// Buenos Aires), each place once, by its main name.
-func (l *Lexicon) PlacesAfter(first string, minPeople int) []Town {
-	if l.gaz == nil || first == "" {
+// PlacesOfWords returns the gazetteer's places of minPeople people or more
+// whose main name has two words or more (Hong Kong, Chula Vista, Rio de
+// Janeiro; see NameWords), each by its main name.
+func (l *Lexicon) PlacesOfWords(minPeople int) []Town {
+	if l.gaz == nil {
 		return nil
 	}
 	g := l.gaz
-	prefix := Fold(first) + " "
-	var ids []int32
-	for i := g.fold.lowerBound(prefix); i < g.fold.len() && strings.HasPrefix(g.fold.at(i), prefix); i++ {
-		for j := int(le32(g.foldStart, i)); j < int(le32(g.foldStart, i+1)); j++ {
-			if id := g.place(j); g.population(id) >= minPeople {
-				ids = append(ids, id)
+	var out []Town
+	for id := range int32(len(g.pop) / 4) {
+		if p := g.population(id); p >= minPeople {
+			if name := g.name(id); strings.IndexByte(name, ' ') >= 0 && len(NameWords(name)) >= 2 {
+				out = append(out, Town{name, p})
 			}
 		}
-	}
-	slices.Sort(ids)
-	var out []Town
-	for _, id := range slices.Compact(ids) {
-		out = append(out, Town{g.name(id), g.population(id)})
 	}
 	return out
 }

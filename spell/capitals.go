@@ -112,8 +112,8 @@ func (c *Checker) checkCapital(memo *capitalMemo, doc *docState, text []byte, t 
 		(*memo)[t.word] = f
 	}
 	if !f.listed {
-		if names := c.pairSlip(text, int(t.start), int(t.end), w); names != nil && uses <= 2 {
-			return nameSlipFinding(w, names[0], names[1:]...), true // Hong Kog
+		if names := c.placeNameSlip(text, int(t.start), int(t.end), w); names != nil && uses <= 2 {
+			return nameSlipFinding(w, names[0], names[1:]...), true // Hong Kog, Chual Vista
 		}
 		if uses == 1 && titledFirstName(text, int(t.start), int(t.end)) {
 			if names := c.firstNameSlip(w); names != nil {

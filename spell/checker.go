@@ -51,9 +51,13 @@ type Checker struct {
 	verdicts *verdictCache
 	capitals wordCache[*capitalFacts] // for capitalised words the verdict left to the document
 	firsts   wordCache[[]string]      // firstNameSlip's answers
-	famous   wordCache[[]famousName]  // the famous names by folded word (see famousSlip)
-	docs     freeList[docState]       // the states of documents checked, for the next (see releaseDocState)
-	names    struct {                 // the well-known names, indexed on first need (wellKnown)
+	famous   wordCache[[]wholeName]   // the famous names by word (see famousSlip)
+	places   struct {                 // the places of several words by folded word (see placeNameSlip)
+		once   sync.Once
+		byWord map[string][]wholeName
+	}
+	docs  freeList[docState] // the states of documents checked, for the next (see releaseDocState)
+	names struct {           // the well-known names, indexed on first need (wellKnown)
 		once sync.Once
 		x    *nameIndex
 	}

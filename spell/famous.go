@@ -1,35 +1,72 @@
 package spell
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/lexcheck/lexcheck/lexicon"
 )
 
-// A famousName is a famous person's name as famousSlip matches it: its
-// words (see lexicon.FamousName.Words) as written and folded, and how famous the person
-// is (see lexicon.FamousName).
-type famousName struct {
+// A wholeName is a name of several words as wholeNameSlip matches it: a
+// famous person's or a place's. Its words (see lexicon.NameWords) as
+// written and folded, and how well known it is: the languages of the
+// person's Wikipedia article, the place's people.
+type wholeName struct {
 	words, folded []string
-	langs         int
+	rank          int
 }
 
-// famousNames returns the famous names that have the word w as famousSlip
-// matches them: asked of the lexicon once per checker and spelling.
-func (c *Checker) famousNames(w []byte) []famousName {
-	return c.famous.getBytes(w, c.opts.MaxCachedWords, func(w string) []famousName {
-		var out []famousName
+// newWholeName returns the wholeName of name, ranked rank.
+func newWholeName(name string, rank int) wholeName {
+	ws := lexicon.NameWords(name)
+	folded := make([]string, len(ws))
+	for i, w := range ws {
+		folded[i] = lexicon.Fold(w)
+	}
+	return wholeName{ws, folded, rank}
+}
+
+// famousNames returns the famous names that have the word w (see
+// lexicon.FamousNames): asked of the lexicon once per checker and
+// spelling.
+func (c *Checker) famousNames(w []byte) []wholeName {
+	return c.famous.getBytes(w, c.opts.MaxCachedWords, func(w string) []wholeName {
+		var out []wholeName
 		for _, n := range lexicon.FamousNames(w) {
-			ws := n.Words()
-			folded := make([]string, len(ws))
-			for i, w := range ws {
-				folded[i] = lexicon.Fold(w)
-			}
-			out = append(out, famousName{ws, folded, n.Langs})
+			out = append(out, newWholeName(n.Name, n.Langs))
 		}
 		return out
 	})
+}
+
+// placeNames returns the places of several words, of minPairPlace people
+// or more, that have the word w, folded: the checker indexes them on
+// first need.
+func (c *Checker) placeNames(w []byte) []wholeName {
+	c.places.once.Do(func() {
+		c.places.byWord = map[string][]wholeName{}
+		for _, t := range c.lex.PlacesOfWords(minPairPlace) {
+			n := newWholeName(t.Name, t.Population)
+			for _, k := range n.folded {
+				if !slices.ContainsFunc(c.places.byWord[k], func(o wholeName) bool { return slices.Equal(o.folded, n.folded) }) {
+					c.places.byWord[k] = append(c.places.byWord[k], n)
+				}
+			}
+		}
+	})
+	return c.places.byWord[lexicon.Fold(string(w))]
+}
+
+// placeNameSlip returns the words that the capitalised word w at
+// text[start:end] is the plainest slip of where the words around it make
+// with it the name of a place of several words, of minPairPlace people or
+// more, but for that slip (see wholeNameSlip): Hong Kog, Buenos Airds,
+// Chual Vista, Rjio de Janeiro. A smaller place is no evidence against a
+// name (Abdu Rahman is no Abdu Rahiman). Capitalised words stand together
+// often, so the caller asks only of words no name list knows.
+func (c *Checker) placeNameSlip(text []byte, start, end int, w string) []string {
+	return c.wholeNameSlip(text, start, end, w, c.placeNames)
 }
 
 // maxNameWords is the most words around a word that famousSlip compares
@@ -37,15 +74,24 @@ func (c *Checker) famousNames(w []byte) []famousName {
 const maxNameWords = 4
 
 // famousSlip returns the words that the capitalised word w at
-// text[start:end] is the plainest slip of (see slipChoice), where the
-// words around it make with it a famous person's name but for that slip
-// (see lexicon.FamousNames): Kare Bush for Kate Bush; Robbie Willians;
-// Luiz Inacio Lulla da Silva. The whole name must stand there, its
-// initials aside (George Bsuh; not Hanns Christian Schroeder, which is
-// not Hans Christian Andersen), and the most famous come first. A name
-// list may know the word (Kare, Willians): in that name it is still the
-// slip. It returns nil when the word slips from no such name.
+// text[start:end] is the plainest slip of, where the words around it make
+// with it a famous person's name but for that slip (see wholeNameSlip,
+// lexicon.FamousNames): Kare Bush for Kate Bush; Robbie Willians; Luiz
+// Inacio Lulla da Silva; not Hanns Christian Schroeder, which is not Hans
+// Christian Andersen. A name list may know the word (Kare, Willians): in
+// that name it is still the slip.
 func (c *Checker) famousSlip(text []byte, start, end int, w string) []string {
+	return c.wholeNameSlip(text, start, end, w, c.famousNames)
+}
+
+// wholeNameSlip returns the words that the capitalised word w at
+// text[start:end] is the plainest slip of (see slipChoice), where the
+// words around it make with it one of the names that namesWith gives for
+// a word beside it, but for that slip: the whole name must stand there,
+// initials aside (George W. Bsuh), and not go on with another name (Jorge
+// Kare Bush is someone else). The best known come first. It returns nil
+// when the word slips from no such name.
+func (c *Checker) wholeNameSlip(text []byte, start, end int, w string, namesWith func([]byte) []wholeName) []string {
 	n := utf8.RuneCountInString(w)
 	if n < minContextSlip {
 		return nil
@@ -58,7 +104,7 @@ func (c *Checker) famousSlip(text []byte, start, end int, w string) []string {
 		if len(near) == 0 || !startsUpper(string(near)) && !nameParticle[string(near)] {
 			continue
 		}
-		for _, f := range c.famousNames(near) {
+		for _, f := range namesWith(near) {
 			for i, x := range f.words {
 				if r, _ := utf8.DecodeRuneInString(x); r != first || utf8.RuneCountInString(x) < n-1 || utf8.RuneCountInString(x) > n+1 {
 					continue // no slip: never the first letter, one letter at most
@@ -69,10 +115,10 @@ func (c *Checker) famousSlip(text []byte, start, end int, w string) []string {
 				if i > len(before) || len(f.words)-i-1 > len(after) || !sameWords(f.folded[:i], before, true) || !sameWords(f.folded[i+1:], after, false) {
 					continue
 				}
-				if vowelAddedBesideVowel(w, x) || i == 0 && nameBeside(c, before) || i == len(f.words)-1 && nameBeside(c, after[len(f.words)-1-i:]) {
-					continue // Leao is Leo in Portuguese; Jorge Luis Leao Franco is no Leo Franco
+				if vowelAddedBesideVowel(w, x) || c.otherLocaleName(w, x) || i == 0 && nameBeside(c, before) || i == len(f.words)-1 && nameBeside(c, after[len(f.words)-1-i:]) {
+					continue // Leao is Leo in Portuguese; Oak Harbour is Oak Harbor in en-GB; Jorge Luis Leao Franco is no Leo Franco
 				}
-				sc.add(x, slipOf(w, x), f.langs)
+				sc.add(x, slipOf(w, x), f.rank)
 			}
 		}
 	}
@@ -80,12 +126,14 @@ func (c *Checker) famousSlip(text []byte, start, end int, w string) []string {
 }
 
 // nameBeside reports whether the first of words, the text's words beside
-// a famous name there, nearest first, is a capitalised word that is no
-// dictionary word: the name in the text is then longer than the famous
-// one, and another person's (Jorge Luis Leao Franco).
+// a name there, nearest first, is a capitalised word that is no
+// dictionary word nor a possessive: the name in the text is then longer
+// than the one it is matched with, and another's (Jorge Luis Leao Franco;
+// not Rohr's Chula Vista plant).
 func nameBeside(c *Checker, words []string) bool {
 	w := firstOf(words)
-	return w != "" && startsUpper(w) && !c.lex.KnownWord(strings.ToLower(w))
+	possessive := strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+	return w != "" && startsUpper(w) && !possessive && !c.lex.KnownWord(strings.ToLower(w))
 }
 
 // firstOf returns the first of words, or "".
@@ -233,12 +281,12 @@ func (c *Checker) famousSurnameSlip(text []byte, start, end int, w string) []str
 		if slip == noSlip && droppedLetter(w, x) {
 			slip = fairSlip // Cirac: the lists know no such name
 		}
-		if slip == noSlip || vowelAddedBesideVowel(w, x) || vowelAddedBesideVowel(x, w) {
-			return
+		if slip == noSlip || slip != strongSlip && len(b) <= len(lw) || vowelAddedBesideVowel(w, x) || vowelAddedBesideVowel(x, w) {
+			return // a key beside or a letter added makes another language's name as often (Leontiev, Leontief; Tuito, Tito)
 		}
 		for _, f := range names {
-			if last := len(f.words) - 1; f.langs >= minFamousSurname && f.folded[last] == string(b) {
-				sc.add(f.words[last], slip, f.langs)
+			if last := len(f.words) - 1; f.rank >= minFamousSurname && f.folded[last] == string(b) {
+				sc.add(f.words[last], slip, f.rank)
 			}
 		}
 	})

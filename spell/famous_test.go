@@ -29,10 +29,10 @@ func TestFamousSlips(t *testing.T) {
 
 // TestFamousSurnames checks that a word no name list knows, after an
 // honorific, is taken for a slip of a famous person's surname (one in 40
-// Wikipedia languages or more), even by a letter of a double or an h
-// dropped, and that a famous name of its own, a spelling with a vowel
-// added or dropped beside a vowel, or the word without an honorific,
-// passes.
+// Wikipedia languages or more) by a swap, a double or a letter dropped,
+// even one of a double or an h, and that a famous name of its own, a key
+// beside or a letter added, a vowel added or dropped beside a vowel, or
+// the word without an honorific, passes.
 func TestFamousSurnames(t *testing.T) {
 	c := defaultChecker(t, nil)
 	checkCapitalCases(t, c, []capitalCase{
@@ -42,6 +42,8 @@ func TestFamousSurnames(t *testing.T) {
 		{"a letter dropped", "They met Mr Hollnde on Monday.\n", "Hollnde", NameVariant, "Hollande"},
 		{"a famous surname of its own", "They met Mr Perse on Monday.\n", "", "", ""},
 		{"a vowel dropped beside a vowel", "They met Mr Beyer on Monday.\n", "", "", ""},
+		{"a key beside, another language's spelling", "They met Mr Leontiev on Monday.\n", "", "", ""},
+		{"a letter added", "They met Mr Tuito on Monday.\n", "", "", ""},
 		{"no honorific", "The Cirac firm grew.\n", "", "", ""},
 	})
 }

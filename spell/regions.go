@@ -294,31 +294,10 @@ func isASCII(s string) bool {
 // place of the most people first when the slips are as plain.
 
 // minPairPlace is the fewest people a place of several words needs for a
-// word after its first to be taken for a slip of its next: a smaller
-// place is no evidence against a name (Abdu Rahman is no Abdu Rahiman).
+// word beside its other words to be taken for a slip of its own (see
+// placeNameSlip): a smaller place is no evidence against a name (Abdu
+// Rahman is no Abdu Rahiman).
 const minPairPlace = 100000
-
-// pairSlip returns the words that the unknown capitalised word w at
-// text[start:end] is the plainest slip of as the second word of a place
-// of the gazetteer whose first word stands before it (see
-// lexicon.PlacesAfter), or nil. Capitalised words stand together often,
-// so the caller asks only of words no name list knows.
-func (c *Checker) pairSlip(text []byte, start, end int, w string) []string {
-	before, _ := wordsBeside(text, start, end, " ")
-	if utf8.RuneCountInString(w) < minContextSlip || len(before) == 0 || !startsUpper(string(before)) {
-		return nil
-	}
-	var sc slipChoice
-	for _, t := range c.lex.PlacesAfter(string(before), minPairPlace) {
-		first, rest, ok := strings.Cut(t.Name, " ")
-		next, _, _ := strings.Cut(rest, " ")
-		if !ok || lexicon.Fold(first) != lexicon.Fold(string(before)) || c.otherLocaleName(w, next) {
-			continue
-		}
-		sc.add(next, slipOf(w, next), t.Population)
-	}
-	return sc.names()
-}
 
 // A word between a determiner and a lower-case word is an adjective or a
 // noun's modifier (the Aian tiger economies): there a slip of the

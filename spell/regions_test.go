@@ -27,6 +27,10 @@ func TestStateSlips(t *testing.T) {
 		{"a letter dropped from the second word of a city", "It has customers in Hong Kog and Tokyo.\n", "Kog", NameVariant, "Kong"},
 		{"a swap in the second word of a country", "Partners such as Japan, South Korae and Taiwan.\n", "Korae", NameVariant, "Korea"},
 		{"a key beside in the second word of a capital", "He lives in Buenos Airds now.\n", "Airds", NameVariant, "Aires"},
+		{"the first word of a place, before its second", "Workers at its Chual Vista plant will vote.\n", "Chual", NameVariant, "Chula"},
+		{"after a possessive", "Workers at Rohr's Chual Vista plant will vote.\n", "Chual", NameVariant, "Chula"},
+		{"the first word of a place of three words", "The strike in Rjio de Janeiro spread.\n", "Rjio", NameVariant, "Rio"},
+		{"a longer name around the place's words", "The chemist Jorge Chual Vista spoke.\n", "", "", ""},
 		{"a name after the first word of a small place", "The banker Abdu Rahman spoke.\n", "", "", ""},
 		{"the other locale's spelling of a place's second word", "The port of Pearl Harbour was closed.\n", "", "", ""},
 		{"a postal code", "It sold Woodco Inc of Houston, Tx. for cash.\n", "", "", ""},
@@ -66,6 +70,27 @@ func TestAdjectiveSlips(t *testing.T) {
 		{"no lower-case word after it", "They met the Aian.\n", "", "", ""},
 		{"no determiner before it", "Aian markets fell.\n", "", "", ""},
 	})
+}
+
+// TestPlaceNameSlip checks the place rule alone: the name of a place of
+// several words must stand whole around the word, after a possessive
+// too, and not go on with another name.
+func TestPlaceNameSlip(t *testing.T) {
+	c := defaultChecker(t, nil)
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"at Rohr's Chual Vista plant", []string{"Chula"}},
+		{"at its Chual Vista plant", []string{"Chula"}},
+		{"the chemist Jorge Chual Vista", nil},
+		{"at its Chual plant", nil},
+	} {
+		start := indexOf(tt.text, "Chual")
+		if got := c.placeNameSlip([]byte(tt.text), start, start+len("Chual"), "Chual"); !slices.Equal(got, tt.want) {
+			t.Errorf("placeNameSlip(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
 }
 
 // TestStateAfter checks what counts as a state's name after a word.

@@ -120,7 +120,7 @@ func readPantheon(r io.Reader, path string) ([]person, error) {
 func table(people []person, versions string) []byte {
 	byWord := map[string]map[string]int{}
 	for _, p := range people {
-		ws := (lexicon.FamousName{Name: p.name}).Words()
+		ws := lexicon.NameWords(p.name)
 		if len(ws) < 2 || strings.ContainsAny(p.name, "|\t") {
 			continue
 		}
@@ -146,11 +146,11 @@ func table(people []person, versions string) []byte {
 }
 
 // capitalisedWords returns the capitalised words of the people's names
-// (see lexicon.FamousName.Words), sorted, each once, one a line.
+// (see lexicon.NameWords), sorted, each once, one a line.
 func capitalisedWords(people []person) []byte {
 	set := map[string]bool{}
 	for _, p := range people {
-		for _, w := range (lexicon.FamousName{Name: p.name}).Words() {
+		for _, w := range lexicon.NameWords(p.name) {
 			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
 				set[w] = true
 			}
