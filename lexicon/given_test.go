@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -31,26 +32,39 @@ func TestGivenName(t *testing.T) {
 }
 
 // TestGivenTable checks the embedded table that GivenFolded searches in
-// place: FOLDED<TAB>NAME on each line, the folded form Fold's, strictly
-// sorted, so that a binary search finds every name.
+// place: FOLDED<TAB>NAME on each line, the folded form Fold's.
 func TestGivenTable(t *testing.T) {
-	lines := strings.Split(strings.TrimSuffix(givenBody(), "\n"), "\n")
-	if len(lines) < 5000 {
-		t.Fatalf("%d first names, want thousands", len(lines))
+	checkTable(t, givenBody(), 5000, func(k, name string) string {
+		if Fold(name) != k {
+			return fmt.Sprintf("%q folds to %q, not %q", name, Fold(name), k)
+		}
+		return ""
+	})
+}
+
+// checkTable checks an embedded table that searchTable searches in place:
+// at least min lines, each KEY<TAB>REST in valid UTF-8, the keys strictly
+// sorted, so that a binary search finds every line, and each line as
+// check has it (check returns what is wrong, or "").
+func checkTable(t *testing.T, body string, min int, check func(k, rest string) string) {
+	t.Helper()
+	lines := strings.Split(strings.TrimSuffix(body, "\n"), "\n")
+	if len(lines) < min {
+		t.Fatalf("%d lines, want %d or more", len(lines), min)
 	}
 	prev := ""
 	for i, line := range lines {
-		k, name, ok := strings.Cut(line, "\t")
-		if !ok || k == "" || name == "" || strings.Contains(name, "\t") || !utf8.ValidString(line) {
-			t.Fatalf("line %d %q: want FOLDED<TAB>NAME", i+1, line)
-		}
-		if Fold(name) != k {
-			t.Errorf("line %d: %q folds to %q, not %q", i+1, name, Fold(name), k)
+		k, rest, ok := strings.Cut(line, "\t")
+		if !ok || k == "" || rest == "" || !utf8.ValidString(line) {
+			t.Fatalf("line %d %q: want KEY<TAB>REST", i+1, line)
 		}
 		if k <= prev {
 			t.Fatalf("line %d: %q after %q: want strictly sorted", i+1, k, prev)
 		}
 		prev = k
+		if msg := check(k, rest); msg != "" {
+			t.Fatalf("line %d %q: %s", i+1, line, msg)
+		}
 	}
 }
 
