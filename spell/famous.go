@@ -9,32 +9,78 @@ import (
 )
 
 // A wholeName is a name of several words as wholeNameSlip matches it: a
-// famous person's or a place's. Its words (see lexicon.NameWords) as
-// written and folded, and how well known it is: the languages of the
-// person's Wikipedia article, the place's people.
+// famous person's or a place's, and how well known it is (the languages
+// of the person's Wikipedia article, the place's people). Its words (see
+// lexicon.NameWords), as written and folded, are read on first need (see
+// parsed).
 type wholeName struct {
-	words, folded []string
+	name          string
 	rank          int
+	initials      uint64 // a bit per letter a-z that starts a word of name, folded (see initialsOf)
+	words, folded []string
 }
 
-// newWholeName returns the wholeName of name, ranked rank.
+// initialsOf returns a bit for each ASCII letter, folded, that starts a
+// word of name (bit 0 for a, 25 for z), and bit 26 for a word that starts
+// with any other byte: a quick test of which words a name may have.
+func initialsOf(name string) uint64 {
+	var m uint64
+	for f := range strings.FieldsSeq(name) {
+		m |= initialBit(f[0])
+	}
+	return m
+}
+
+// initialBit returns the bit of initialsOf for a word that starts with b.
+func initialBit(b byte) uint64 {
+	if b |= 0x20; 'a' <= b && b <= 'z' {
+		return 1 << (b - 'a')
+	}
+	return 1 << 26
+}
+
+// newWholeName returns the wholeName of name, ranked rank, its words read.
 func newWholeName(name string, rank int) wholeName {
 	ws := lexicon.NameWords(name)
 	folded := make([]string, len(ws))
 	for i, w := range ws {
 		folded[i] = lexicon.Fold(w)
 	}
-	return wholeName{ws, folded, rank}
+	return wholeName{name, rank, initialsOf(name), ws, folded}
+}
+
+// parsed returns n with its words read.
+func (n wholeName) parsed() wholeName {
+	if n.words != nil {
+		return n
+	}
+	return newWholeName(n.name, n.rank)
+}
+
+// mayHaveSlipOf reports whether a word of name (a run of bytes between
+// spaces, a comma or a full stop after it aside) starts with first and
+// has n-1 to n+1 letters: else no word of it is a slip's of a word of n
+// letters that starts with first (see slipOf). It does not allocate.
+func mayHaveSlipOf(name string, first rune, n int) bool {
+	for f := range strings.FieldsSeq(name) {
+		f = strings.TrimRight(f, ",.")
+		if r, _ := utf8.DecodeRuneInString(f); r == first {
+			if k := utf8.RuneCountInString(f); k >= n-1 && k <= n+1 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // famousNames returns the famous names that have the word w (see
-// lexicon.FamousNames): asked of the lexicon once per checker and
-// spelling.
+// lexicon.FamousNames), their words not yet read: asked of the lexicon
+// once per checker and spelling.
 func (c *Checker) famousNames(w []byte) []wholeName {
 	return c.famous.getBytes(w, c.opts.MaxCachedWords, func(w string) []wholeName {
 		var out []wholeName
 		for _, n := range lexicon.FamousNames(w) {
-			out = append(out, newWholeName(n.Name, n.Langs))
+			out = append(out, wholeName{name: n.Name, rank: n.Langs, initials: initialsOf(n.Name)})
 		}
 		return out
 	})
@@ -55,7 +101,23 @@ func (c *Checker) placeNames(w []byte) []wholeName {
 			}
 		}
 	})
+	var buf [32]byte
+	if len(w) <= len(buf) && isASCII(string(w)) {
+		k := buf[:len(w)]
+		for i, b := range w {
+			k[i] = foldASCIIByte(b)
+		}
+		return c.places.byWord[string(k)] // no allocation
+	}
 	return c.places.byWord[lexicon.Fold(string(w))]
+}
+
+// foldASCIIByte folds an ASCII letter as lexicon.Fold does: to lower case.
+func foldASCIIByte(b byte) byte {
+	if 'A' <= b && b <= 'Z' {
+		return b + 'a' - 'A'
+	}
+	return b
 }
 
 // placeNameSlip returns the words that the capitalised word w at
@@ -105,6 +167,10 @@ func (c *Checker) wholeNameSlip(text []byte, start, end int, w string, namesWith
 			continue
 		}
 		for _, f := range namesWith(near) {
+			if f.initials&initialBit(w[0]) == 0 || !mayHaveSlipOf(f.name, first, n) {
+				continue // most names: their words are not read
+			}
+			f = f.parsed()
 			for i, x := range f.words {
 				if r, _ := utf8.DecodeRuneInString(x); r != first || utf8.RuneCountInString(x) < n-1 || utf8.RuneCountInString(x) > n+1 {
 					continue // no slip: never the first letter, one letter at most
@@ -285,7 +351,11 @@ func (c *Checker) famousSurnameSlip(text []byte, start, end int, w string) []str
 			return // a key beside or a letter added makes another language's name as often (Leontiev, Leontief; Tuito, Tito)
 		}
 		for _, f := range names {
-			if last := len(f.words) - 1; f.rank >= minFamousSurname && f.folded[last] == string(b) {
+			if f.rank < minFamousSurname {
+				continue
+			}
+			f = f.parsed()
+			if last := len(f.words) - 1; last >= 0 && f.folded[last] == string(b) {
 				sc.add(f.words[last], slip, f.rank)
 			}
 		}

@@ -82,3 +82,30 @@ func indexOf(text, word string) int {
 	}
 	return -1
 }
+
+// TestMayHaveSlipOf checks the quick tests of a name's words: a word with
+// the first letter and a length one letter from the word's passes, and no
+// other; initialsOf has a bit for each word's first letter.
+func TestMayHaveSlipOf(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		first rune
+		n     int
+		want  bool
+	}{
+		{"Kate Bush", 'K', 4, true},
+		{"Kate Bush", 'K', 6, false},
+		{"Kate Bush", 'B', 3, true},
+		{"Martin Luther King, Jr.", 'K', 5, true},
+		{"Kate Bush", 'L', 4, false},
+		{"Émile Zola", 'É', 5, true},
+	} {
+		if got := mayHaveSlipOf(tt.name, tt.first, tt.n); got != tt.want {
+			t.Errorf("mayHaveSlipOf(%q, %q, %d) = %v, want %v", tt.name, tt.first, tt.n, got, tt.want)
+		}
+	}
+	m := initialsOf("Kate Bush")
+	if m&initialBit('k') == 0 || m&initialBit('B') == 0 || m&initialBit('L') != 0 {
+		t.Errorf("initialsOf(Kate Bush) = %b, want the bits of k and b only", m)
+	}
+}
