@@ -87,17 +87,11 @@ func (c *Checker) checkCapital(memo *capitalMemo, doc *docState, text []byte, t 
 	k := doc.folded[t.word]
 	uses := doc.count[k]
 	// Where the word stands may say what it is, however short (see
-	// dates.go, regions.go, titled.go); a word used three times or more is
+	// dates.go, regions.go, titled.go, wholename.go); a word used three times or more is
 	// meant.
 	if uses <= 2 {
 		if names := c.placedSlip(text, int(t.start), int(t.end), w); names != nil {
-			return nameSlipFinding(w, names[0], names[1:]...), true // Fbe 26, RENO, Neev.; Wagne, Mich.
-		}
-		if names := c.famousSlip(text, int(t.start), int(t.end), w); names != nil {
-			return nameSlipFinding(w, names[0], names[1:]...), true // Kare Bush
-		}
-		if names := c.famousSurnameSlip(text, int(t.start), int(t.end), w); names != nil {
-			return nameSlipFinding(w, names[0], names[1:]...), true // Mr Cirac
+			return nameSlipFinding(w, names[0], names[1:]...), true // Fbe 26, RENO, Neev.; Wagne, Mich.; Kare Bush
 		}
 	}
 	if *memo == nil {
@@ -112,8 +106,10 @@ func (c *Checker) checkCapital(memo *capitalMemo, doc *docState, text []byte, t 
 		(*memo)[t.word] = f
 	}
 	if !f.listed {
-		if names := c.placeNameSlip(text, int(t.start), int(t.end), w); names != nil && uses <= 2 {
-			return nameSlipFinding(w, names[0], names[1:]...), true // Hong Kog, Chual Vista
+		if uses <= 2 {
+			if names := c.placeNameSlip(text, int(t.start), int(t.end), w); names != nil {
+				return nameSlipFinding(w, names[0], names[1:]...), true // Hong Kog, Chual Vista
+			}
 		}
 		if uses == 1 && titledFirstName(text, int(t.start), int(t.end)) {
 			if names := c.firstNameSlip(w); names != nil {

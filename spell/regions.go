@@ -17,11 +17,12 @@ import (
 // abbreviation (Neev., Tnn., D-Kaan.) is a name-variant of it, however
 // short, where the well-known names alone would let it pass.
 
-// placedSlip returns the month, the state, the town, the place or the
-// nation's adjective that the unknown capitalised word w at
-// text[start:end] is a slip of where it stands (see monthSlip, stateSlip,
-// townSlip, placeSlotSlip, adjectiveSlip), or nil: a few bytes around the
-// word decide whether to look.
+// placedSlip returns the month, the state, the town, the place, the
+// nation's adjective or the famous name that the unknown capitalised word
+// w at text[start:end] is a slip of where it stands (see monthSlip,
+// stateSlip, townSlip, placeSlotSlip, adjectiveSlip, famousSlip,
+// famousSurnameSlip), or nil: a few bytes around the word decide whether
+// to look.
 func (c *Checker) placedSlip(text []byte, start, end int, w string) []string {
 	if names := monthSlip(text, start, end, w); names != nil {
 		return names
@@ -35,7 +36,13 @@ func (c *Checker) placedSlip(text []byte, start, end int, w string) []string {
 	if names := c.placeSlotSlip(text, start, end, w); names != nil {
 		return names
 	}
-	return c.adjectiveSlip(text, start, end, w)
+	if names := c.adjectiveSlip(text, start, end, w); names != nil {
+		return names
+	}
+	if names := c.famousSlip(text, start, end, w); names != nil {
+		return names // Kare Bush
+	}
+	return c.famousSurnameSlip(text, start, end, w) // Mr Cirac
 }
 
 // placedForm reports whether w is a slip of a month's or a state's form
@@ -229,7 +236,7 @@ func afterPlaceWord(text []byte, start, end int) bool {
 }
 
 // placeSlips returns the places of the gazetteer, of minPeople people or
-// more, whose main name w is the plainest slip of (see slipOf), the place
+// more (at least 1), whose main name w is the plainest slip of (see slipOf), the place
 // of the most people first, or nil.
 func (c *Checker) placeSlips(w string, minPeople int) []string {
 	lw := lexicon.Fold(w)
@@ -243,7 +250,7 @@ func (c *Checker) placeSlips(w string, minPeople int) []string {
 		}
 		v := w[:1] + string(b[1:]) // the place's name as w capitalises it
 		p := c.lex.Population(v)
-		if p == 0 || p < minPeople {
+		if p < minPeople {
 			return
 		}
 		if s := slipOf(w, v); s != noSlip && s >= sc.best {

@@ -1,5 +1,10 @@
 package spell
 
+// A word beside the other words of a name of several words, a famous
+// person's or a place's, is judged against that name whole (see
+// wholeNameSlip): Kare Bush, Robbie Willians, Chual Vista. After Mr, Mrs
+// or Dr a word is judged against famous surnames (famousSurnameSlip).
+
 import (
 	"slices"
 	"strings"
@@ -131,8 +136,8 @@ func (c *Checker) placeNameSlip(text []byte, start, end int, w string) []string 
 	return c.wholeNameSlip(text, start, end, w, c.placeNames)
 }
 
-// maxNameWords is the most words around a word that famousSlip compares
-// with a famous name.
+// maxNameWords is the most words on either side of a word that
+// wholeNameSlip compares with a name.
 const maxNameWords = 4
 
 // famousSlip returns the words that the capitalised word w at
@@ -181,7 +186,7 @@ func (c *Checker) wholeNameSlip(text []byte, start, end int, w string, namesWith
 				if i > len(before) || len(f.words)-i-1 > len(after) || !sameWords(f.folded[:i], before, true) || !sameWords(f.folded[i+1:], after, false) {
 					continue
 				}
-				if vowelAddedBesideVowel(w, x) || c.otherLocaleName(w, x) || i == 0 && nameBeside(c, before) || i == len(f.words)-1 && nameBeside(c, after[len(f.words)-1-i:]) {
+				if vowelAddedBesideVowel(w, x) || c.otherLocaleName(w, x) || i == 0 && c.nameBeside(before) || i == len(f.words)-1 && c.nameBeside(after[len(f.words)-1-i:]) {
 					continue // Leao is Leo in Portuguese; Oak Harbour is Oak Harbor in en-GB; Jorge Luis Leao Franco is no Leo Franco
 				}
 				sc.add(x, slipOf(w, x), f.rank)
@@ -196,18 +201,13 @@ func (c *Checker) wholeNameSlip(text []byte, start, end int, w string, namesWith
 // dictionary word nor a possessive: the name in the text is then longer
 // than the one it is matched with, and another's (Jorge Luis Leao Franco;
 // not Rohr's Chula Vista plant).
-func nameBeside(c *Checker, words []string) bool {
-	w := firstOf(words)
-	possessive := strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
-	return w != "" && startsUpper(w) && !possessive && !c.lex.KnownWord(strings.ToLower(w))
-}
-
-// firstOf returns the first of words, or "".
-func firstOf(words []string) string {
+func (c *Checker) nameBeside(words []string) bool {
 	if len(words) == 0 {
-		return ""
+		return false
 	}
-	return words[0]
+	w := words[0]
+	possessive := strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+	return startsUpper(w) && !possessive && !c.lex.KnownWord(strings.ToLower(w))
 }
 
 // sameWords reports whether the folded words of a name are those of the
