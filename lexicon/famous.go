@@ -23,53 +23,8 @@ var famousData string
 // famousBody is the table of famous names without its header.
 var famousBody = sync.OnceValue(func() string { return tableBody(famousData) })
 
-// famousTable is famousBody with the offsets where its lines start: its
-// lines for common words are long (John's names fill 8 KB), too long to
-// walk back over at each step of a search.
+// famousTable is famousBody indexed by its lines (see indexedTable).
 var famousTable = sync.OnceValue(func() indexedTable { return newIndexedTable(famousBody()) })
-
-// An indexedTable is the body of a table of data/ and the offsets where
-// its lines start, sorted by their first field, for a binary search of
-// lines of any length.
-type indexedTable struct {
-	body   string
-	starts []int32
-}
-
-// newIndexedTable returns body indexed by its lines.
-func newIndexedTable(body string) indexedTable {
-	t := indexedTable{body: body}
-	for i := 0; i < len(body); {
-		t.starts = append(t.starts, int32(i))
-		n := strings.IndexByte(body[i:], '\n')
-		if n < 0 {
-			break
-		}
-		i += n + 1
-	}
-	return t
-}
-
-// find returns the rest of the line that starts with k and a tab, and
-// whether there is one.
-func (t indexedTable) find(k string) (string, bool) {
-	key := func(start int32) string {
-		line := t.body[start:]
-		if n := strings.IndexByte(line, '\t'); n >= 0 {
-			return line[:n]
-		}
-		return line
-	}
-	i, ok := slices.BinarySearchFunc(t.starts, k, func(start int32, k string) int { return strings.Compare(key(start), k) })
-	if !ok {
-		return "", false
-	}
-	rest := t.body[int(t.starts[i])+len(k)+1:]
-	if n := strings.IndexByte(rest, '\n'); n >= 0 {
-		rest = rest[:n]
-	}
-	return rest, true
-}
 
 // A FamousName is the name of a famous person, as Pantheon writes it
 // (George H. W. Bush, Luiz Inácio Lula da Silva), and how famous they

@@ -104,26 +104,3 @@ func TestPlaceFolded(t *testing.T) {
 		}
 	}
 }
-
-// TestIndexedTable checks the search of a table by its line index: every
-// line found, keys between lines, before the first and after the last
-// not, with and without a last line break.
-func TestIndexedTable(t *testing.T) {
-	body := "ab\tAb\ncd\t" + strings.Repeat("Cd ", 5000) + "\nef\tEf\ngh\tGh\n"
-	for _, b := range []string{body, strings.TrimSuffix(body, "\n")} {
-		tab := newIndexedTable(b)
-		for _, k := range []string{"ab", "cd", "ef", "gh"} {
-			if got, ok := tab.find(k); !ok || !strings.HasPrefix(got, strings.ToUpper(k[:1])+k[1:]) || strings.Contains(got, "\n") {
-				t.Errorf("find(%q) = %.20q, %v", k, got, ok)
-			}
-		}
-		for _, k := range []string{"", "a", "abc", "ce", "zz"} {
-			if got, ok := tab.find(k); ok {
-				t.Errorf("find(%q) = %.20q: want none", k, got)
-			}
-		}
-	}
-	if _, ok := newIndexedTable("").find("ab"); ok {
-		t.Error("an empty table found a line")
-	}
-}
